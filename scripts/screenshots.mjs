@@ -1,0 +1,59 @@
+// Screenshots of every view in every theme at phone sizes, for the README (docs/screenshots)
+// and the manifest's install sheet (public/screenshots). Needs a release build in dist/.
+//   node scripts/screenshots.mjs [outdir] [--manifest]
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+
+const out = process.argv[2] && !process.argv[2].startsWith("--") ? process.argv[2] : "docs/screenshots";
+const manifest = process.argv.includes("--manifest");
+const port = 4199;
+const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", "dist"], {
+  stdio: "ignore",
+});
+await new Promise((r) => setTimeout(r, 700));
+
+const views = (process.env.VIEWS || "stretch:,checklist:checklist/,magnesium:magnesium/,diary:diary/,learn:learn/,settings:settings/")
+  .split(",")
+  .map((v) => v.split(":"));
+const themes = (process.env.THEMES || "light,dark,night").split(",");
+const sizes = (process.env.SIZES || "390x844").split(",").map((s) => s.split("x").map(Number));
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking"],
+});
+try {
+  mkdirSync(out, { recursive: true });
+  for (const [width, height] of sizes) {
+    for (const theme of themes) {
+      const context = await browser.newContext({
+        viewport: { width, height },
+        deviceScaleFactor: manifest ? 1 : 2,
+        isMobile: true,
+        hasTouch: true,
+        colorScheme: theme === "dark" ? "dark" : "light",
+        serviceWorkers: "block",
+      });
+      await context.addInitScript((t) => {
+        if (t !== "light" && t !== "dark") {
+          localStorage.setItem("uncramp.settings", JSON.stringify({ v: 1, data: { theme: t } }));
+        }
+        if (window.__seed) window.__seed();
+      }, theme);
+      if (process.env.SEED) await context.addInitScript({ path: process.env.SEED });
+      const page = await context.newPage();
+      for (const [name, path] of views) {
+        await page.goto(`http://127.0.0.1:${port}/${path}`);
+        await page.waitForSelector("main .view");
+        await page.waitForTimeout(250);
+        const file = manifest ? `${out}/${name}.png` : `${out}/${name}-${theme}-${width}.png`;
+        await page.screenshot({ path: file, fullPage: !manifest });
+        console.log(file);
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}

@@ -1,0 +1,249 @@
+//! The saved-data schema: every stored value is a versioned envelope `{"v": N, "data": …}`.
+//!
+//! Decoding never panics and never guesses: a value is either read (migrating old versions
+//! forward, one step at a time) or refused with a [`DecodeError`] that says why in plain words.
+//! The storage shell decides what to do with a refusal (keep the raw copy aside, tell the user).
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use std::fmt;
+
+/// A type that is saved under one storage key.
+pub trait Schema: Serialize + DeserializeOwned + Default + Clone + PartialEq {
+    /// The localStorage key, e.g. `uncramp.settings`.
+    const KEY: &'static str;
+    /// The version this build writes. Older versions are migrated forward on read.
+    const VERSION: u32;
+    /// What the user calls this data ("settings"), for messages.
+    const LABEL: &'static str;
+
+    /// Reads `data` (raw JSON) stored at an older version `from` (`1 <= from < VERSION`).
+    ///
+    /// The default knows no old versions, so any is refused; a type overrides this when it
+    /// bumps its version, typically by reading the old shape and converting it.
+    fn migrate(from: u32, data: &str) -> Result<Self, String> {
+        let _ = data;
+        Err(format!("no migration from version {from}"))
+    }
+}
+
+/// Why a stored value could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON at all (truncated, edited by hand, written by something else).
+    NotJson(String),
+    /// JSON, but not an `{"v": …, "data": …}` envelope.
+    NotEnvelope,
+    /// Written by a newer version of the app than this one.
+    FutureVersion { found: u32, supported: u32 },
+    /// An old version that could not be brought forward.
+    Migration { from: u32, reason: String },
+    /// An envelope of the right version whose data does not fit the schema.
+    BadData(String),
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotJson(e) => write!(f, "it is not valid data ({e})"),
+            Self::NotEnvelope => write!(f, "it is not in the format Uncramp saves"),
+            Self::FutureVersion { found, supported } => write!(
+                f,
+                "it was saved by a newer version of Uncramp (format {found}; this version reads up to {supported})"
+            ),
+            Self::Migration { from, reason } => {
+                write!(f, "it is in an old format ({from}) that could not be updated: {reason}")
+            }
+            Self::BadData(e) => write!(f, "part of it does not make sense ({e})"),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct EnvelopeRef<'a, T> {
+    v: u32,
+    data: &'a T,
+}
+
+/// The envelope with its data left unparsed, so the version is known before the data is read.
+#[derive(Deserialize)]
+struct RawEnvelope<'a> {
+    v: u32,
+    #[serde(borrow)]
+    data: Option<&'a RawValue>,
+}
+
+/// Serialises `value` in its envelope at the current version.
+pub fn encode<T: Schema>(value: &T) -> String {
+    serde_json::to_string(&EnvelopeRef {
+        v: T::VERSION,
+        data: value,
+    })
+    .expect("schema types serialise to JSON: they have no maps with non-string keys")
+}
+
+/// Whether `text` is one JSON value (any kind), without building it.
+pub fn is_json(text: &str) -> bool {
+    serde_json::from_str::<&RawValue>(text).is_ok()
+}
+
+/// Reads a stored envelope.
+pub fn decode<T: Schema>(raw: &str) -> Result<T, DecodeError> {
+    let envelope: RawEnvelope = serde_json::from_str(raw).map_err(|e| {
+        if e.is_data() {
+            DecodeError::NotEnvelope
+        } else {
+            DecodeError::NotJson(short(&e.to_string()))
+        }
+    })?;
+    if !raw.trim_start().starts_with('{') || envelope.v == 0 {
+        return Err(DecodeError::NotEnvelope);
+    }
+    let data = envelope.data.map_or("null", RawValue::get);
+    match envelope.v {
+        v if v > T::VERSION => Err(DecodeError::FutureVersion {
+            found: v,
+            supported: T::VERSION,
+        }),
+        v if v < T::VERSION => {
+            T::migrate(v, data).map_err(|reason| DecodeError::Migration { from: v, reason })
+        }
+        _ => serde_json::from_str(data).map_err(|e| DecodeError::BadData(short(&e.to_string()))),
+    }
+}
+
+fn short(message: &str) -> String {
+    const MAX: usize = 120;
+    match message.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &message[..cut]),
+        None => message.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A schema with a real migration chain, to exercise the machinery:
+    /// v1 stored `{"name": "x"}`, v2 renamed it to `title`, v3 added `count` (defaulted).
+    #[derive(Serialize, Deserialize, Default, Clone, PartialEq, Debug)]
+    #[serde(default)]
+    struct Sample {
+        title: String,
+        count: u32,
+    }
+
+    /// Version 1 called the title `name`.
+    #[derive(Deserialize)]
+    struct SampleV1 {
+        name: String,
+    }
+
+    /// Version 2 had no `count`.
+    #[derive(Deserialize)]
+    struct SampleV2 {
+        title: String,
+    }
+
+    impl Schema for Sample {
+        const KEY: &'static str = "test.sample";
+        const VERSION: u32 = 3;
+        const LABEL: &'static str = "sample";
+        fn migrate(from: u32, data: &str) -> Result<Self, String> {
+            let title = match from {
+                1 => {
+                    serde_json::from_str::<SampleV1>(data)
+                        .map_err(|e| e.to_string())?
+                        .name
+                }
+                2 => {
+                    serde_json::from_str::<SampleV2>(data)
+                        .map_err(|e| e.to_string())?
+                        .title
+                }
+                _ => return Err(format!("unknown version {from}")),
+            };
+            Ok(Sample { title, count: 0 })
+        }
+    }
+
+    #[track_caller]
+    fn check(raw: &str, expected: Result<Sample, DecodeError>) {
+        assert_eq!(decode::<Sample>(raw), expected, "decoding {raw}");
+    }
+
+    fn sample(title: &str, count: u32) -> Sample {
+        Sample {
+            title: title.into(),
+            count,
+        }
+    }
+
+    #[test]
+    fn current_version_round_trips() {
+        let s = sample("calf", 4);
+        assert_eq!(decode::<Sample>(&encode(&s)), Ok(s));
+    }
+
+    #[test]
+    fn old_versions_migrate_forward_step_by_step() {
+        check(r#"{"v":1,"data":{"name":"old"}}"#, Ok(sample("old", 0)));
+        check(r#"{"v":2,"data":{"title":"mid"}}"#, Ok(sample("mid", 0)));
+        assert!(matches!(
+            decode::<Sample>(r#"{"v":1,"data":{"title":"x"}}"#),
+            Err(DecodeError::Migration { from: 1, .. })
+        ));
+    }
+
+    #[test]
+    fn refusals_say_why() {
+        check(
+            r#"{"v":4,"data":{}}"#,
+            Err(DecodeError::FutureVersion {
+                found: 4,
+                supported: 3,
+            }),
+        );
+        check(r#"{"data":{}}"#, Err(DecodeError::NotEnvelope));
+        check(r#"{"v":0,"data":{}}"#, Err(DecodeError::NotEnvelope));
+        check(r#"[1,2]"#, Err(DecodeError::NotEnvelope));
+        check(r#"{"v":"one","data":{}}"#, Err(DecodeError::NotEnvelope));
+        check("7", Err(DecodeError::NotEnvelope));
+        assert!(is_json("[1]") && !is_json("{"));
+        assert!(matches!(
+            decode::<Sample>("{\"v\":3,"),
+            Err(DecodeError::NotJson(_))
+        ));
+        assert!(matches!(
+            decode::<Sample>(r#"{"v":3,"data":{"count":"many"}}"#),
+            Err(DecodeError::BadData(_))
+        ));
+    }
+
+    #[test]
+    fn unknown_and_missing_fields_are_tolerated() {
+        check(
+            r#"{"v":3,"data":{"title":"t","future_field":[1]}}"#,
+            Ok(sample("t", 0)),
+        );
+        assert!(matches!(
+            decode::<Sample>(r#"{"v":3}"#),
+            Err(DecodeError::BadData(_))
+        ));
+        check(r#"{"v":3,"data":{}}"#, Ok(Sample::default()));
+    }
+
+    #[test]
+    fn messages_are_plain_and_short() {
+        let long = "x".repeat(500);
+        let e = DecodeError::NotJson(short(&long));
+        assert!(e.to_string().chars().count() < 160);
+        assert!(DecodeError::FutureVersion {
+            found: 9,
+            supported: 1
+        }
+        .to_string()
+        .contains("newer version"));
+    }
+}

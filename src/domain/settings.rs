@@ -1,0 +1,162 @@
+//! The user's settings: theme, when the day starts, and one-off hints they dismissed.
+
+use super::schema::Schema;
+use serde::{Deserialize, Serialize};
+
+/// Which colour theme the app uses.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeChoice {
+    /// Follow the phone's light or dark setting.
+    #[default]
+    System,
+    Light,
+    Dark,
+    /// Very dim red on black, for a dark bedroom.
+    Night,
+}
+
+impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 4] = [Self::System, Self::Light, Self::Dark, Self::Night];
+
+    /// The value of `<html data-theme>`; `None` lets the CSS follow the system.
+    pub fn attribute(self) -> Option<&'static str> {
+        match self {
+            Self::System => None,
+            Self::Light => Some("light"),
+            Self::Dark => Some("dark"),
+            Self::Night => Some("night"),
+        }
+    }
+
+    /// A stable lowercase name (form values, ids).
+    pub fn name(self) -> &'static str {
+        self.attribute().unwrap_or("system")
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::System => "Same as phone",
+            Self::Light => "Light",
+            Self::Dark => "Dark",
+            Self::Night => "Night (dim red)",
+        }
+    }
+
+    /// The browser chrome colour for this theme (`<meta name="theme-color">`), matching
+    /// `--surface-1` in style/tokens.css. `None` for the system theme, whose colours the
+    /// page's media-specific meta tags already give.
+    pub fn chrome_colour(self) -> Option<&'static str> {
+        match self {
+            Self::System => None,
+            Self::Light => Some(LIGHT_SURFACE),
+            Self::Dark => Some(DARK_SURFACE),
+            Self::Night => Some(NIGHT_SURFACE),
+        }
+    }
+}
+
+/// `--surface-1` of each theme (kept equal to style/tokens.css and the manifest by a test).
+pub const LIGHT_SURFACE: &str = "#f6f5f1";
+pub const DARK_SURFACE: &str = "#12151a";
+pub const NIGHT_SURFACE: &str = "#000000";
+
+/// Minutes after local midnight at which a new day starts (for the checklist and food log).
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct DayStart(u16);
+
+impl DayStart {
+    /// Latest allowed start: 06:00. Later than that and an early-morning tick would land on
+    /// yesterday, which surprises people more than it helps.
+    pub const MAX_MINUTES: u16 = 6 * 60;
+
+    /// Clamps to 00:00 ..= 06:00.
+    pub fn from_minutes(minutes: u16) -> Self {
+        Self(minutes.min(Self::MAX_MINUTES))
+    }
+
+    pub fn minutes(self) -> u16 {
+        self.0.min(Self::MAX_MINUTES)
+    }
+
+    /// `"04:00"`.
+    pub fn label(self) -> String {
+        let m = self.minutes();
+        format!("{:02}:{:02}", m / 60, m % 60)
+    }
+}
+
+impl Default for DayStart {
+    fn default() -> Self {
+        Self(4 * 60)
+    }
+}
+
+/// Everything on the Settings page that is not a feature's own data.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
+#[serde(default)]
+pub struct Settings {
+    pub theme: ThemeChoice,
+    pub day_start: DayStart,
+    /// The user closed the "install this app" hint.
+    pub install_hint_dismissed: bool,
+}
+
+impl Schema for Settings {
+    const KEY: &'static str = "uncramp.settings";
+    const VERSION: u32 = 1;
+    const LABEL: &'static str = "settings";
+}
+
+/// A change to the settings.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SettingsCmd {
+    SetTheme(ThemeChoice),
+    SetDayStart(u16),
+    DismissInstallHint,
+}
+
+impl Settings {
+    pub fn apply(&mut self, cmd: SettingsCmd) {
+        match cmd {
+            SettingsCmd::SetTheme(theme) => self.theme = theme,
+            SettingsCmd::SetDayStart(minutes) => self.day_start = DayStart::from_minutes(minutes),
+            SettingsCmd::DismissInstallHint => self.install_hint_dismissed = true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::schema::{decode, encode};
+
+    #[test]
+    fn commands_change_only_what_they_name() {
+        let mut s = Settings::default();
+        s.apply(SettingsCmd::SetTheme(ThemeChoice::Night));
+        assert_eq!(s.theme, ThemeChoice::Night);
+        assert_eq!(s.day_start.label(), "04:00");
+        s.apply(SettingsCmd::SetDayStart(5 * 60 + 30));
+        assert_eq!(s.day_start.label(), "05:30");
+        s.apply(SettingsCmd::SetDayStart(23 * 60));
+        assert_eq!(s.day_start.label(), "06:00", "clamped to the latest start");
+        s.apply(SettingsCmd::DismissInstallHint);
+        assert!(s.install_hint_dismissed);
+        assert_eq!(decode::<Settings>(&encode(&s)), Ok(s));
+    }
+
+    #[test]
+    fn out_of_range_stored_day_start_is_clamped_on_use() {
+        let s: Settings = decode(r#"{"v":1,"data":{"day_start":9999}}"#).expect("valid v1");
+        assert_eq!(s.day_start.minutes(), DayStart::MAX_MINUTES);
+    }
+
+    #[test]
+    fn theme_attributes() {
+        assert_eq!(ThemeChoice::System.attribute(), None);
+        assert_eq!(ThemeChoice::Night.attribute(), Some("night"));
+        assert_eq!(ThemeChoice::Night.chrome_colour(), Some("#000000"));
+    }
+}

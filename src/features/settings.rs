@@ -1,0 +1,312 @@
+//! Settings: theme, when the day starts, your data (export, import, delete), install, about.
+
+use super::ViewHeading;
+use crate::app::{export_all, import_all, Stores};
+use crate::domain::backup::{self, ImportPreview};
+use crate::domain::settings::{DayStart, SettingsCmd, ThemeChoice};
+use crate::storage;
+use crate::ui::act::{command, field};
+use crate::ui::icons::{Icon, Svg};
+use crate::ui::install::InstallHint;
+use leptos::prelude::*;
+
+/// Where the data card is: idle, asking, or saying how it went.
+#[derive(Clone, PartialEq)]
+enum DataState {
+    Idle,
+    ImportPreview(ImportPreview),
+    ConfirmDelete,
+    /// A short outcome, and whether it is a problem.
+    Said(String, bool),
+}
+
+/// The Settings view.
+#[component]
+pub fn SettingsView() -> impl IntoView {
+    let stores = expect_context::<Stores>();
+    let state = RwSignal::new(DataState::Idle);
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let say = move |text: String, problem: bool| state.set(DataState::Said(text, problem));
+
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(cmd) = command(&ev) else { return };
+        match cmd.as_str() {
+            "export" => match export_all(stores) {
+                Ok(()) => say("Your backup file is downloading.".into(), false),
+                Err(e) => say(format!("The export failed: {e}."), true),
+            },
+            "import" => {
+                if let Some(input) = file_input.get() {
+                    input.set_value("");
+                    input.click();
+                }
+            }
+            "import-confirm" => {
+                if let DataState::ImportPreview(preview) = state.get_untracked() {
+                    match import_all(stores, &preview) {
+                        Ok(()) => say(
+                            "Imported. Your data was replaced by the backup.".into(),
+                            false,
+                        ),
+                        Err(e) => say(format!("The import stopped: {e}."), true),
+                    }
+                }
+            }
+            "save-first" => {
+                if let Err(e) = export_all(stores) {
+                    say(format!("The export failed: {e}."), true);
+                }
+            }
+            "delete-ask" => state.set(DataState::ConfirmDelete),
+            "delete-yes" => {
+                for store in stores.all() {
+                    store.reset();
+                }
+                for (key, _) in storage::all_entries() {
+                    if storage::is_aside_key(&key) {
+                        let _ = storage::remove(&key);
+                    }
+                }
+                say("All Uncramp data on this phone was deleted.".into(), false);
+            }
+            "cancel" => state.set(DataState::Idle),
+            _ => {}
+        }
+    };
+
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(f) = field(&ev) else { return };
+        match f.name.as_str() {
+            "theme" => {
+                if let Some(theme) = ThemeChoice::ALL.into_iter().find(|t| t.name() == f.value) {
+                    stores
+                        .settings
+                        .update(|s| s.apply(SettingsCmd::SetTheme(theme)));
+                }
+            }
+            "day-start" => {
+                if let Ok(minutes) = f.value.parse::<u16>() {
+                    stores
+                        .settings
+                        .update(|s| s.apply(SettingsCmd::SetDayStart(minutes)));
+                }
+            }
+            "import-file" => {
+                let Some(file) = f.input.and_then(|i| i.files()).and_then(|l| l.get(0)) else {
+                    return;
+                };
+                read_backup(file, state);
+            }
+            _ => {}
+        }
+    };
+
+    let theme = move || stores.settings.with(|s| s.theme);
+    let day_start = move || stores.settings.with(|s| s.day_start.minutes().to_string());
+
+    view! {
+        <section class="view" on:click=on_click on:change=on_change>
+            <ViewHeading title="Settings" />
+            <fieldset class="card fieldset">
+                <legend class="card__title">"Theme"</legend>
+                <div class="choices">
+                    <label class="choice">
+                        <input type="radio" name="theme" value="system" prop:checked=move || theme() == ThemeChoice::System />
+                        <span>{ThemeChoice::System.label()}</span>
+                    </label>
+                    <label class="choice">
+                        <input type="radio" name="theme" value="light" prop:checked=move || theme() == ThemeChoice::Light />
+                        <span>{ThemeChoice::Light.label()}</span>
+                    </label>
+                    <label class="choice">
+                        <input type="radio" name="theme" value="dark" prop:checked=move || theme() == ThemeChoice::Dark />
+                        <span>{ThemeChoice::Dark.label()}</span>
+                    </label>
+                    <label class="choice">
+                        <input type="radio" name="theme" value="night" prop:checked=move || theme() == ThemeChoice::Night />
+                        <span>{ThemeChoice::Night.label()}</span>
+                    </label>
+                </div>
+                <p class="hint">
+                    "Night is very dim red on black, for a dark bedroom. The moon button at the top switches it on and off."
+                </p>
+            </fieldset>
+            <div class="card">
+                <h2 class="card__title">"Your day"</h2>
+                <div class="field">
+                    <label class="field__label" for="day-start">"A new day starts at"</label>
+                    <select
+                        id="day-start"
+                        name="day-start"
+                        class="select"
+                        inner_html=day_start_options()
+                        prop:value=day_start
+                    ></select>
+                    <p class="hint">
+                        "A tick at half past midnight still counts for the evening before, until this time."
+                    </p>
+                </div>
+            </div>
+            <div class="card">
+                <h2 class="card__title">"Your data"</h2>
+                <p>
+                    {if storage::available() {
+                        "Everything you enter stays on this phone, in this browser. Nothing is sent anywhere. A backup file keeps it safe if you change phones or clear your browser."
+                    } else {
+                        "This browser is not letting Uncramp save anything, so your changes will be gone when you close the app. Export a backup to keep them."
+                    }}
+                </p>
+                <div class="actions">
+                    <button type="button" class="button" data-cmd="export">
+                        <Svg icon=Icon::Download />
+                        "Export a backup"
+                    </button>
+                    <button type="button" class="button" data-cmd="import">
+                        <Svg icon=Icon::Upload />
+                        "Import a backup"
+                    </button>
+                    <input
+                        node_ref=file_input
+                        type="file"
+                        name="import-file"
+                        accept="application/json,.json"
+                        class="visually-hidden"
+                        tabindex="-1"
+                        aria-label="Backup file to import"
+                    />
+                </div>
+                {move || data_panel(state.get())}
+                <div class="danger">
+                    <button type="button" class="button button--quiet" data-cmd="delete-ask">
+                        "Delete all data…"
+                    </button>
+                </div>
+            </div>
+            <InstallHint />
+            <div class="card">
+                <h2 class="card__title">"About Uncramp"</h2>
+                <p>
+                    "Uncramp gives general information about leg cramps. It is not a diagnosis and does not replace a doctor. If your cramps worry you, see a doctor."
+                </p>
+                <p>"No account, no tracking, no ads. Works offline."</p>
+                <p class="hint">"Version " {env!("CARGO_PKG_VERSION")}</p>
+            </div>
+        </section>
+    }
+}
+
+/// The `<option>`s of the day-start picker (static markup: cheaper than a reactive list).
+fn day_start_options() -> String {
+    (0..=DayStart::MAX_MINUTES)
+        .step_by(30)
+        .map(|m| {
+            format!(
+                r#"<option value="{m}">{}</option>"#,
+                DayStart::from_minutes(m).label()
+            )
+        })
+        .collect()
+}
+
+/// Reads and checks a chosen backup file, then shows its preview (or why it was refused).
+fn read_backup(file: web_sys::File, state: RwSignal<DataState>) {
+    if file.size() > backup::MAX_BYTES as f64 {
+        let e = backup::ImportError::TooLarge {
+            bytes: file.size() as usize,
+        };
+        state.set(DataState::Said(format!("{e} Nothing was changed."), true));
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|t| t.as_string());
+        state.set(match text.map(|t| backup::check_import(&t)) {
+            None => DataState::Said(
+                "The file could not be read. Nothing was changed.".into(),
+                true,
+            ),
+            Some(Err(e)) => DataState::Said(format!("{e} Nothing was changed."), true),
+            Some(Ok(preview)) => DataState::ImportPreview(preview),
+        });
+    });
+}
+
+/// The confirmation or outcome under the data buttons.
+fn data_panel(state: DataState) -> impl IntoView {
+    match state {
+        DataState::Idle => None,
+        DataState::Said(text, problem) => Some(
+            view! {
+                <p role=if problem { "alert" } else { "status" } class=if problem { "field__error" } else { "status" }>
+                    {text}
+                </p>
+            }
+            .into_any(),
+        ),
+        DataState::ConfirmDelete => Some(
+            view! {
+                <div class="confirm" role="group" aria-labelledby="confirm-title">
+                    <p id="confirm-title">
+                        <strong>"Delete everything Uncramp saved on this phone?"</strong>
+                        " This cannot be undone. Export a backup first if you may want it back."
+                    </p>
+                    <div class="actions">
+                        <button type="button" class="button button--danger" data-cmd="delete-yes">
+                            "Delete all data"
+                        </button>
+                        <button type="button" class="button" data-cmd="cancel">"Cancel"</button>
+                    </div>
+                </div>
+            }
+            .into_any(),
+        ),
+        DataState::ImportPreview(preview) => {
+            let when = if preview.exported_at.is_empty() {
+                "an unknown date".to_string()
+            } else {
+                preview.exported_at.chars().take(16).collect::<String>().replace('T', " ")
+            };
+            let skipped = preview.skipped.len();
+            Some(
+                view! {
+                    <div class="confirm" role="group" aria-labelledby="confirm-title">
+                        <h3 id="confirm-title" class="confirm__title">
+                            "Replace your data with this backup?"
+                        </h3>
+                        <p>"Backup from " {when} ". It holds:"</p>
+                        <ul class="preview">
+                            {preview
+                                .parts
+                                .into_iter()
+                                .map(|p| view! { <li><strong>{p.label}</strong>": "{p.summary}</li> })
+                                .collect_view()}
+                        </ul>
+                        {(skipped > 0)
+                            .then(|| {
+                                view! {
+                                    <p class="hint">
+                                        {format!("{skipped} part(s) this version does not know will be skipped.")}
+                                    </p>
+                                }
+                            })}
+                        <p>"What is on this phone now will be replaced."</p>
+                        <div class="actions">
+                            <button type="button" class="button button--primary" data-cmd="import-confirm">
+                                "Replace my data"
+                            </button>
+                            <button type="button" class="button" data-cmd="save-first">
+                                "Save current data first"
+                            </button>
+                            <button type="button" class="button button--quiet" data-cmd="cancel">
+                                "Cancel"
+                            </button>
+                        </div>
+                    </div>
+                }
+                .into_any(),
+            )
+        }
+    }
+}

@@ -1,0 +1,4 @@
+fn main() {
+    uncramp::ui::crash::install_panic_hook();
+    uncramp::mount();
+}

@@ -1,0 +1,178 @@
+//! Progressive-web-app glue: registers the service worker, offers a new version when one is
+//! waiting (applied only when the user accepts), and the install hint.
+
+use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
+
+/// How this app can be installed here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Install {
+    /// Already running as an installed app, or the browser offers no way: say nothing.
+    Nothing,
+    /// The browser gave us its install prompt (`beforeinstallprompt`).
+    Prompt,
+    /// iOS Safari: Share, then Add to Home Screen.
+    IosShareSheet,
+}
+
+/// PWA state, shared through context.
+#[derive(Clone, Copy)]
+pub struct Pwa {
+    /// A new version is installed and waiting.
+    pub update_ready: RwSignal<bool>,
+    pub install: RwSignal<Install>,
+}
+
+thread_local! {
+    static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
+    static INSTALL_EVENT: RefCell<Option<web_sys::Event>> = const { RefCell::new(None) };
+    static RELOAD_ON_CHANGE: RefCell<bool> = const { RefCell::new(false) };
+}
+
+impl Pwa {
+    /// Activates the waiting version; the page reloads once it has taken over.
+    pub fn apply_update(&self) {
+        let waiting = REGISTRATION.with(|r| r.borrow().as_ref().and_then(|r| r.waiting()));
+        match waiting {
+            Some(worker) => {
+                RELOAD_ON_CHANGE.with(|f| *f.borrow_mut() = true);
+                let _ = worker.post_message(&JsValue::from_str("skip-waiting"));
+            }
+            None => {
+                let _ = window().location().reload();
+            }
+        }
+    }
+
+    /// Shows the browser's install prompt (only when `install` is `Prompt`).
+    pub fn prompt_install(&self) {
+        let Some(event) = INSTALL_EVENT.with(|e| e.borrow_mut().take()) else {
+            return;
+        };
+        if let Ok(prompt) = js_sys::Reflect::get(&event, &"prompt".into()) {
+            if let Some(prompt) = prompt.dyn_ref::<js_sys::Function>() {
+                let _ = prompt.call0(&event);
+            }
+        }
+        self.install.set(Install::Nothing);
+    }
+}
+
+fn is_standalone() -> bool {
+    let media = window()
+        .match_media("(display-mode: standalone)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    let ios_standalone = js_sys::Reflect::get(&window().navigator(), &"standalone".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    media || ios_standalone
+}
+
+fn is_ios() -> bool {
+    let navigator = window().navigator();
+    let ua = navigator.user_agent().unwrap_or_default();
+    let ipad_as_mac = ua.contains("Macintosh") && navigator.max_touch_points() > 1;
+    ua.contains("iPhone") || ua.contains("iPad") || ua.contains("iPod") || ipad_as_mac
+}
+
+/// Registers the service worker and the install-prompt listeners; provides [`Pwa`].
+pub fn provide_pwa() -> Pwa {
+    let pwa = Pwa {
+        update_ready: RwSignal::new(false),
+        install: RwSignal::new(if is_standalone() {
+            Install::Nothing
+        } else if is_ios() {
+            Install::IosShareSheet
+        } else {
+            Install::Nothing
+        }),
+    };
+    provide_context(pwa);
+
+    let before = window_event_listener_untyped("beforeinstallprompt", move |event| {
+        event.prevent_default();
+        INSTALL_EVENT.with(|e| *e.borrow_mut() = Some(event));
+        pwa.install.set(Install::Prompt);
+    });
+    let installed = window_event_listener_untyped("appinstalled", move |_| {
+        pwa.install.set(Install::Nothing);
+    });
+    let visible = window_event_listener_untyped("visibilitychange", move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Visible {
+            check_for_update();
+        }
+    });
+    on_cleanup(move || {
+        before.remove();
+        installed.remove();
+        visible.remove();
+    });
+
+    register(pwa);
+    pwa
+}
+
+fn check_for_update() {
+    REGISTRATION.with(|r| {
+        if let Some(registration) = r.borrow().as_ref() {
+            let _ = registration.update();
+        }
+    });
+}
+
+fn register(pwa: Pwa) {
+    let navigator = window().navigator();
+    if js_sys::Reflect::get(&navigator, &"serviceWorker".into())
+        .map(|v| v.is_undefined())
+        .unwrap_or(true)
+    {
+        return; // No service worker support (or not a secure context).
+    }
+    let container = navigator.service_worker();
+    // With no controller yet this is the first install: nothing to offer, nothing to reload.
+    let had_controller = container.controller().is_some();
+
+    let on_change = Closure::<dyn FnMut()>::new(move || {
+        if RELOAD_ON_CHANGE.with(|f| std::mem::take(&mut *f.borrow_mut())) {
+            let _ = window().location().reload();
+        }
+    });
+    container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
+    on_change.forget();
+
+    let promise = container.register("sw.js");
+    leptos::task::spawn_local(async move {
+        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+            return;
+        };
+        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        if had_controller && registration.waiting().is_some() {
+            pwa.update_ready.set(true);
+        }
+        let reg = registration.clone();
+        let on_found = Closure::<dyn FnMut()>::new(move || {
+            let Some(worker) = reg.installing() else {
+                return;
+            };
+            let watched = worker.clone();
+            let on_state = Closure::<dyn FnMut()>::new(move || {
+                // A first install has no controller yet: there is nothing to update.
+                let controlled = window().navigator().service_worker().controller().is_some();
+                if watched.state() == ServiceWorkerState::Installed && controlled {
+                    pwa.update_ready.set(true);
+                }
+            });
+            worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            on_state.forget();
+        });
+        registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+        on_found.forget();
+        REGISTRATION.with(|r| *r.borrow_mut() = Some(registration));
+    });
+}

@@ -1,0 +1,143 @@
+//! The one module that owns localStorage (through gloo-storage).
+//!
+//! - Every value is a versioned envelope (see `domain::schema`); [`Persisted`] keeps one in a
+//!   signal and writes it back on every change.
+//! - A value that cannot be read is copied aside under `<key>.unreadable.<ms>` and reported;
+//!   the original is only overwritten once the copy is safely stored.
+//! - Without localStorage (blocked, private mode, missing) everything works in memory and the
+//!   user is told once that changes will not be kept. Failed writes are reported, not swallowed.
+//! - A change made in another tab arrives through the `storage` event. Every change here is a
+//!   read-modify-write on the freshest stored value, so neither tab's edits are lost.
+
+mod persisted;
+mod reports;
+
+pub use persisted::{AnyPersisted, Persisted};
+pub use reports::{Report, Reports};
+
+use gloo_storage::{LocalStorage, Storage as _};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Every key this app writes starts with this.
+pub const PREFIX: &str = "uncramp.";
+const ASIDE_MARK: &str = ".unreadable.";
+const PROBE_KEY: &str = "uncramp.probe";
+
+/// Why a storage call failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// No localStorage: blocked by the browser or its settings, or missing.
+    Unavailable,
+    /// The browser's quota for this site is used up.
+    Full,
+    /// Anything else the browser said.
+    Failed(String),
+}
+
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Unavailable => write!(f, "this browser is not letting Uncramp store data"),
+            Self::Full => write!(f, "the phone's storage for this app is full"),
+            Self::Failed(message) => write!(f, "the browser refused ({message})"),
+        }
+    }
+}
+
+fn js_error(value: JsValue) -> StorageError {
+    let name = js_sys::Reflect::get(&value, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default();
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+        return StorageError::Full;
+    }
+    let message = value
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or(name);
+    StorageError::Failed(message)
+}
+
+/// Whether localStorage can be used at all: it exists, is not blocked, and accepts a write.
+/// Checked before anything calls gloo-storage, whose `raw()` throws when storage is blocked.
+pub fn is_available() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(Some(storage)) = window.local_storage() else {
+        return false;
+    };
+    let ok = storage.set_item(PROBE_KEY, "1").is_ok();
+    let _ = storage.remove_item(PROBE_KEY);
+    ok
+}
+
+fn raw() -> Result<web_sys::Storage, StorageError> {
+    if AVAILABLE.with(|a| *a) {
+        Ok(LocalStorage::raw())
+    } else {
+        Err(StorageError::Unavailable)
+    }
+}
+
+thread_local! {
+    static AVAILABLE: bool = is_available();
+}
+
+/// Whether this page is running with real storage (checked once per page load).
+pub fn available() -> bool {
+    AVAILABLE.with(|a| *a)
+}
+
+/// The stored text under `key`, or `None` when nothing is stored.
+pub fn read_raw(key: &str) -> Result<Option<String>, StorageError> {
+    raw()?.get_item(key).map_err(js_error)
+}
+
+/// Stores `text` under `key` as it is.
+pub fn write_raw(key: &str, text: &str) -> Result<(), StorageError> {
+    raw()?.set_item(key, text).map_err(js_error)
+}
+
+/// Removes `key`.
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    raw()?.remove_item(key).map_err(js_error)
+}
+
+/// Copies an unreadable value aside under `<key>.unreadable.<now_ms>` and returns that key.
+pub fn keep_aside(key: &str, text: &str, now_ms: f64) -> Result<String, StorageError> {
+    let aside = format!("{key}{ASIDE_MARK}{}", now_ms.max(0.0) as u64);
+    // Never overwrite an earlier copy, even with a clock that jumped back.
+    if read_raw(&aside)?.is_some() {
+        return keep_aside(key, text, now_ms + 1.0);
+    }
+    write_raw(&aside, text)?;
+    Ok(aside)
+}
+
+/// Every `(key, text)` of this app in storage, copies kept aside included.
+pub fn all_entries() -> Vec<(String, String)> {
+    let Ok(storage) = raw() else {
+        return Vec::new();
+    };
+    let len = storage.length().unwrap_or(0);
+    let mut out = Vec::new();
+    for i in 0..len {
+        if let Ok(Some(key)) = storage.key(i) {
+            if key.starts_with(PREFIX) && key != PROBE_KEY {
+                if let Ok(Some(text)) = storage.get_item(&key) {
+                    out.push((key, text));
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Whether a key holds a copy kept aside (rather than live data).
+pub fn is_aside_key(key: &str) -> bool {
+    key.contains(ASIDE_MARK)
+}

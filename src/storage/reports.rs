@@ -1,0 +1,83 @@
+//! What the storage layer has to tell the user: a list of open problems, shown as notices.
+
+use leptos::prelude::*;
+
+/// One storage problem the user should know about.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Report {
+    /// localStorage is missing or blocked: the app runs in memory only.
+    Unavailable,
+    /// A saved value could not be read. `aside_key` is where the raw copy was kept
+    /// (`None` if even that failed, in which case the original is left untouched and
+    /// writes to it are refused).
+    Unreadable {
+        label: &'static str,
+        reason: String,
+        aside_key: Option<String>,
+        raw: String,
+    },
+    /// A change could not be saved; it is kept in memory for now.
+    WriteFailed { label: &'static str, reason: String },
+}
+
+/// The open reports, shared through context.
+#[derive(Clone, Copy)]
+pub struct Reports(RwSignal<Vec<Report>>);
+
+impl Reports {
+    pub fn new() -> Self {
+        let reports = Self(RwSignal::new(Vec::new()));
+        if !super::available() {
+            reports.push(Report::Unavailable);
+        }
+        reports
+    }
+
+    /// Adds a report, replacing an open one of the same kind for the same data.
+    pub fn push(&self, report: Report) {
+        self.0.update(|list| {
+            list.retain(|r| !same_slot(r, &report));
+            list.push(report);
+        });
+    }
+
+    /// Closes a write failure for `label` once a write succeeds again.
+    pub fn clear_write_failure(&self, label: &'static str) {
+        let open = self.0.with_untracked(|list| {
+            list.iter()
+                .any(|r| matches!(r, Report::WriteFailed { label: l, .. } if *l == label))
+        });
+        if open {
+            self.0.update(|list| {
+                list.retain(|r| !matches!(r, Report::WriteFailed { label: l, .. } if *l == label))
+            });
+        }
+    }
+
+    pub fn dismiss(&self, index: usize) {
+        self.0.update(|list| {
+            if index < list.len() {
+                list.remove(index);
+            }
+        });
+    }
+
+    pub fn list(&self) -> Vec<Report> {
+        self.0.get()
+    }
+}
+
+impl Default for Reports {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn same_slot(a: &Report, b: &Report) -> bool {
+    match (a, b) {
+        (Report::Unavailable, Report::Unavailable) => true,
+        (Report::Unreadable { label: x, .. }, Report::Unreadable { label: y, .. }) => x == y,
+        (Report::WriteFailed { label: x, .. }, Report::WriteFailed { label: y, .. }) => x == y,
+        _ => false,
+    }
+}

@@ -1,0 +1,9 @@
+//! Shell components and browser glue shared by the views.
+
+pub mod act;
+pub mod crash;
+pub mod icons;
+pub mod install;
+pub mod notices;
+pub mod router;
+pub mod shell;

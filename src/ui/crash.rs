@@ -1,0 +1,96 @@
+//! The last line of defence: if the app panics, replace the page with a readable message and a
+//! way to download the saved data, instead of a blank or frozen screen.
+//!
+//! This runs inside the panic hook, when the reactive system may be mid-update, so it uses
+//! plain DOM calls only and links that work without any of our code (a `blob:` download and a
+//! reload link).
+
+use crate::domain::backup;
+use crate::storage;
+use wasm_bindgen::JsCast;
+
+/// Installs the panic hook: the console message (for developers) plus the fallback page.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        let _ = show(&info.to_string());
+    }));
+}
+
+/// Shows the fallback page with `details` (the error) under a disclosure.
+pub fn show(details: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let body = document.body()?;
+    if document.get_element_by_id("crash").is_some() {
+        return Some(());
+    }
+    let el = |tag: &str, text: &str| -> Option<web_sys::Node> {
+        let e = document.create_element(tag).ok()?;
+        e.set_text_content(Some(text));
+        Some(e.into())
+    };
+
+    let section = document.create_element("section").ok()?;
+    section.set_id("crash");
+    section.set_class_name("crash");
+    section.set_attribute("role", "alert").ok()?;
+    section
+        .append_child(&el("h1", "Something went wrong")?)
+        .ok()?;
+    section
+        .append_child(&el(
+            "p",
+            "Uncramp hit an error and had to stop. What you saved on this phone is still there.",
+        )?)
+        .ok()?;
+    section
+        .append_child(&el(
+            "p",
+            "If you have a calf cramp now: straighten your leg and pull your toes up towards \
+             your shin, then stand and put your weight on that leg, until the cramp eases.",
+        )?)
+        .ok()?;
+
+    let actions = document.create_element("p").ok()?;
+    actions.set_class_name("crash__actions");
+    let reload: web_sys::HtmlAnchorElement = el("a", "Reload Uncramp")?.unchecked_into();
+    reload.set_href(&web_sys::window()?.location().href().ok()?);
+    reload.set_class_name("button button--primary");
+    actions.append_child(&reload).ok()?;
+    if let Some(url) = backup_url() {
+        let save: web_sys::HtmlAnchorElement = el("a", "Download my data")?.unchecked_into();
+        save.set_href(&url);
+        save.set_download(&backup::file_name(&crate::browser::today_iso()));
+        save.set_class_name("button");
+        actions.append_child(&save).ok()?;
+    }
+    section.append_child(&actions).ok()?;
+
+    let more = document.create_element("details").ok()?;
+    more.append_child(&el("summary", "Technical details")?)
+        .ok()?;
+    more.append_child(&el("pre", details)?).ok()?;
+    section.append_child(&more).ok()?;
+
+    body.set_inner_html("");
+    body.append_child(&section).ok()?;
+    Some(())
+}
+
+/// A `blob:` URL of a backup of everything in storage (what was saved before the error).
+fn backup_url() -> Option<String> {
+    let (aside, saved): (Vec<_>, Vec<_>) = storage::all_entries()
+        .into_iter()
+        .partition(|(key, _)| storage::is_aside_key(key));
+    let text = backup::build(
+        &saved,
+        &aside,
+        &crate::browser::timestamp_now(),
+        env!("CARGO_PKG_VERSION"),
+    );
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}

@@ -1,0 +1,72 @@
+//! The install hint: the browser's own prompt where there is one, Share → Add to Home Screen
+//! on iOS Safari, and nothing once installed.
+
+use crate::app::Stores;
+use crate::domain::settings::SettingsCmd;
+use crate::pwa::{Install, Pwa};
+use crate::ui::act::command;
+use crate::ui::icons::{Icon, Svg};
+use leptos::prelude::*;
+
+/// A small dismissible card; `dismissible` ones stay closed once closed.
+#[component]
+pub fn InstallHint(
+    /// Whether the card has a close button (on the home view) or is always shown (Settings).
+    #[prop(optional)]
+    dismissible: bool,
+) -> impl IntoView {
+    let pwa = expect_context::<Pwa>();
+    let stores = expect_context::<Stores>();
+    let hidden = move || {
+        pwa.install.get() == Install::Nothing
+            || (dismissible && stores.settings.with(|s| s.install_hint_dismissed))
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| match command(&ev).as_deref() {
+        Some("install") => pwa.prompt_install(),
+        Some("install-dismiss") => stores
+            .settings
+            .update(|s| s.apply(SettingsCmd::DismissInstallHint)),
+        _ => {}
+    };
+    view! {
+        {move || {
+            let install = pwa.install.get();
+            (!hidden())
+                .then(|| {
+                    view! {
+                        <aside class="card install" aria-labelledby="install-title" on:click=on_click>
+                            <h2 id="install-title" class="card__title">"Put Uncramp on your home screen"</h2>
+                            <p>
+                                "It opens in one tap, works without internet, and your phone keeps its data safer."
+                            </p>
+                            <button
+                                type="button"
+                                class="button button--primary"
+                                data-cmd="install"
+                                hidden=install != Install::Prompt
+                            >
+                                "Install Uncramp"
+                            </button>
+                            <ol class="install__steps" hidden=install != Install::IosShareSheet>
+                                <li>"Tap the Share button in Safari's toolbar."</li>
+                                <li>
+                                    "Scroll down and tap " <strong>"Add to Home Screen"</strong>
+                                    " (you may need to tap " <strong>"View More"</strong> " first)."
+                                </li>
+                                <li>"Tap " <strong>"Add"</strong> "."</li>
+                            </ol>
+                            <button
+                                type="button"
+                                class="iconbutton card__close"
+                                aria-label="Close the install hint"
+                                data-cmd="install-dismiss"
+                                hidden=!dismissible
+                            >
+                                <Svg icon=Icon::Close />
+                            </button>
+                        </aside>
+                    }
+                })
+        }}
+    }
+}

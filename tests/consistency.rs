@@ -1,0 +1,67 @@
+//! Facts written in more than one place (Rust, CSS, the build hook, the manifest, index.html)
+//! must agree.
+#![cfg(not(target_arch = "wasm32"))]
+
+use uncramp::domain::route::View;
+use uncramp::domain::settings::{DARK_SURFACE, LIGHT_SURFACE, NIGHT_SURFACE};
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn theme_surfaces_match_the_css_tokens() {
+    let css = read("style/tokens.css");
+    for (theme, colour) in [
+        ("light", LIGHT_SURFACE),
+        ("dark", DARK_SURFACE),
+        ("night", NIGHT_SURFACE),
+    ] {
+        assert!(
+            css.contains(&format!("--surface-1: {colour};")),
+            "{theme}: --surface-1 {colour} not in tokens.css"
+        );
+    }
+    let html = read("index.html");
+    assert!(html.contains(&format!("content=\"{LIGHT_SURFACE}\"")));
+    assert!(html.contains(&format!("content=\"{DARK_SURFACE}\"")));
+    let manifest = read("public/manifest.webmanifest");
+    assert!(manifest.contains(&format!("\"background_color\": \"{DARK_SURFACE}\"")));
+}
+
+#[test]
+fn every_view_folder_is_written_by_the_build_hook() {
+    let hook = read("scripts/post_build.py");
+    let line = hook
+        .lines()
+        .find(|l| l.starts_with("VIEWS = "))
+        .expect("VIEWS list in post_build.py");
+    for view in View::ALL {
+        if !view.slug().is_empty() {
+            assert!(
+                line.contains(&format!("\"{}\"", view.slug())),
+                "{} missing",
+                view.slug()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_tab_links_to_a_view() {
+    let html = read("index.html");
+    for view in [
+        View::Stretch,
+        View::Checklist,
+        View::Magnesium,
+        View::Diary,
+        View::Learn,
+    ] {
+        assert!(
+            html.contains(&format!("class=\"tabbar__link\" href=\"{}\"", view.href())),
+            "no tab for {view:?}"
+        );
+    }
+    assert!(html.contains(&format!("href=\"{}\"", View::Settings.href())));
+}

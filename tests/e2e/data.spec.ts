@@ -1,0 +1,127 @@
+import { readFileSync } from "node:fs";
+import { test, expect, Shell, SettingsPage } from "./fixtures";
+
+test.describe("your data", () => {
+  test("export then import round trip, with a preview and confirmation", async ({ page }) => {
+    const shell = new Shell(page);
+    const settings = new SettingsPage(page);
+    await shell.open("settings/");
+    await settings.theme("Night (dim red)").check();
+    await settings.dayStart().selectOption("300");
+    const file = await settings.exportBackup();
+    const backup = JSON.parse(readFileSync(file, "utf8"));
+    expect(backup.app).toBe("uncramp");
+    expect(backup.data["uncramp.settings"].data.theme).toBe("night");
+
+    await settings.theme("Light").check();
+    await settings.dayStart().selectOption("0");
+    await settings.chooseBackup(file);
+    await expect(page.getByRole("heading", { name: "Replace your data with this backup?" })).toBeVisible();
+    await expect(page.getByRole("group", { name: "Replace your data with this backup?" })).toContainText("settings: theme: Night (dim red), day starts at 05:00");
+    // Nothing changes before confirming.
+    await expect(settings.theme("Light")).toBeChecked();
+    await page.getByRole("button", { name: "Replace my data" }).tap();
+    await expect(page.getByRole("status")).toContainText("Imported");
+    await expect(settings.theme("Night (dim red)")).toBeChecked();
+    await expect(settings.dayStart()).toHaveValue("300");
+    await page.reload();
+    await shell.ready();
+    await expect(settings.theme("Night (dim red)")).toBeChecked();
+  });
+
+  test("cancelling an import changes nothing", async ({ page }) => {
+    const shell = new Shell(page);
+    const settings = new SettingsPage(page);
+    await shell.open("settings/");
+    const file = await settings.exportBackup();
+    await settings.theme("Dark").check();
+    await settings.chooseBackup(file);
+    await page.getByRole("button", { name: "Cancel" }).tap();
+    await expect(page.getByRole("heading", { name: "Replace your data with this backup?" })).toHaveCount(0);
+    await expect(settings.theme("Dark")).toBeChecked();
+  });
+
+  const bad = [
+    { name: "not JSON", body: "hello", says: "it is not JSON" },
+    { name: "another app", body: '{"app":"other","format":1,"data":{}}', says: "not an Uncramp backup" },
+    { name: "newer format", body: '{"app":"uncramp","format":9,"data":{}}', says: "newer version of Uncramp" },
+    {
+      name: "broken part",
+      body: '{"app":"uncramp","format":1,"data":{"uncramp.settings":{"v":1,"data":{"theme":"purple"}}}}',
+      says: "The settings in this backup cannot be read",
+    },
+  ];
+  for (const b of bad) {
+    test(`a bad backup file (${b.name}) is refused with a clear message`, async ({ page }) => {
+      const shell = new Shell(page);
+      const settings = new SettingsPage(page);
+      await shell.open("settings/");
+      await settings.theme("Dark").check();
+      await settings.chooseBackup({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(b.body) });
+      await expect(page.getByRole("alert")).toContainText(b.says);
+      await expect(page.getByRole("alert")).toContainText("Nothing was changed.");
+      await expect(settings.theme("Dark")).toBeChecked();
+    });
+  }
+
+  test("a corrupt saved value shows a notice and keeps the raw copy", async ({ page }) => {
+    const shell = new Shell(page);
+    await shell.open("");
+    const corrupt = '{"v":1,"data":{"theme":"ni';
+    await page.evaluate((c) => localStorage.setItem("uncramp.settings", c), corrupt);
+    await page.reload();
+    await shell.ready();
+    const notice = page.getByRole("alert").filter({ hasText: "could not be read" });
+    await expect(notice).toContainText("Your saved settings could not be read");
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("uncramp.settings.unreadable."))
+        .map((k) => localStorage.getItem(k))
+    );
+    expect(kept).toEqual([corrupt]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      notice.getByRole("button", { name: "Download the copy" }).tap(),
+    ]);
+    expect(readFileSync(await download.path(), "utf8")).toBe(corrupt);
+    // The app works on; a change is saved and the copy stays.
+    await shell.nightToggle().tap();
+    await page.reload();
+    await shell.ready();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "night");
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(".unreadable.")).length)).toBe(1);
+  });
+
+  test("with storage blocked the app still works and says changes will not be kept", async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("The operation is insecure.", "SecurityError");
+        },
+      });
+    });
+    const shell = new Shell(page);
+    await shell.open("settings/");
+    await expect(page.getByRole("alert").first()).toContainText("not letting Uncramp save anything");
+    await shell.nightToggle().tap();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "night");
+    await shell.tapView("Diary");
+    await expect(shell.heading()).toHaveText("Cramp diary");
+  });
+
+  test("a change in another tab shows up here, and neither tab's edits are lost", async ({ page, context }) => {
+    const shell = new Shell(page);
+    await shell.open("settings/");
+    const other = await context.newPage();
+    const otherShell = new Shell(other);
+    await otherShell.open("settings/");
+    await new SettingsPage(other).theme("Dark").check();
+    await expect(new SettingsPage(page).theme("Dark")).toBeChecked();
+    await new SettingsPage(page).dayStart().selectOption("60");
+    await expect(new SettingsPage(other).dayStart()).toHaveValue("60");
+    await other.reload();
+    await otherShell.ready();
+    await expect(new SettingsPage(other).theme("Dark")).toBeChecked();
+    await expect(new SettingsPage(other).dayStart()).toHaveValue("60");
+  });
+});

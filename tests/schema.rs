@@ -1,0 +1,86 @@
+//! The saved-data schema: golden fixtures of every released version load forever, and no
+//! input, however broken, makes loading panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use uncramp::domain::backup::check_import;
+use uncramp::domain::schema::{decode, Schema};
+use uncramp::domain::settings::{Settings, ThemeChoice};
+
+fn fixture(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn settings_v1_fixture_loads() {
+    let s: Settings = decode(&fixture("settings.v1.json")).expect("v1 loads");
+    assert_eq!(s.theme, ThemeChoice::Night);
+    assert_eq!(s.day_start.label(), "04:30");
+    assert!(s.install_hint_dismissed);
+    assert_eq!(
+        Settings::VERSION,
+        1,
+        "a new version needs a new fixture and a migration"
+    );
+}
+
+#[test]
+fn backup_format_1_fixture_imports() {
+    let preview = check_import(&fixture("backup.format1.json")).expect("imports");
+    assert_eq!(preview.exported_at, "2026-11-28T03:12:00+01:00");
+    assert_eq!(preview.parts.len(), 1);
+    let s: Settings = decode(&preview.parts[0].encoded).expect("re-encoded at current version");
+    assert_eq!(s.theme, ThemeChoice::Dark);
+}
+
+/// Strings that look like our data, then get mangled.
+fn near_json() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        "\"v\"",
+        "\"data\"",
+        "\"theme\"",
+        "\"night\"",
+        "1",
+        "99",
+        "-1",
+        "0",
+        "null",
+        "true",
+        "\"app\"",
+        "\"uncramp\"",
+        "\"format\"",
+        "\"uncramp.settings\"",
+        "\"day_start\"",
+        "4294967296",
+        "1e400",
+        "\"\\u0000\"",
+        " ",
+        "\"é\"",
+    ]);
+    prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn no_string_makes_loading_panic(raw in any::<String>()) {
+        let _ = decode::<Settings>(&raw);
+        let _ = check_import(&raw);
+    }
+
+    #[test]
+    fn no_json_like_string_makes_loading_panic(raw in near_json()) {
+        let _ = decode::<Settings>(&raw);
+        let _ = check_import(&raw);
+    }
+}

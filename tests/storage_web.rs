@@ -1,0 +1,231 @@
+//! The storage module against the real localStorage of headless Chromium
+//! (`cargo test --target wasm32-unknown-unknown`, run by wasm-bindgen-test-runner).
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use uncramp::domain::schema::{decode, encode, Schema};
+use uncramp::domain::settings::{Settings, SettingsCmd, ThemeChoice};
+use uncramp::storage::{self, AnyPersisted, Persisted, Report, Reports};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local() -> web_sys::Storage {
+    web_sys::window()
+        .expect("window")
+        .local_storage()
+        .expect("no security error")
+        .expect("localStorage")
+}
+
+fn clear() {
+    local().clear().expect("clear");
+}
+
+fn aside_copies() -> Vec<(String, String)> {
+    storage::all_entries()
+        .into_iter()
+        .filter(|(k, _)| storage::is_aside_key(k))
+        .collect()
+}
+
+/// Runs `f` inside a reactive owner, as the app does.
+fn owned<R>(f: impl FnOnce() -> R) -> R {
+    Owner::new().with(f)
+}
+
+#[wasm_bindgen_test]
+fn round_trip_through_real_local_storage() {
+    clear();
+    owned(|| {
+        let reports = Reports::new();
+        let settings = Persisted::<Settings>::load(reports);
+        assert_eq!(settings.get_untracked(), Settings::default());
+        settings.update(|s| s.apply(SettingsCmd::SetTheme(ThemeChoice::Night)));
+        let raw = local()
+            .get_item(Settings::KEY)
+            .expect("readable")
+            .expect("written");
+        let stored: Settings = decode(&raw).expect("stored in its envelope");
+        assert_eq!(stored.theme, ThemeChoice::Night);
+        assert!(raw.starts_with(r#"{"v":1,"data":"#), "{raw}");
+
+        // A fresh load (the next visit) sees the same value.
+        let again = Persisted::<Settings>::load(reports);
+        assert_eq!(again.get_untracked().theme, ThemeChoice::Night);
+        assert!(reports.list().is_empty(), "{:?}", reports.list());
+    });
+    clear();
+}
+
+#[wasm_bindgen_test]
+fn corrupt_value_is_kept_aside_and_reported() {
+    clear();
+    local()
+        .set_item(Settings::KEY, "{\"v\":1,\"data\":{\"theme\":")
+        .expect("write corrupt");
+    owned(|| {
+        let reports = Reports::new();
+        let settings = Persisted::<Settings>::load(reports);
+        assert_eq!(settings.get_untracked(), Settings::default());
+        let copies = aside_copies();
+        assert_eq!(copies.len(), 1, "one copy kept aside: {copies:?}");
+        assert!(copies[0].0.starts_with("uncramp.settings.unreadable."));
+        assert_eq!(copies[0].1, "{\"v\":1,\"data\":{\"theme\":");
+        match reports.list().as_slice() {
+            [Report::Unreadable {
+                label,
+                aside_key: Some(key),
+                raw,
+                ..
+            }] => {
+                assert_eq!(*label, "settings");
+                assert_eq!(key, &copies[0].0);
+                assert!(raw.starts_with("{\"v\":1"));
+            }
+            other => panic!("expected one Unreadable report, got {other:?}"),
+        }
+        // A change may now overwrite the original: its copy is safe.
+        settings.update(|s| s.apply(SettingsCmd::SetTheme(ThemeChoice::Dark)));
+        assert_eq!(aside_copies().len(), 1);
+        let raw = local().get_item(Settings::KEY).expect("ok").expect("some");
+        assert_eq!(
+            decode::<Settings>(&raw).expect("valid").theme,
+            ThemeChoice::Dark
+        );
+    });
+    clear();
+}
+
+#[wasm_bindgen_test]
+fn future_version_is_kept_aside_not_overwritten_silently() {
+    clear();
+    let future = r#"{"v":99,"data":{"theme":"dark","new":"field"}}"#;
+    local().set_item(Settings::KEY, future).expect("write");
+    owned(|| {
+        let reports = Reports::new();
+        let _ = Persisted::<Settings>::load(reports);
+        assert_eq!(aside_copies()[0].1, future);
+        assert!(matches!(
+            reports.list().as_slice(),
+            [Report::Unreadable { reason, .. }] if reason.contains("newer version")
+        ));
+    });
+    clear();
+}
+
+#[wasm_bindgen_test]
+fn quota_error_is_reported_and_the_change_kept_in_memory() {
+    clear();
+    // Fill this origin's quota with real data, down to the last few bytes.
+    let mut n = 0;
+    for size in [512 * 1024, 32 * 1024, 1024, 64, 4, 1] {
+        let chunk = "x".repeat(size);
+        while local().set_item(&format!("f{n}"), &chunk).is_ok() {
+            n += 1;
+            assert!(n < 5000, "the quota never ran out");
+        }
+    }
+    owned(|| {
+        let reports = Reports::new();
+        let settings = Persisted::<Settings>::load(reports);
+        settings.update(|s| s.apply(SettingsCmd::SetTheme(ThemeChoice::Night)));
+        assert_eq!(
+            settings.get_untracked().theme,
+            ThemeChoice::Night,
+            "kept in memory"
+        );
+        match reports.list().as_slice() {
+            [Report::WriteFailed { label, reason }] => {
+                assert_eq!(*label, "settings");
+                assert!(reason.contains("full"), "{reason}");
+            }
+            other => panic!("expected a WriteFailed report, got {other:?}"),
+        }
+        // Once there is room again, the next change is saved and the report closes.
+        clear();
+        settings.update(|s| s.apply(SettingsCmd::SetDayStart(300)));
+        assert!(reports.list().is_empty(), "{:?}", reports.list());
+        let raw = local().get_item(Settings::KEY).expect("ok").expect("saved");
+        let saved: Settings = decode(&raw).expect("valid");
+        assert_eq!(saved.theme, ThemeChoice::Night);
+        assert_eq!(saved.day_start.minutes(), 300);
+    });
+    clear();
+}
+
+#[wasm_bindgen_test]
+fn a_change_from_another_tab_is_merged_not_lost() {
+    clear();
+    owned(|| {
+        let reports = Reports::new();
+        let settings = Persisted::<Settings>::load(reports);
+        settings.update(|s| s.apply(SettingsCmd::SetTheme(ThemeChoice::Dark)));
+
+        // Another tab changes the day start (writes storage, then the event arrives).
+        let mut other: Settings = decode(&encode(&settings.get_untracked())).expect("valid");
+        other.apply(SettingsCmd::SetDayStart(120));
+        let text = encode(&other);
+        local().set_item(Settings::KEY, &text).expect("write");
+        let init = web_sys::StorageEventInit::new();
+        init.set_key(Some(Settings::KEY));
+        init.set_new_value(Some(&text));
+        let event =
+            web_sys::StorageEvent::new_with_event_init_dict("storage", &init).expect("event");
+        web_sys::window()
+            .expect("window")
+            .dispatch_event(event.unchecked_ref())
+            .expect("dispatch");
+        assert_eq!(
+            settings.get_untracked().day_start.minutes(),
+            120,
+            "event applied"
+        );
+
+        // Another tab writes again, and this tab changes something before the event arrives:
+        // the change lands on top of the other tab's, not over it.
+        other.apply(SettingsCmd::DismissInstallHint);
+        local()
+            .set_item(Settings::KEY, &encode(&other))
+            .expect("write");
+        settings.update(|s| s.apply(SettingsCmd::SetTheme(ThemeChoice::Night)));
+        let saved: Settings =
+            decode(&local().get_item(Settings::KEY).expect("ok").expect("some")).expect("valid");
+        assert_eq!(saved.theme, ThemeChoice::Night);
+        assert!(
+            saved.install_hint_dismissed,
+            "the other tab's change survived"
+        );
+        assert_eq!(saved.day_start.minutes(), 120);
+    });
+    clear();
+}
+
+#[wasm_bindgen_test]
+fn import_replaces_and_reset_restores_defaults() {
+    clear();
+    owned(|| {
+        let reports = Reports::new();
+        let settings = Persisted::<Settings>::load(reports);
+        let mut night = Settings::default();
+        night.apply(SettingsCmd::SetTheme(ThemeChoice::Night));
+        settings
+            .replace_encoded(&encode(&night))
+            .expect("valid envelope");
+        assert_eq!(settings.get_untracked().theme, ThemeChoice::Night);
+        assert!(settings.replace_encoded("{nope").is_err());
+        assert_eq!(
+            settings.get_untracked().theme,
+            ThemeChoice::Night,
+            "refused, unchanged"
+        );
+        settings.reset();
+        let raw = local().get_item(Settings::KEY).expect("ok").expect("some");
+        assert_eq!(
+            decode::<Settings>(&raw).expect("valid"),
+            Settings::default()
+        );
+    });
+    clear();
+}
