@@ -5,8 +5,10 @@ mod data;
 
 pub use data::{export_all, import_all};
 
+use crate::domain::diary::Diary;
 use crate::domain::route::{Route, View};
 use crate::domain::settings::{Settings, ThemeChoice};
+use crate::domain::timer::ActiveSession;
 use crate::features;
 use crate::pwa::provide_pwa;
 use crate::storage::{AnyPersisted, Persisted, Reports};
@@ -19,18 +21,23 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct Stores {
     pub settings: Persisted<Settings>,
+    pub diary: Persisted<Diary>,
+    /// The running stretch (so a reload resumes it).
+    pub session: Persisted<ActiveSession>,
 }
 
 impl Stores {
     fn load(reports: Reports) -> Self {
         Self {
             settings: Persisted::load(reports),
+            diary: Persisted::load(reports),
+            session: Persisted::load(reports),
         }
     }
 
     /// Each store through its schema-independent face (export, import, reset).
     pub fn all(&self) -> Vec<&dyn AnyPersisted> {
-        vec![&self.settings]
+        vec![&self.settings, &self.diary, &self.session]
     }
 }
 
@@ -45,8 +52,10 @@ pub fn App() -> impl IntoView {
     let stores = Stores::load(reports);
     provide_context(stores);
     let nav = provide_nav();
+    let guide = features::stretch::provide_guide(stores, stores.session);
     provide_pwa();
     sync_chrome(nav, stores);
+    let guide_shown = move || guide.is_open() && nav.is(View::Stretch);
 
     // Sync the theme and the document title with the outside world (the <html> element).
     Effect::new(move |_| apply_theme(stores.settings.with(|s| s.theme)));
@@ -60,6 +69,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Notices />
+        {move || guide_shown().then(|| view! { <features::stretch::GuideOverlay /> })}
                 {move || match nav.route() {
                     Route::View(View::Stretch) => features::stretch::StretchView().into_any(),
                     Route::View(View::Checklist) => {

@@ -13,6 +13,16 @@ pub fn local_now() -> chrono::DateTime<chrono::Local> {
     chrono::Local::now()
 }
 
+/// The local wall-clock time of an instant (epoch ms).
+pub fn local_datetime(ms: f64) -> chrono::NaiveDateTime {
+    use chrono::TimeZone;
+    chrono::Local
+        .timestamp_millis_opt(ms as i64)
+        .single()
+        .map(|t| t.naive_local())
+        .unwrap_or_else(|| local_now().naive_local())
+}
+
 /// Today's local calendar date as `YYYY-MM-DD`.
 pub fn today_iso() -> String {
     time::iso_date(local_now().date_naive())

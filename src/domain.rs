@@ -5,7 +5,10 @@
 //! time-zone offset come in as parameters. `tests/architecture.rs` enforces this.
 
 pub mod backup;
+pub mod diary;
 pub mod route;
+pub mod routine;
 pub mod schema;
 pub mod settings;
 pub mod time;
+pub mod timer;

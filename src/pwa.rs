@@ -151,6 +151,9 @@ fn register(pwa: Pwa) {
         let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
             return;
         };
+        if !registration.is_object() {
+            return;
+        }
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
         if had_controller && registration.waiting().is_some() {
             pwa.update_ready.set(true);

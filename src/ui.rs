@@ -4,6 +4,7 @@ pub mod act;
 pub mod crash;
 pub mod icons;
 pub mod install;
+pub mod markup;
 pub mod notices;
 pub mod router;
 pub mod shell;

@@ -1,6 +1,7 @@
 //! The backup file: every saved value in one JSON file, and the checks an import must pass
 //! before anything is replaced.
 
+use super::diary::Diary;
 use super::schema::{decode, encode, is_json, DecodeError, Schema};
 use super::settings::Settings;
 use serde::Deserialize;
@@ -31,6 +32,15 @@ impl Describe for Settings {
     }
 }
 
+impl Describe for Diary {
+    fn describe(&self) -> String {
+        match self.entries.len() {
+            1 => "1 cramp".to_string(),
+            n => format!("{n} cramps"),
+        }
+    }
+}
+
 /// One known storage key: how to check and re-encode what a backup holds for it.
 struct Part {
     key: &'static str,
@@ -52,8 +62,8 @@ fn part<T: Schema + Describe>() -> Part {
 }
 
 /// Every key a backup may hold, in the order a preview lists them.
-fn parts() -> [Part; 1] {
-    [part::<Settings>()]
+fn parts() -> [Part; 2] {
+    [part::<Settings>(), part::<Diary>()]
 }
 
 /// The keys this build saves.

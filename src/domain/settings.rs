@@ -1,5 +1,6 @@
 //! The user's settings: theme, when the day starts, and one-off hints they dismissed.
 
+use super::routine::Dose;
 use super::schema::Schema;
 use serde::{Deserialize, Serialize};
 
@@ -93,6 +94,55 @@ impl Default for DayStart {
     }
 }
 
+/// How the stretch guide sounds and how long the prevention stretches hold.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq)]
+#[serde(default)]
+pub struct StretchPrefs {
+    /// Tones at each step and a 3-2-1 before it.
+    pub sound: bool,
+    /// Spoken instructions.
+    pub speech: bool,
+    /// Speaking rate in percent of normal (50..=150).
+    pub speech_rate: u8,
+    pub vibration: bool,
+    pub bedtime: Dose,
+    pub daytime: Dose,
+    /// Offer the seated bedtime routine first.
+    pub seated: bool,
+}
+
+impl StretchPrefs {
+    pub const RATE_RANGE: (u8, u8) = (50, 150);
+
+    pub fn rate(&self) -> f32 {
+        f32::from(
+            self.speech_rate
+                .clamp(Self::RATE_RANGE.0, Self::RATE_RANGE.1),
+        ) / 100.0
+    }
+}
+
+impl Default for StretchPrefs {
+    fn default() -> Self {
+        Self {
+            sound: true,
+            speech: true,
+            speech_rate: 90,
+            vibration: true,
+            bedtime: Dose::BEDTIME,
+            daytime: Dose::DAYTIME,
+            seated: false,
+        }
+    }
+}
+
+/// Which prevention routine a dose belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DoseOf {
+    Bedtime,
+    Daytime,
+}
+
 /// Everything on the Settings page that is not a feature's own data.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(default)]
@@ -101,6 +151,7 @@ pub struct Settings {
     pub day_start: DayStart,
     /// The user closed the "install this app" hint.
     pub install_hint_dismissed: bool,
+    pub stretch: StretchPrefs,
 }
 
 impl Schema for Settings {
@@ -115,6 +166,14 @@ pub enum SettingsCmd {
     SetTheme(ThemeChoice),
     SetDayStart(u16),
     DismissInstallHint,
+    SetSound(bool),
+    SetSpeech(bool),
+    SetSpeechRate(u8),
+    SetVibration(bool),
+    SetSeated(bool),
+    SetDose(DoseOf, Dose),
+    /// Back to the doses from the sources.
+    ResetDoses,
 }
 
 impl Settings {
@@ -123,6 +182,22 @@ impl Settings {
             SettingsCmd::SetTheme(theme) => self.theme = theme,
             SettingsCmd::SetDayStart(minutes) => self.day_start = DayStart::from_minutes(minutes),
             SettingsCmd::DismissInstallHint => self.install_hint_dismissed = true,
+            SettingsCmd::SetSound(on) => self.stretch.sound = on,
+            SettingsCmd::SetSpeech(on) => self.stretch.speech = on,
+            SettingsCmd::SetSpeechRate(rate) => {
+                self.stretch.speech_rate =
+                    rate.clamp(StretchPrefs::RATE_RANGE.0, StretchPrefs::RATE_RANGE.1)
+            }
+            SettingsCmd::SetVibration(on) => self.stretch.vibration = on,
+            SettingsCmd::SetSeated(on) => self.stretch.seated = on,
+            SettingsCmd::SetDose(of, dose) => match of {
+                DoseOf::Bedtime => self.stretch.bedtime = dose.clamped(),
+                DoseOf::Daytime => self.stretch.daytime = dose.clamped(),
+            },
+            SettingsCmd::ResetDoses => {
+                self.stretch.bedtime = Dose::BEDTIME;
+                self.stretch.daytime = Dose::DAYTIME;
+            }
         }
     }
 }
@@ -145,6 +220,30 @@ mod tests {
         s.apply(SettingsCmd::DismissInstallHint);
         assert!(s.install_hint_dismissed);
         assert_eq!(decode::<Settings>(&encode(&s)), Ok(s));
+    }
+
+    #[test]
+    fn stretch_preferences() {
+        let mut s = Settings::default();
+        assert_eq!(s.stretch.bedtime, Dose::BEDTIME);
+        s.apply(SettingsCmd::SetDose(
+            DoseOf::Bedtime,
+            Dose {
+                hold_s: 200,
+                rest_s: 5,
+                reps: 2,
+            },
+        ));
+        assert_eq!(s.stretch.bedtime.hold_s, 60, "clamped");
+        s.apply(SettingsCmd::SetSpeechRate(250));
+        assert_eq!(s.stretch.rate(), 1.5);
+        s.apply(SettingsCmd::SetSound(false));
+        s.apply(SettingsCmd::ResetDoses);
+        assert_eq!(s.stretch.bedtime, Dose::BEDTIME);
+        assert!(!s.stretch.sound);
+        // A v1 file from before the stretch settings existed still loads, with defaults.
+        let old: Settings = decode(r#"{"v":1,"data":{"theme":"dark"}}"#).expect("loads");
+        assert_eq!(old.stretch, StretchPrefs::default());
     }
 
     #[test]

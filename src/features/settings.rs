@@ -3,7 +3,8 @@
 use super::ViewHeading;
 use crate::app::{export_all, import_all, Stores};
 use crate::domain::backup::{self, ImportPreview};
-use crate::domain::settings::{DayStart, SettingsCmd, ThemeChoice};
+use crate::domain::routine::Dose;
+use crate::domain::settings::{DayStart, DoseOf, SettingsCmd, ThemeChoice};
 use crate::storage;
 use crate::ui::act::{command, field};
 use crate::ui::icons::{Icon, Svg};
@@ -70,6 +71,7 @@ pub fn SettingsView() -> impl IntoView {
                 say("All Uncramp data on this phone was deleted.".into(), false);
             }
             "cancel" => state.set(DataState::Idle),
+            "reset-doses" => stores.settings.update(|s| s.apply(SettingsCmd::ResetDoses)),
             _ => {}
         }
     };
@@ -91,6 +93,45 @@ pub fn SettingsView() -> impl IntoView {
                         .update(|s| s.apply(SettingsCmd::SetDayStart(minutes)));
                 }
             }
+            "sound" => stores
+                .settings
+                .update(|s| s.apply(SettingsCmd::SetSound(f.checked))),
+            "speech" => stores
+                .settings
+                .update(|s| s.apply(SettingsCmd::SetSpeech(f.checked))),
+            "vibration" => stores
+                .settings
+                .update(|s| s.apply(SettingsCmd::SetVibration(f.checked))),
+            "rate" => {
+                if let Ok(rate) = f.value.parse::<u8>() {
+                    stores
+                        .settings
+                        .update(|s| s.apply(SettingsCmd::SetSpeechRate(rate)));
+                }
+            }
+            name if name.starts_with("bedtime-") || name.starts_with("daytime-") => {
+                let Ok(value) = f.value.parse::<u16>() else {
+                    return;
+                };
+                let (of, part) = name.split_once('-').unwrap_or_default();
+                let of = if of == "bedtime" {
+                    DoseOf::Bedtime
+                } else {
+                    DoseOf::Daytime
+                };
+                stores.settings.update(|s| {
+                    let mut dose = match of {
+                        DoseOf::Bedtime => s.stretch.bedtime,
+                        DoseOf::Daytime => s.stretch.daytime,
+                    };
+                    match part {
+                        "hold" => dose.hold_s = value,
+                        "rest" => dose.rest_s = value,
+                        _ => dose.reps = value.min(255) as u8,
+                    }
+                    s.apply(SettingsCmd::SetDose(of, dose));
+                });
+            }
             "import-file" => {
                 let Some(file) = f.input.and_then(|i| i.files()).and_then(|l| l.get(0)) else {
                     return;
@@ -102,6 +143,7 @@ pub fn SettingsView() -> impl IntoView {
     };
 
     let theme = move || stores.settings.with(|s| s.theme);
+    let stretch = move || stores.settings.with(|s| s.stretch);
     let day_start = move || stores.settings.with(|s| s.day_start.minutes().to_string());
 
     view! {
@@ -131,6 +173,45 @@ pub fn SettingsView() -> impl IntoView {
                     "Night is very dim red on black, for a dark bedroom. The moon button at the top switches it on and off."
                 </p>
             </fieldset>
+            <div class="card">
+                <h2 class="card__title">"Stretch guide"</h2>
+                <label class="check">
+                    <input type="checkbox" name="sound" prop:checked=move || stretch().sound />
+                    <span>"Tones at each step, and 3, 2, 1 before it"</span>
+                </label>
+                <label class="check">
+                    <input type="checkbox" name="speech" prop:checked=move || stretch().speech />
+                    <span>"Spoken instructions"</span>
+                </label>
+                <div class="field">
+                    <label class="field__label" for="rate">"Speaking speed"</label>
+                    <select id="rate" name="rate" class="select" inner_html=RATE_OPTIONS prop:value=move || stretch().speech_rate.to_string()></select>
+                </div>
+                <label class="check">
+                    <input type="checkbox" name="vibration" prop:checked=move || stretch().vibration />
+                    <span>"Vibrate at each step (where the phone can)"</span>
+                </label>
+                <fieldset class="dose">
+                    <legend class="field__label">"Bedtime stretch"</legend>
+                    <div class="dose__grid">
+                        <label>"Hold"<select name="bedtime-hold" class="select" inner_html=seconds_options(Dose::HOLD_RANGE, 5) prop:value=move || stretch().bedtime.hold_s.to_string()></select></label>
+                        <label>"Relax"<select name="bedtime-rest" class="select" inner_html=seconds_options(Dose::REST_RANGE, 5) prop:value=move || stretch().bedtime.rest_s.to_string()></select></label>
+                        <label>"Times"<select name="bedtime-reps" class="select" inner_html=REPS_OPTIONS prop:value=move || stretch().bedtime.reps.to_string()></select></label>
+                    </div>
+                </fieldset>
+                <fieldset class="dose">
+                    <legend class="field__label">"Daytime stretch"</legend>
+                    <div class="dose__grid">
+                        <label>"Hold"<select name="daytime-hold" class="select" inner_html=seconds_options(Dose::HOLD_RANGE, 5) prop:value=move || stretch().daytime.hold_s.to_string()></select></label>
+                        <label>"Relax"<select name="daytime-rest" class="select" inner_html=seconds_options(Dose::REST_RANGE, 5) prop:value=move || stretch().daytime.rest_s.to_string()></select></label>
+                        <label>"Times"<select name="daytime-reps" class="select" inner_html=REPS_OPTIONS prop:value=move || stretch().daytime.reps.to_string()></select></label>
+                    </div>
+                </fieldset>
+                <p class="hint">
+                    "Defaults come from the sources: bedtime 10 s hold, 10 s relax, 3 times (Hallegraeff et al. 2012); daytime 30 s holds, 3 times each leg (Mayo Clinic: 15 to 30 s)."
+                </p>
+                <button type="button" class="button button--quiet" data-cmd="reset-doses">"Back to the defaults"</button>
+            </div>
             <div class="card">
                 <h2 class="card__title">"Your day"</h2>
                 <div class="field">
@@ -193,6 +274,17 @@ pub fn SettingsView() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+const RATE_OPTIONS: &str = r#"<option value="70">Slow</option><option value="90">Normal</option><option value="110">Quick</option><option value="130">Fast</option>"#;
+const REPS_OPTIONS: &str = r#"<option value="1">1</option><option value="2">2</option><option value="3">3</option><option value="4">4</option><option value="5">5</option><option value="6">6</option>"#;
+
+/// `<option>`s for a number of seconds from `range.0` to `range.1` in `step`s.
+fn seconds_options(range: (u16, u16), step: usize) -> String {
+    (range.0..=range.1)
+        .step_by(step)
+        .map(|s| format!(r#"<option value="{s}">{s} s</option>"#))
+        .collect()
 }
 
 /// The `<option>`s of the day-start picker (static markup: cheaper than a reactive list).

@@ -1,17 +1,193 @@
-//! The stretch guide: the home view with the "Cramp now" button.
+//! The stretch guide: the home view ("Cramp now" and the prevention routines) and the running
+//! guide (`guide`), with its pictures (`art`) and cues (`cues`).
+
+mod art;
+mod cues;
+mod guide;
+
+pub use guide::{use_ticker, Guide, GuideOverlay};
 
 use super::ViewHeading;
+use crate::app::Stores;
+use crate::domain::routine::{self, Dose, Leg, Muscle, RoutineKind};
+use crate::domain::settings::SettingsCmd;
+use crate::domain::timer::ActiveSession;
+use crate::storage::Persisted;
+use crate::ui::act::{command, field};
+use crate::ui::install::InstallHint;
+use crate::ui::notices::Busy;
 use leptos::prelude::*;
+
+/// Loads the saved session (a reload resumes it), provides [`Guide`] and [`Busy`], and starts
+/// the guide when the app was opened from the "Cramp now" shortcut (`?start=cramp`).
+pub fn provide_guide(stores: Stores, session: Persisted<ActiveSession>) -> Guide {
+    let guide = Guide::new(session);
+    provide_context(guide);
+    provide_context(Busy(Signal::derive(move || guide.is_running())));
+    use_ticker(guide, stores);
+
+    let location = window().location();
+    let search = location.search().unwrap_or_default();
+    if search.contains("start=cramp") {
+        if !guide.is_running() {
+            guide.start(
+                RoutineKind::Cramp {
+                    muscle: Muscle::Calf,
+                    leg: Leg::Unsaid,
+                },
+                stores,
+                false,
+            );
+        }
+        // Drop the query, so a reload resumes rather than restarts.
+        let clean = location.pathname().unwrap_or_else(|_| "./".into());
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean));
+        }
+    }
+    guide
+}
+
+/// What follows a routine's end outside the guide itself.
+pub fn on_routine_finished(routine: RoutineKind, stores: Stores) {
+    let _ = (routine, stores);
+}
+
+fn minutes(kind: RoutineKind, bedtime: Dose, daytime: Dose) -> String {
+    let ms = routine::total_ms(&routine::steps(kind, bedtime, daytime));
+    let min = ((ms + 30_000) / 60_000).max(1);
+    format!("About {min} minute{}", if min == 1 { "" } else { "s" })
+}
 
 /// The home view.
 #[component]
 pub fn StretchView() -> impl IntoView {
+    let stores = expect_context::<Stores>();
+    let guide = expect_context::<Guide>();
+    let muscle = RwSignal::new(Muscle::Calf);
+    let leg = RwSignal::new(Leg::Unsaid);
+    let prefs = move || stores.settings.with(|s| s.stretch);
+
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let routine = match command(&ev).as_deref() {
+            Some("cramp") => RoutineKind::Cramp {
+                muscle: muscle.get_untracked(),
+                leg: leg.get_untracked(),
+            },
+            Some("bedtime") => RoutineKind::Bedtime {
+                seated: stores.settings.with_untracked(|s| s.stretch.seated),
+            },
+            Some("daytime") => RoutineKind::Daytime,
+            _ => return,
+        };
+        guide.start(routine, stores, true);
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(f) = field(&ev) else { return };
+        match f.name.as_str() {
+            "muscle" => {
+                if let Some(m) = Muscle::from_name(&f.value) {
+                    muscle.set(m);
+                }
+            }
+            "leg" => {
+                if let Some(l) = Leg::from_name(&f.value) {
+                    leg.set(l);
+                }
+            }
+            "seated" => stores
+                .settings
+                .update(|s| s.apply(SettingsCmd::SetSeated(f.checked))),
+            _ => {}
+        }
+    };
+
+    let bedtime_length = move || {
+        let p = prefs();
+        minutes(
+            RoutineKind::Bedtime { seated: p.seated },
+            p.bedtime,
+            p.daytime,
+        )
+    };
+    let bedtime_dose = move || {
+        let d = prefs().bedtime.clamped();
+        format!(
+            "Calf and hamstring, each leg: hold {} s, relax {} s, {} times.",
+            d.hold_s, d.rest_s, d.reps
+        )
+    };
+    let daytime_length = move || {
+        let p = prefs();
+        minutes(RoutineKind::Daytime, p.bedtime, p.daytime)
+    };
+    let daytime_dose = move || {
+        let d = prefs().daytime.clamped();
+        format!(
+            "Wall calf stretch and hamstring stretch, each leg: hold {} s, {} times.",
+            d.hold_s, d.reps
+        )
+    };
+
     view! {
-        <section class="view view--home">
-            <ViewHeading title="Leg cramp?" intro="One tap starts a guided calf stretch." />
-            <div class="home__cta">
-                <button type="button" class="cramp-button">"Cramp now"</button>
+        <section class="view view--home" on:click=on_click on:change=on_change>
+            <div class="home__hero">
+                <ViewHeading title="Leg cramp?" intro="Pick where it hurts, then tap. The guide talks you through the stretch." />
+                <div class="home__choices">
+                <fieldset class="segmented">
+                    <legend class="segmented__legend">"Where is the cramp?"</legend>
+                    <div class="segmented__grid">
+                    <label class="segmented__option"><input type="radio" name="muscle" value="calf" checked /><span>"Calf"</span></label>
+                    <label class="segmented__option"><input type="radio" name="muscle" value="foot" /><span>"Foot or toes"</span></label>
+                    <label class="segmented__option"><input type="radio" name="muscle" value="hamstring" /><span>"Back of thigh"</span></label>
+                    <label class="segmented__option"><input type="radio" name="muscle" value="quad" /><span>"Front of thigh"</span></label>
+                    </div>
+                </fieldset>
+                <fieldset class="segmented">
+                    <legend class="segmented__legend">"Which leg? (optional)"</legend>
+                    <div class="segmented__grid segmented__grid--three">
+                    <label class="segmented__option"><input type="radio" name="leg" value="left" /><span>"Left"</span></label>
+                    <label class="segmented__option"><input type="radio" name="leg" value="right" /><span>"Right"</span></label>
+                    <label class="segmented__option"><input type="radio" name="leg" value="unsaid" checked /><span>"Not sure"</span></label>
+                    </div>
+                </fieldset>
+                </div>
+                <button type="button" class="cramp-button" data-cmd="cramp">
+                    <span class="cramp-button__label">"Cramp now"</span>
+                    <span class="cramp-button__sub">{move || format!("Start the {} stretch", muscle.get().lower())}</span>
+                </button>
             </div>
+
+            <section class="card" aria-labelledby="bedtime-title">
+                <h2 id="bedtime-title" class="card__title">"Bedtime stretch"</h2>
+                <p>{bedtime_length} ". " {bedtime_dose}</p>
+                <label class="check">
+                    <input type="checkbox" name="seated" prop:checked=move || prefs().seated />
+                    <span>"I can't stand for it: use the seated version"</span>
+                </label>
+                <button type="button" class="button button--big button--primary" data-cmd="bedtime">"Start the bedtime stretch"</button>
+                <p class="hint">
+                    "In a trial of adults over 55 (Hallegraeff et al. 2012), stretching like this every night for 6 weeks meant fewer and milder night cramps. Reviews disagree on how much it helps, but it is safe to try."
+                </p>
+            </section>
+
+            <section class="card" aria-labelledby="daytime-title">
+                <h2 id="daytime-title" class="card__title">"Daytime stretch"</h2>
+                <p>{daytime_length} ". " {daytime_dose}</p>
+                <button type="button" class="button button--big" data-cmd="daytime">"Start the daytime stretch"</button>
+                <p class="hint">"The NHS and Mayo Clinic suggest stretching a few times a day, the last one before bed."</p>
+            </section>
+
+            <section class="card card--quiet" aria-labelledby="during-title">
+                <h2 id="during-title" class="card__title">"Good to know"</h2>
+                <ul class="plain-list">
+                    <li>"Most cramps pass within a few minutes. Painkillers work too slowly to help during one, but can ease soreness afterwards (NHS)."</li>
+                    <li>"Stretch gently, never to the point of pain, and breathe normally."</li>
+                    <li><a href="learn/#red-flags">"When to see a doctor"</a>" · "<a href="learn/#sources">"Sources"</a></li>
+                </ul>
+                <p class="hint">"Uncramp gives general information, not a diagnosis."</p>
+            </section>
+            <InstallHint dismissible=true />
         </section>
     }
 }

@@ -62,6 +62,11 @@ impl<T: Schema + Send + Sync + 'static> Persisted<T> {
         self.value.with(f)
     }
 
+    /// Reads the value without tracking.
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.value.with_untracked(f)
+    }
+
     /// A clone of the value (tracked).
     pub fn get(&self) -> T {
         self.value.get()

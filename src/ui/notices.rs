@@ -2,10 +2,13 @@
 
 use crate::app::{export_all, Stores};
 use crate::browser;
+use crate::domain::route::View;
+use crate::features::stretch::Guide;
 use crate::pwa::Pwa;
 use crate::storage::{Report, Reports};
 use crate::ui::act::command;
 use crate::ui::icons::{Icon, Svg};
+use crate::ui::router::Nav;
 use leptos::prelude::*;
 
 /// Whether something on screen must not be interrupted by an update (a running stretch).
@@ -19,6 +22,8 @@ pub fn Notices() -> impl IntoView {
     let stores = expect_context::<Stores>();
     let pwa = expect_context::<Pwa>();
     let busy = use_context::<Busy>().map(|b| b.0);
+    let guide = expect_context::<Guide>();
+    let nav = expect_context::<Nav>();
     let later = RwSignal::new(false);
     let failure = RwSignal::new(None::<String>);
     let show_update =
@@ -56,6 +61,19 @@ pub fn Notices() -> impl IntoView {
                     .collect_view()
             }}
             {move || failure.get().map(|e| view! { <p class="notice__error" role="alert">{e}</p> })}
+            {move || {
+                (guide.is_open() && !nav.is(View::Stretch))
+                    .then(|| {
+                        view! {
+                            <div class="notice notice--update" role="status">
+                                <p class="notice__text">"Your stretch is still running."</p>
+                                <div class="notice__actions">
+                                    <a class="button button--primary button--small" href="./">"Back to the stretch"</a>
+                                </div>
+                            </div>
+                        }
+                    })
+            }}
             {move || {
                 show_update()
                     .then(|| {

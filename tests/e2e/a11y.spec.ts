@@ -16,5 +16,14 @@ for (const theme of ["light", "dark", "night"] as const) {
       const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
       expect(summary, `${view.name} (${theme})`).toEqual([]);
     }
+    // The running guide, and its finished screen.
+    await shell.open("");
+    await page.getByRole("button", { name: /Cramp now/ }).tap();
+    await page.getByRole("button", { name: "Red flags" }).tap();
+    let results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id), `guide (${theme})`).toEqual([]);
+    await page.getByRole("button", { name: "Stop the stretch" }).tap();
+    results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id), `guide finished (${theme})`).toEqual([]);
   });
 }

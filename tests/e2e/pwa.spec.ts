@@ -61,7 +61,15 @@ test.describe("installable, offline app", () => {
       server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", site], {
         stdio: "ignore",
       });
-      await new Promise((r) => setTimeout(r, 600));
+      // Wait until the server answers (it can be slow to start on a busy machine).
+      for (let i = 0; i < 100; i++) {
+        try {
+          if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
+        } catch {
+          /* not up yet */
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
     });
     test.afterEach(() => {
       server.kill();

@@ -1,0 +1,525 @@
+//! The stretch routines: what to do, in what order, for how long.
+//!
+//! Content follows the evidence summary (shared/health/EVIDENCE.md parts C and E): during a
+//! cramp, stretch the muscle and hold "until the cramp eases" (NHS, AAOS, Mayo Clinic), here in
+//! 30-second blocks the user can extend; at bedtime, the Hallegraeff et al. 2012 protocol (calf
+//! and hamstring, each leg, 10 s hold and 10 s rest, 3 times); in the day, the Mayo Clinic
+//! wall stretches (15-30 s holds, 3 each leg). Instructions are our own plain words.
+
+use serde::{Deserialize, Serialize};
+
+/// The cramping muscle chosen on the home view.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Muscle {
+    #[default]
+    Calf,
+    Foot,
+    Hamstring,
+    Quad,
+}
+
+impl Muscle {
+    pub const ALL: [Muscle; 4] = [Self::Calf, Self::Foot, Self::Hamstring, Self::Quad];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Calf => "calf",
+            Self::Foot => "foot",
+            Self::Hamstring => "hamstring",
+            Self::Quad => "quad",
+        }
+    }
+
+    /// In a sentence: "the calf stretch".
+    pub fn lower(self) -> &'static str {
+        match self {
+            Self::Calf => "calf",
+            Self::Foot => "foot",
+            Self::Hamstring => "back of thigh",
+            Self::Quad => "front of thigh",
+        }
+    }
+
+    /// As the chooser says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Calf => "Calf",
+            Self::Foot => "Foot or toes",
+            Self::Hamstring => "Back of thigh",
+            Self::Quad => "Front of thigh",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Muscle> {
+        Self::ALL.into_iter().find(|m| m.name() == name)
+    }
+}
+
+/// Which leg, if the user said.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Leg {
+    #[default]
+    Unsaid,
+    Left,
+    Right,
+}
+
+impl Leg {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Unsaid => "unsaid",
+            Self::Left => "left",
+            Self::Right => "right",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Leg> {
+        [Self::Unsaid, Self::Left, Self::Right]
+            .into_iter()
+            .find(|l| l.name() == name)
+    }
+
+    /// "left leg", or "" when unsaid.
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Self::Unsaid => "",
+            Self::Left => "left leg",
+            Self::Right => "right leg",
+        }
+    }
+}
+
+/// Which routine.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum RoutineKind {
+    /// During a cramp.
+    Cramp { muscle: Muscle, leg: Leg },
+    /// The bedtime prevention routine; `seated` for people who cannot stand.
+    Bedtime { seated: bool },
+    /// Daytime wall stretches.
+    Daytime,
+}
+
+impl RoutineKind {
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Cramp { .. } => "Cramp now",
+            Self::Bedtime { seated: false } => "Bedtime stretch",
+            Self::Bedtime { seated: true } => "Bedtime stretch, seated",
+            Self::Daytime => "Daytime stretch",
+        }
+    }
+
+    pub fn is_cramp(self) -> bool {
+        matches!(self, Self::Cramp { .. })
+    }
+}
+
+/// Hold, rest and repetitions of a prevention routine (adjustable in Settings).
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(default)]
+pub struct Dose {
+    pub hold_s: u16,
+    pub rest_s: u16,
+    pub reps: u8,
+}
+
+impl Dose {
+    /// Hallegraeff et al. 2012: 10 s hold, 10 s rest, 3 times.
+    pub const BEDTIME: Dose = Dose {
+        hold_s: 10,
+        rest_s: 10,
+        reps: 3,
+    };
+    /// Mayo Clinic: hold 15-30 s, each leg at least 3 times.
+    pub const DAYTIME: Dose = Dose {
+        hold_s: 30,
+        rest_s: 10,
+        reps: 3,
+    };
+    pub const HOLD_RANGE: (u16, u16) = (5, 60);
+    pub const REST_RANGE: (u16, u16) = (0, 60);
+    pub const REPS_RANGE: (u8, u8) = (1, 6);
+
+    /// Keeps every field in its range (stored data may be anything).
+    pub fn clamped(self) -> Dose {
+        Dose {
+            hold_s: self.hold_s.clamp(Self::HOLD_RANGE.0, Self::HOLD_RANGE.1),
+            rest_s: self.rest_s.clamp(Self::REST_RANGE.0, Self::REST_RANGE.1),
+            reps: self.reps.clamp(Self::REPS_RANGE.0, Self::REPS_RANGE.1),
+        }
+    }
+}
+
+impl Default for Dose {
+    fn default() -> Self {
+        Self::BEDTIME
+    }
+}
+
+/// How a step ends.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum StepKind {
+    /// Hold until the cramp eases: runs in blocks, "+30 s" extends, "It has eased" moves on.
+    HoldUntilEased,
+    /// A stretch held for a set time.
+    Hold,
+    /// Relax between holds.
+    Rest,
+    /// Massage, walk: a set time.
+    Move,
+}
+
+/// Which picture goes with a step.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Pose {
+    CalfPull,
+    StandLoad,
+    WallLean,
+    MassageWalk,
+    FootPull,
+    HamstringSeated,
+    HamstringStanding,
+    QuadStanding,
+    CalfSeated,
+    Rest,
+}
+
+/// One step of a routine.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub kind: StepKind,
+    pub pose: Pose,
+    /// Short name: "Pull your toes up".
+    pub name: String,
+    /// One line to read.
+    pub instruction: &'static str,
+    /// What the voice says at the start of the step.
+    pub spoken: String,
+    pub duration_ms: u32,
+}
+
+/// The length of one block of a hold-until-eased step, and of "+30 s".
+pub const BLOCK_MS: u32 = 30_000;
+
+fn step(
+    kind: StepKind,
+    pose: Pose,
+    name: &str,
+    instruction: &'static str,
+    spoken: &str,
+    duration_ms: u32,
+) -> Step {
+    Step {
+        kind,
+        pose,
+        name: name.to_owned(),
+        instruction,
+        spoken: spoken.to_owned(),
+        duration_ms,
+    }
+}
+
+fn cramp_steps(muscle: Muscle) -> Vec<Step> {
+    use Pose::*;
+    use StepKind::*;
+    let massage = step(
+        Move,
+        MassageWalk,
+        "Rub it and walk",
+        "Rub the muscle firmly, then walk around gently or on your heels.",
+        "Rub the muscle. Then walk around gently.",
+        60_000,
+    );
+    match muscle {
+        Muscle::Calf => vec![
+            step(
+                HoldUntilEased,
+                CalfPull,
+                "Pull your toes up",
+                "Straighten the leg and pull your toes up towards your shin. Can't reach? Loop a towel or belt round your foot.",
+                "Straighten your leg. Pull your toes towards you. Hold.",
+                BLOCK_MS,
+            ),
+            step(
+                HoldUntilEased,
+                StandLoad,
+                "Stand on it",
+                "Carefully stand and put your weight on the cramping leg, knee slightly bent. Hold a chair or the wall.",
+                "Now stand up carefully and put your weight on that leg. Hold on to something.",
+                BLOCK_MS,
+            ),
+            step(
+                Hold,
+                WallLean,
+                "Wall lean",
+                "Hands on the wall, cramping leg back, heel down, knee straight. Lean in gently.",
+                "Hands on the wall. Cramping leg back, heel down. Lean in gently.",
+                BLOCK_MS,
+            ),
+            massage,
+        ],
+        Muscle::Foot => vec![
+            step(
+                HoldUntilEased,
+                FootPull,
+                "Pull your toes back",
+                "Sit, hold your toes and gently pull them up towards your shin until the arch stretches.",
+                "Hold your toes and gently pull them back towards your shin. Hold.",
+                BLOCK_MS,
+            ),
+            step(
+                HoldUntilEased,
+                StandLoad,
+                "Stand on it",
+                "Stand and put your weight through the foot, toes flat on the floor.",
+                "Now stand and put your weight on that foot.",
+                BLOCK_MS,
+            ),
+            step(
+                Move,
+                MassageWalk,
+                "Rub it and walk",
+                "Rub the sole of your foot, then walk around gently.",
+                "Rub the sole of your foot. Then walk around gently.",
+                60_000,
+            ),
+        ],
+        Muscle::Hamstring => vec![
+            step(
+                HoldUntilEased,
+                HamstringSeated,
+                "Straighten and reach",
+                "Sit with the leg straight and slide your hands towards your ankle until the back of the thigh stretches.",
+                "Sit with your leg straight. Slide your hands towards your ankle. Hold.",
+                BLOCK_MS,
+            ),
+            step(
+                Hold,
+                HamstringStanding,
+                "Lean forward",
+                "Stand with both legs straight, hold a chair, and lean forward from the hips.",
+                "Stand up, legs straight, hold a chair, and lean forward from your hips.",
+                BLOCK_MS,
+            ),
+            massage,
+        ],
+        Muscle::Quad => vec![
+            step(
+                HoldUntilEased,
+                QuadStanding,
+                "Heel to bottom",
+                "Hold a wall or chair, bend the knee and hold your ankle, heel towards your bottom, knees together.",
+                "Hold on to something. Bend your knee and hold your ankle, heel towards your bottom. Hold.",
+                BLOCK_MS,
+            ),
+            massage,
+        ],
+    }
+}
+
+/// The prevention routines: for each stretch and each leg, `reps` holds with rests between.
+fn prevention_steps(stretches: &[(Pose, &str, &'static str, &str)], dose: Dose) -> Vec<Step> {
+    let dose = dose.clamped();
+    let mut steps = Vec::new();
+    for (pose, name, instruction, spoken) in stretches {
+        for side in ["left", "right"] {
+            for rep in 1..=dose.reps {
+                steps.push(Step {
+                    kind: StepKind::Hold,
+                    pose: *pose,
+                    name: format!("{name}, {side} leg ({rep} of {})", dose.reps),
+                    instruction,
+                    spoken: if rep == 1 {
+                        format!("{name}, {side} leg. {spoken} Hold.")
+                    } else {
+                        "Stretch again. Hold.".to_owned()
+                    },
+                    duration_ms: u32::from(dose.hold_s) * 1000,
+                });
+                if dose.rest_s > 0 {
+                    steps.push(Step {
+                        kind: StepKind::Rest,
+                        pose: Pose::Rest,
+                        name: "Relax".to_owned(),
+                        instruction: "Ease off and breathe normally.",
+                        spoken: "Relax.".to_owned(),
+                        duration_ms: u32::from(dose.rest_s) * 1000,
+                    });
+                }
+            }
+        }
+    }
+    // No rest after the very last hold.
+    if steps.last().is_some_and(|s| s.kind == StepKind::Rest) {
+        steps.pop();
+    }
+    steps
+}
+
+const STANDING_CALF: (Pose, &str, &str, &str) = (
+    Pose::WallLean,
+    "Calf stretch",
+    "Face the wall, palms on it at chest height, arms straight. One leg back, heel down, knee straight; lean in until you feel a firm stretch.",
+    "Face the wall, one leg back, heel down. Lean in.",
+);
+const STANDING_HAMSTRING: (Pose, &str, &str, &str) = (
+    Pose::HamstringStanding,
+    "Hamstring stretch",
+    "Put your heel on a low step, leg straight, and lean forward from the hips until the back of the thigh stretches.",
+    "Heel on a low step, leg straight. Lean forward from your hips.",
+);
+const SEATED_CALF: (Pose, &str, &str, &str) = (
+    Pose::CalfSeated,
+    "Seated calf stretch",
+    "Sit with the leg straight, loop a towel round the ball of your foot and pull your toes towards you.",
+    "Sit, leg straight, towel round your foot. Pull your toes towards you.",
+);
+const SEATED_HAMSTRING: (Pose, &str, &str, &str) = (
+    Pose::HamstringSeated,
+    "Seated hamstring stretch",
+    "Sit on the edge of a chair, one leg straight out, heel on the floor, and lean forward from the hips.",
+    "Sit on the edge of a chair, one leg straight. Lean forward from your hips.",
+);
+
+/// The steps of a routine, with the user's doses for the prevention routines.
+pub fn steps(kind: RoutineKind, bedtime: Dose, daytime: Dose) -> Vec<Step> {
+    match kind {
+        RoutineKind::Cramp { muscle, .. } => cramp_steps(muscle),
+        RoutineKind::Bedtime { seated: false } => {
+            prevention_steps(&[STANDING_CALF, STANDING_HAMSTRING], bedtime)
+        }
+        RoutineKind::Bedtime { seated: true } => {
+            prevention_steps(&[SEATED_CALF, SEATED_HAMSTRING], bedtime)
+        }
+        RoutineKind::Daytime => prevention_steps(&[STANDING_CALF, STANDING_HAMSTRING], daytime),
+    }
+}
+
+/// Total length of a routine in milliseconds.
+pub fn total_ms(steps: &[Step]) -> u64 {
+    steps.iter().map(|s| u64::from(s.duration_ms)).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bedtime_follows_hallegraeff_and_takes_three_to_four_minutes() {
+        let s = steps(
+            RoutineKind::Bedtime { seated: false },
+            Dose::BEDTIME,
+            Dose::DAYTIME,
+        );
+        let holds: Vec<_> = s.iter().filter(|s| s.kind == StepKind::Hold).collect();
+        assert_eq!(
+            holds.len(),
+            2 * 2 * 3,
+            "calf and hamstring, each leg, 3 times"
+        );
+        assert!(holds.iter().all(|h| h.duration_ms == 10_000));
+        let rests = s.iter().filter(|s| s.kind == StepKind::Rest).count();
+        assert_eq!(
+            rests,
+            holds.len() - 1,
+            "a rest between holds, none at the end"
+        );
+        let minutes = total_ms(&s) as f64 / 60_000.0;
+        assert!((3.0..=4.0).contains(&minutes), "{minutes} min");
+        assert_eq!(s[0].name, "Calf stretch, left leg (1 of 3)");
+        assert!(s[0].spoken.contains("left leg"));
+        assert_eq!(s[2].spoken, "Stretch again. Hold.");
+    }
+
+    #[test]
+    fn seated_alternative_has_the_same_shape() {
+        let standing = steps(
+            RoutineKind::Bedtime { seated: false },
+            Dose::BEDTIME,
+            Dose::DAYTIME,
+        );
+        let seated = steps(
+            RoutineKind::Bedtime { seated: true },
+            Dose::BEDTIME,
+            Dose::DAYTIME,
+        );
+        assert_eq!(standing.len(), seated.len());
+        assert_eq!(seated[0].pose, Pose::CalfSeated);
+        assert!(seated.iter().all(|s| s.pose != Pose::WallLean));
+    }
+
+    #[test]
+    fn daytime_holds_thirty_seconds_three_times_each_leg() {
+        let s = steps(RoutineKind::Daytime, Dose::BEDTIME, Dose::DAYTIME);
+        let holds: Vec<_> = s.iter().filter(|s| s.kind == StepKind::Hold).collect();
+        assert_eq!(holds.len(), 12);
+        assert!(holds.iter().all(|h| h.duration_ms == 30_000));
+    }
+
+    #[test]
+    fn doses_are_clamped_and_a_zero_rest_drops_rests() {
+        let wild = Dose {
+            hold_s: 999,
+            rest_s: 0,
+            reps: 0,
+        };
+        let s = steps(RoutineKind::Daytime, Dose::BEDTIME, wild);
+        assert!(s.iter().all(|s| s.kind != StepKind::Rest));
+        assert_eq!(s.len(), 4, "one rep minimum: 2 stretches x 2 legs");
+        assert!(s.iter().all(|s| s.duration_ms == 60_000));
+    }
+
+    #[test]
+    fn cramp_routines_start_with_a_hold_until_eased() {
+        for muscle in Muscle::ALL {
+            let s = steps(
+                RoutineKind::Cramp {
+                    muscle,
+                    leg: Leg::Left,
+                },
+                Dose::BEDTIME,
+                Dose::DAYTIME,
+            );
+            assert_eq!(s[0].kind, StepKind::HoldUntilEased, "{muscle:?}");
+            assert_eq!(s[0].duration_ms, BLOCK_MS);
+            assert_eq!(s.last().map(|s| s.kind), Some(StepKind::Move));
+            for st in &s {
+                assert!(st.instruction.len() < 140, "one line: {}", st.instruction);
+                assert!(!st.spoken.is_empty());
+            }
+        }
+        let calf = steps(
+            RoutineKind::Cramp {
+                muscle: Muscle::Calf,
+                leg: Leg::Unsaid,
+            },
+            Dose::BEDTIME,
+            Dose::DAYTIME,
+        );
+        let names: Vec<_> = calf.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Pull your toes up",
+                "Stand on it",
+                "Wall lean",
+                "Rub it and walk"
+            ]
+        );
+    }
+
+    #[test]
+    fn names_round_trip() {
+        for m in Muscle::ALL {
+            assert_eq!(Muscle::from_name(m.name()), Some(m));
+        }
+        assert_eq!(Leg::from_name("left"), Some(Leg::Left));
+        assert_eq!(Leg::from_name("x"), None);
+    }
+}

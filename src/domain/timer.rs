@@ -1,0 +1,654 @@
+//! The stretch timer: a deadline-based session.
+//!
+//! The state is the routine, when it started, its pauses and the user's adjustments. The
+//! current step and the time left are *derived* from "now" whenever they are needed: nothing
+//! counts down tick by tick, so a throttled tab, a hidden page or a sleeping phone never makes
+//! it drift, and a reload resumes at the right step and second.
+//!
+//! Time is milliseconds since the Unix epoch, passed in. A clock that jumps backwards is
+//! absorbed by [`Session::observe`]; no input yields a negative or absurd time left.
+
+use super::routine::{self, Dose, RoutineKind, Step, StepKind, BLOCK_MS};
+use super::schema::Schema;
+use serde::{Deserialize, Serialize};
+
+/// A wall-clock time in milliseconds since the Unix epoch.
+pub type Ms = i64;
+
+/// How much a clock may go back between two readings before we call it a jump.
+const JUMP_TOLERANCE_MS: Ms = 2_000;
+/// "Back" within this much of a step's start goes to the previous step; later, it restarts
+/// the current one (like a music player).
+const BACK_RESTARTS_AFTER_MS: u32 = 3_000;
+/// A cramp lasting this long should be seen by a doctor (NHS).
+pub const RED_FLAG_MS: Ms = 10 * 60 * 1000;
+/// At most this many "+30 s" per step (an hour): beyond it the button stops adding.
+const MAX_EXTENSIONS_PER_STEP: u32 = 120;
+
+/// A running (or paused, or finished) routine.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Session {
+    pub routine: RoutineKind,
+    /// The dose of a prevention routine, kept so a reload rebuilds the same steps.
+    pub dose: Dose,
+    /// Each step's length, including any "+30 s".
+    pub durations: Vec<u32>,
+    /// When it started (shifted if the clock jumps back, so elapsed time stays true).
+    pub started_at: Ms,
+    /// Total time spent paused before the current pause.
+    pub paused_total: Ms,
+    pub paused_at: Option<Ms>,
+    /// The step the position was last set to, and the active time at which it began.
+    pub anchor_step: usize,
+    pub anchor_active: Ms,
+    /// When the user first said the cramp had eased.
+    pub eased_at: Option<Ms>,
+    /// The latest time this session saw (to notice a clock that went back).
+    pub last_seen: Ms,
+}
+
+/// Where a session is at a given moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    /// Index of the current step (the last step once finished).
+    pub step: usize,
+    /// Time spent in the current step.
+    pub into_ms: u32,
+    /// Time left in the current step (0 once finished).
+    pub remaining_ms: u32,
+    pub paused: bool,
+    pub finished: bool,
+}
+
+impl Position {
+    /// The whole seconds shown on the countdown (rounded up: "3" until it reaches 2).
+    pub fn seconds_left(&self) -> u32 {
+        self.remaining_ms.div_ceil(1000)
+    }
+
+    /// How far through the current step, in thousandths (0 ..= 1000).
+    pub fn permille(&self) -> u32 {
+        let total = u64::from(self.into_ms) + u64::from(self.remaining_ms);
+        if self.finished || total == 0 {
+            1000
+        } else {
+            (u64::from(self.into_ms) * 1000 / total).min(1000) as u32
+        }
+    }
+}
+
+/// What the user can do to a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimerCmd {
+    Pause,
+    Resume,
+    /// Go to the next step now.
+    Skip,
+    /// Back to the start of this step, or to the previous one.
+    Back,
+    /// "Still cramping: +30 s".
+    Extend,
+    /// "It has eased": note the time and move on.
+    Eased,
+    /// From the top.
+    Restart,
+    /// End it now (the finished screen follows).
+    Finish,
+}
+
+/// A cue for the user's ears and hands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// A new step began.
+    Step(usize),
+    /// 3, 2, 1 before the step ends.
+    Count(u8),
+    /// The routine is over.
+    Finished,
+}
+
+impl Session {
+    /// Starts `routine` at `now`.
+    pub fn start(routine: RoutineKind, bedtime: Dose, daytime: Dose, now: Ms) -> Session {
+        let dose = match routine {
+            RoutineKind::Daytime => daytime.clamped(),
+            _ => bedtime.clamped(),
+        };
+        let durations = routine::steps(routine, dose, dose)
+            .iter()
+            .map(|s| s.duration_ms)
+            .collect();
+        Session {
+            routine,
+            dose,
+            durations,
+            started_at: now,
+            paused_total: 0,
+            paused_at: None,
+            anchor_step: 0,
+            anchor_active: 0,
+            eased_at: None,
+            last_seen: now,
+        }
+    }
+
+    /// The steps of this session (content; lengths come from `durations`).
+    pub fn steps(&self) -> Vec<Step> {
+        routine::steps(self.routine, self.dose, self.dose)
+    }
+
+    /// Whether stored data is consistent (a session from an older build may not be).
+    pub fn is_valid(&self) -> bool {
+        !self.durations.is_empty()
+            && self.durations.len() == self.steps().len()
+            && self.durations.iter().all(|&d| d > 0)
+    }
+
+    /// Active (unpaused) time since the start.
+    fn active_ms(&self, now: Ms) -> Ms {
+        let end = self.paused_at.unwrap_or(now);
+        end.saturating_sub(self.started_at)
+            .saturating_sub(self.paused_total)
+            .max(0)
+    }
+
+    /// Where the session is at `now`.
+    pub fn position(&self, now: Ms) -> Position {
+        let paused = self.paused_at.is_some();
+        let mut offset = self
+            .active_ms(now)
+            .saturating_sub(self.anchor_active)
+            .max(0);
+        let mut index = self.anchor_step;
+        while let Some(&duration) = self.durations.get(index) {
+            let duration = Ms::from(duration);
+            if offset < duration {
+                let into = offset as u32; // < duration <= u32::MAX
+                return Position {
+                    step: index,
+                    into_ms: into,
+                    remaining_ms: duration as u32 - into,
+                    paused,
+                    finished: false,
+                };
+            }
+            offset -= duration;
+            index += 1;
+        }
+        Position {
+            step: self.durations.len().saturating_sub(1),
+            into_ms: 0,
+            remaining_ms: 0,
+            paused,
+            finished: true,
+        }
+    }
+
+    /// Wall time since the start (pauses included): how long the cramp has lasted.
+    pub fn wall_elapsed(&self, now: Ms) -> Ms {
+        now.saturating_sub(self.started_at).max(0)
+    }
+
+    /// Whether the red-flag guidance is due: a cramp session running for 10 minutes.
+    pub fn red_flag(&self, now: Ms) -> bool {
+        self.routine.is_cramp() && self.wall_elapsed(now) >= RED_FLAG_MS
+    }
+
+    /// When the routine ends if nothing changes (None while paused).
+    pub fn ends_at(&self, now: Ms) -> Option<Ms> {
+        if self.paused_at.is_some() {
+            return None;
+        }
+        let p = self.position(now);
+        if p.finished {
+            return Some(now);
+        }
+        let rest: Ms = self.durations[p.step + 1..]
+            .iter()
+            .map(|&d| Ms::from(d))
+            .sum();
+        Some(now + Ms::from(p.remaining_ms) + rest)
+    }
+
+    /// How long the cramp lasted, for the diary: until "It has eased", or the whole session.
+    pub fn cramp_duration_ms(&self, now: Ms) -> Ms {
+        self.eased_at
+            .unwrap_or(now)
+            .saturating_sub(self.started_at)
+            .max(0)
+    }
+
+    /// Takes a reading of the clock. If it went back, shifts the session so no elapsed time
+    /// is lost or gained. Returns whether anything changed that must be saved.
+    pub fn observe(&mut self, now: Ms) -> bool {
+        if now < self.last_seen - JUMP_TOLERANCE_MS {
+            let shift = self.last_seen - now;
+            self.started_at -= shift;
+            if let Some(p) = self.paused_at.as_mut() {
+                *p -= shift;
+            }
+            if let Some(e) = self.eased_at.as_mut() {
+                *e -= shift;
+            }
+            self.last_seen = now;
+            return true;
+        }
+        if now > self.last_seen {
+            self.last_seen = now;
+        }
+        false
+    }
+
+    /// Applies a command at `now`.
+    pub fn apply(&mut self, cmd: TimerCmd, now: Ms) {
+        self.observe(now);
+        let now = now.max(self.last_seen);
+        let pos = self.position(now);
+        match cmd {
+            TimerCmd::Pause => {
+                if self.paused_at.is_none() && !pos.finished {
+                    self.paused_at = Some(now);
+                }
+            }
+            TimerCmd::Resume => {
+                if let Some(at) = self.paused_at.take() {
+                    self.paused_total += now.saturating_sub(at).max(0);
+                }
+            }
+            TimerCmd::Skip | TimerCmd::Eased => {
+                if cmd == TimerCmd::Eased && self.eased_at.is_none() {
+                    self.eased_at = Some(now);
+                }
+                if !pos.finished {
+                    self.set_anchor(pos.step + 1, now);
+                }
+            }
+            TimerCmd::Back => {
+                let target = if pos.finished {
+                    self.durations.len().saturating_sub(1)
+                } else if pos.into_ms > BACK_RESTARTS_AFTER_MS {
+                    pos.step
+                } else {
+                    pos.step.saturating_sub(1)
+                };
+                self.set_anchor(target, now);
+            }
+            TimerCmd::Extend => {
+                if !pos.finished {
+                    let planned = self.planned_ms(pos.step);
+                    if let Some(d) = self.durations.get_mut(pos.step) {
+                        if *d < planned + BLOCK_MS * MAX_EXTENSIONS_PER_STEP {
+                            *d += BLOCK_MS;
+                        }
+                    }
+                }
+            }
+            TimerCmd::Restart => {
+                *self = Session::start(self.routine, self.dose, self.dose, now);
+            }
+            TimerCmd::Finish => {
+                if let Some(at) = self.paused_at.take() {
+                    self.paused_total += now.saturating_sub(at).max(0);
+                }
+                self.set_anchor(self.durations.len(), now);
+            }
+        }
+    }
+
+    fn planned_ms(&self, step: usize) -> u32 {
+        self.steps().get(step).map_or(BLOCK_MS, |s| s.duration_ms)
+    }
+
+    fn set_anchor(&mut self, step: usize, now: Ms) {
+        self.anchor_step = step.min(self.durations.len());
+        self.anchor_active = self.active_ms(now);
+    }
+
+    /// Whether "+30 s" and "It has eased" apply to the current step.
+    pub fn is_hold_until_eased(&self, step: usize) -> bool {
+        self.steps()
+            .get(step)
+            .is_some_and(|s| s.kind == StepKind::HoldUntilEased)
+    }
+}
+
+/// The one cue due between two readings of a session, if any.
+///
+/// Coming back after a long time in the background gives one cue for the step it is at now,
+/// not a burst of every cue missed; a 3-2-1 count is only given if it is fresh (the previous
+/// reading was at most 1.5 s before).
+pub fn cue_between(before: &Position, after: &Position) -> Option<Cue> {
+    if after.paused {
+        return None;
+    }
+    if after.finished {
+        return (!before.finished).then_some(Cue::Finished);
+    }
+    if after.step != before.step || before.finished {
+        return Some(Cue::Step(after.step));
+    }
+    let fresh = before.remaining_ms.saturating_sub(after.remaining_ms) <= 1_500;
+    (1..=3u8)
+        .find(|&n| {
+            let mark = u32::from(n) * 1000;
+            before.remaining_ms > mark && after.remaining_ms <= mark
+        })
+        .filter(|_| fresh)
+        .map(Cue::Count)
+}
+
+/// The saved session (at most one), under its own key.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
+#[serde(default)]
+pub struct ActiveSession {
+    pub session: Option<Session>,
+}
+
+impl Schema for ActiveSession {
+    const KEY: &'static str = "uncramp.session";
+    const VERSION: u32 = 1;
+    const LABEL: &'static str = "running stretch";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::routine::{Leg, Muscle};
+
+    const T0: Ms = 1_764_300_000_000;
+
+    fn calf() -> Session {
+        Session::start(
+            RoutineKind::Cramp {
+                muscle: Muscle::Calf,
+                leg: Leg::Left,
+            },
+            Dose::BEDTIME,
+            Dose::DAYTIME,
+            T0,
+        )
+    }
+
+    fn bedtime() -> Session {
+        Session::start(
+            RoutineKind::Bedtime { seated: false },
+            Dose::BEDTIME,
+            Dose::DAYTIME,
+            T0,
+        )
+    }
+
+    /// Checks the step and time left at `t` ms after T0.
+    #[track_caller]
+    fn check(s: &Session, t: Ms, step: usize, remaining_ms: u32) {
+        let p = s.position(T0 + t);
+        assert!(!p.finished, "finished at +{t}");
+        assert_eq!((p.step, p.remaining_ms), (step, remaining_ms), "at +{t} ms");
+    }
+
+    #[test]
+    fn start_and_step_edges() {
+        let s = calf(); // 30 s, 30 s, 30 s, 60 s
+        check(&s, 0, 0, 30_000);
+        check(&s, 29_999, 0, 1);
+        check(&s, 30_000, 1, 30_000);
+        check(&s, 59_999, 1, 1);
+        check(&s, 60_000, 2, 30_000);
+        check(&s, 90_000, 3, 60_000);
+        check(&s, 149_999, 3, 1);
+        assert!(s.position(T0 + 150_000).finished);
+        assert_eq!(s.position(T0 + 150_000).remaining_ms, 0);
+        assert_eq!(s.position(T0 + 29_001).seconds_left(), 1);
+        assert_eq!(s.position(T0 + 27_000).seconds_left(), 3);
+        assert_eq!(s.ends_at(T0), Some(T0 + 150_000));
+    }
+
+    #[test]
+    fn pause_across_an_edge_holds_the_position() {
+        let mut s = calf();
+        s.apply(TimerCmd::Pause, T0 + 25_000);
+        let p = s.position(T0 + 40_000);
+        assert!(p.paused);
+        assert_eq!((p.step, p.remaining_ms), (0, 5_000), "frozen while paused");
+        assert_eq!(s.ends_at(T0 + 40_000), None);
+        s.apply(TimerCmd::Resume, T0 + 100_000);
+        check(&s, 100_000, 0, 5_000);
+        check(&s, 105_000, 1, 30_000);
+        s.apply(TimerCmd::Pause, T0 + 106_000);
+        s.apply(TimerCmd::Pause, T0 + 107_000); // twice is once
+        s.apply(TimerCmd::Resume, T0 + 110_000);
+        check(&s, 110_000, 1, 29_000);
+    }
+
+    #[test]
+    fn resume_after_a_long_background_jumps_to_the_right_step() {
+        let s = bedtime(); // 10 s hold, 10 s rest ...
+        check(&s, 65_000, 6, 5_000); // 3 holds + 3 rests = 60 s, then 5 s into hold 4
+        let total = routine::total_ms(&s.steps()) as Ms;
+        assert!(
+            s.position(T0 + total + 3_600_000).finished,
+            "older than its end"
+        );
+    }
+
+    #[test]
+    fn extend_while_holding_adds_a_block_to_this_step_only() {
+        let mut s = calf();
+        s.apply(TimerCmd::Extend, T0 + 20_000);
+        check(&s, 20_000, 0, 40_000);
+        check(&s, 59_999, 0, 1);
+        check(&s, 60_000, 1, 30_000);
+        assert_eq!(s.durations[1], 30_000);
+        assert!(s.is_hold_until_eased(0));
+        assert!(!s.is_hold_until_eased(2));
+        // Extending after the end does nothing.
+        let mut done = calf();
+        done.apply(TimerCmd::Extend, T0 + 500_000);
+        assert_eq!(done.durations, calf().durations);
+    }
+
+    #[test]
+    fn extensions_are_capped() {
+        let mut s = calf();
+        for _ in 0..500 {
+            s.apply(TimerCmd::Extend, T0 + 1_000);
+        }
+        assert_eq!(
+            s.durations[0],
+            BLOCK_MS + BLOCK_MS * MAX_EXTENSIONS_PER_STEP
+        );
+    }
+
+    #[test]
+    fn eased_moves_on_and_remembers_when() {
+        let mut s = calf();
+        s.apply(TimerCmd::Eased, T0 + 12_000);
+        check(&s, 12_000, 1, 30_000);
+        assert_eq!(s.eased_at, Some(T0 + 12_000));
+        assert_eq!(s.cramp_duration_ms(T0 + 99_000), 12_000);
+        s.apply(TimerCmd::Eased, T0 + 20_000);
+        assert_eq!(s.eased_at, Some(T0 + 12_000), "the first time counts");
+        check(&s, 20_000, 2, 30_000);
+    }
+
+    #[test]
+    fn skip_and_back() {
+        let mut s = calf();
+        s.apply(TimerCmd::Skip, T0 + 5_000);
+        check(&s, 5_000, 1, 30_000);
+        s.apply(TimerCmd::Back, T0 + 6_000); // 1 s in: previous step
+        check(&s, 6_000, 0, 30_000);
+        s.apply(TimerCmd::Back, T0 + 16_000); // 10 s in: restart this step
+        check(&s, 16_000, 0, 30_000);
+        s.apply(TimerCmd::Back, T0 + 17_000); // first step: stays
+        check(&s, 17_000, 0, 30_000);
+        for t in [20_000, 21_000, 22_000, 23_000] {
+            s.apply(TimerCmd::Skip, T0 + t);
+        }
+        assert!(s.position(T0 + 23_000).finished);
+        s.apply(TimerCmd::Skip, T0 + 24_000);
+        assert!(
+            s.position(T0 + 24_000).finished,
+            "skip past the end stays finished"
+        );
+        s.apply(TimerCmd::Back, T0 + 25_000);
+        check(&s, 25_000, 3, 60_000);
+    }
+
+    #[test]
+    fn finish_ends_it_now_even_when_paused() {
+        let mut s = calf();
+        s.apply(TimerCmd::Pause, T0 + 5_000);
+        s.apply(TimerCmd::Finish, T0 + 9_000);
+        let p = s.position(T0 + 9_000);
+        assert!(p.finished && !p.paused);
+        assert_eq!(s.cramp_duration_ms(T0 + 9_000), 9_000);
+        s.apply(TimerCmd::Pause, T0 + 10_000);
+        assert!(s.paused_at.is_none(), "a finished session cannot be paused");
+    }
+
+    #[test]
+    fn restart_starts_over() {
+        let mut s = calf();
+        s.apply(TimerCmd::Extend, T0 + 1_000);
+        s.apply(TimerCmd::Pause, T0 + 2_000);
+        s.apply(TimerCmd::Restart, T0 + 50_000);
+        assert_eq!(s, {
+            let mut fresh = calf();
+            fresh.started_at = T0 + 50_000;
+            fresh.last_seen = T0 + 50_000;
+            fresh
+        });
+    }
+
+    #[test]
+    fn clock_jumping_back_never_gives_negative_or_absurd_time() {
+        let mut s = calf();
+        s.observe(T0 + 20_000);
+        check(&s, 20_000, 0, 10_000);
+        // The clock is set back an hour.
+        let back = T0 + 20_000 - 3_600_000;
+        assert!(s.observe(back), "a jump back is noticed and must be saved");
+        let p = s.position(back);
+        assert_eq!(
+            (p.step, p.remaining_ms),
+            (0, 10_000),
+            "no time lost or gained"
+        );
+        let p = s.position(back + 15_000);
+        assert_eq!((p.step, p.remaining_ms), (1, 25_000));
+        // Small jitter is not a jump.
+        let mut j = calf();
+        j.observe(T0 + 10_000);
+        assert!(!j.observe(T0 + 9_000));
+    }
+
+    #[test]
+    fn times_before_the_start_are_the_start() {
+        let s = calf();
+        check(&s, -5_000_000, 0, 30_000);
+        let p = s.position(Ms::MIN);
+        assert_eq!((p.step, p.remaining_ms), (0, 30_000));
+        let p = s.position(Ms::MAX);
+        assert!(p.finished);
+        assert!(s.wall_elapsed(Ms::MIN) == 0);
+    }
+
+    #[test]
+    fn clock_jumping_forward_counts_as_time_passed() {
+        let mut s = calf();
+        s.observe(T0 + 3_600_000);
+        assert!(s.position(T0 + 3_600_000).finished);
+        assert_eq!(s.position(T0 + 3_600_000).permille(), 1000);
+        assert_eq!(calf().position(T0 + 15_000).permille(), 500);
+    }
+
+    #[test]
+    fn red_flag_after_ten_minutes_of_a_cramp_only() {
+        let mut s = calf();
+        for _ in 0..30 {
+            s.apply(TimerCmd::Extend, T0 + 1_000);
+        }
+        assert!(!s.red_flag(T0 + RED_FLAG_MS - 1));
+        assert!(s.red_flag(T0 + RED_FLAG_MS));
+        assert!(
+            !s.position(T0 + RED_FLAG_MS).finished,
+            "the guide keeps going"
+        );
+        assert!(!bedtime().red_flag(T0 + RED_FLAG_MS * 2));
+    }
+
+    #[test]
+    fn reload_resume_round_trips_through_storage() {
+        use crate::domain::schema::{decode, encode};
+        let mut s = calf();
+        s.apply(TimerCmd::Extend, T0 + 4_000);
+        s.apply(TimerCmd::Pause, T0 + 8_000);
+        let saved = encode(&ActiveSession {
+            session: Some(s.clone()),
+        });
+        let back: ActiveSession = decode(&saved).expect("round trip");
+        let loaded = back.session.expect("a session");
+        assert!(loaded.is_valid());
+        assert_eq!(loaded.position(T0 + 50_000), s.position(T0 + 50_000));
+    }
+
+    #[test]
+    fn a_stored_session_that_does_not_fit_its_routine_is_invalid() {
+        let mut s = calf();
+        s.durations.pop();
+        assert!(!s.is_valid());
+        s.durations.clear();
+        assert!(!s.is_valid());
+        // Positions stay sane even for invalid data.
+        let mut weird = calf();
+        weird.anchor_step = 99;
+        assert!(weird.position(T0).finished);
+    }
+
+    fn pos(step: usize, remaining_ms: u32) -> Position {
+        Position {
+            step,
+            into_ms: 0,
+            remaining_ms,
+            paused: false,
+            finished: false,
+        }
+    }
+
+    #[test]
+    fn cues() {
+        assert_eq!(
+            cue_between(&pos(0, 3_400), &pos(0, 2_900)),
+            Some(Cue::Count(3))
+        );
+        assert_eq!(
+            cue_between(&pos(0, 2_100), &pos(0, 1_900)),
+            Some(Cue::Count(2))
+        );
+        assert_eq!(
+            cue_between(&pos(0, 1_100), &pos(0, 900)),
+            Some(Cue::Count(1))
+        );
+        assert_eq!(cue_between(&pos(0, 900), &pos(0, 800)), None);
+        assert_eq!(cue_between(&pos(0, 9_000), &pos(0, 8_000)), None);
+        // A step change gives one cue for the step it is at now, however many were missed.
+        assert_eq!(
+            cue_between(&pos(0, 1_000), &pos(5, 4_000)),
+            Some(Cue::Step(5))
+        );
+        // A stale count after the tab was hidden is not played.
+        assert_eq!(cue_between(&pos(0, 29_000), &pos(0, 500)), None);
+        let done = Position {
+            finished: true,
+            ..pos(3, 0)
+        };
+        assert_eq!(cue_between(&pos(3, 200), &done), Some(Cue::Finished));
+        assert_eq!(cue_between(&done, &done), None);
+        let paused = Position {
+            paused: true,
+            ..pos(1, 500)
+        };
+        assert_eq!(cue_between(&pos(1, 1_500), &paused), None);
+    }
+}

@@ -1,0 +1,275 @@
+//! Cues that work with eyes closed: Web Audio tones, spoken instructions, vibration, and the
+//! screen wake lock. Browser glue only; what to cue and when comes from `domain::timer`.
+//!
+//! - The AudioContext is created and resumed in the Start tap (iOS needs a gesture) and
+//!   resumed again before cues (iOS suspends or "interrupts" it). It is a plain Web Audio
+//!   context, so it mixes with the user's music instead of stopping it.
+//! - The tones for the end of the current step (3, 2, 1 and the step chime) are scheduled
+//!   ahead on the audio clock, so they sound on time even when the page's timers are
+//!   throttled; they are rescheduled whenever the plan changes (pause, skip, +30 s).
+//! - Speech is unlocked in the Start tap too (an empty utterance); where there is no voice,
+//!   nothing is said and nothing fails.
+//! - Everything is feature-detected: missing APIs are silently skipped.
+
+use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{AudioContext, AudioContextState, OscillatorNode, OscillatorType};
+
+thread_local! {
+    static AUDIO: RefCell<Option<AudioContext>> = const { RefCell::new(None) };
+    /// Tones scheduled for the end of the current step.
+    static SCHEDULED: RefCell<Vec<OscillatorNode>> = const { RefCell::new(Vec::new()) };
+    /// When (epoch ms) the scheduled step-end chime sounds.
+    static PLANNED_END: Cell<Option<f64>> = const { Cell::new(None) };
+    static WAKE_LOCK: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+    /// Whether the guide wants the screen on (a request may still be on its way).
+    static WANT_AWAKE: Cell<bool> = const { Cell::new(false) };
+    static REQUESTING: Cell<bool> = const { Cell::new(false) };
+}
+
+fn has(object: &JsValue, name: &str) -> bool {
+    js_sys::Reflect::has(object, &JsValue::from_str(name)).unwrap_or(false)
+}
+
+/// Called inside the user's tap: creates and resumes the audio context and primes speech.
+pub fn unlock() {
+    AUDIO.with(|audio| {
+        let mut audio = audio.borrow_mut();
+        if audio.is_none() && has(&window(), "AudioContext") {
+            *audio = AudioContext::new().ok();
+        }
+        if let Some(ctx) = audio.as_ref() {
+            let _ = ctx.resume();
+        }
+    });
+    if let Ok(synth) = window().speech_synthesis() {
+        if let Ok(primer) = web_sys::SpeechSynthesisUtterance::new_with_text("") {
+            primer.set_volume(0.0);
+            synth.speak(&primer);
+        }
+    }
+}
+
+/// Resumes a context that iOS suspended or interrupted (its state is then not "running").
+fn wake_audio() {
+    AUDIO.with(|a| {
+        if let Some(ctx) = a.borrow().as_ref() {
+            if ctx.state() != AudioContextState::Running {
+                let _ = ctx.resume();
+            }
+        }
+    });
+}
+
+/// One soft sine tone `delay_s` from now.
+fn tone(ctx: &AudioContext, frequency: f32, delay_s: f64, length_s: f64) -> Option<OscillatorNode> {
+    let osc = ctx.create_oscillator().ok()?;
+    let gain = ctx.create_gain().ok()?;
+    osc.set_type(OscillatorType::Sine);
+    osc.frequency().set_value(frequency);
+    let start = ctx.current_time() + delay_s.max(0.0);
+    let level = gain.gain();
+    level.set_value_at_time(0.0, start).ok()?;
+    level
+        .linear_ramp_to_value_at_time(0.22, start + 0.02)
+        .ok()?;
+    level
+        .exponential_ramp_to_value_at_time(0.001, start + length_s)
+        .ok()?;
+    osc.connect_with_audio_node(&gain).ok()?;
+    gain.connect_with_audio_node(&ctx.destination()).ok()?;
+    osc.start_with_when(start).ok()?;
+    osc.stop_with_when(start + length_s + 0.05).ok()?;
+    Some(osc)
+}
+
+/// The chime of a new step (two rising notes) or of the end (three).
+fn chime(ctx: &AudioContext, delay_s: f64, finished: bool) -> Vec<OscillatorNode> {
+    let notes: &[f32] = if finished {
+        &[523.25, 659.25, 783.99]
+    } else {
+        &[587.33, 880.0]
+    };
+    notes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &f)| tone(ctx, f, delay_s + i as f64 * 0.16, 0.22))
+        .collect()
+}
+
+fn cancel_scheduled() {
+    SCHEDULED.with(|s| {
+        for osc in s.borrow_mut().drain(..) {
+            let _ = osc.stop();
+        }
+    });
+    PLANNED_END.with(|p| p.set(None));
+}
+
+/// Plans the tones for the end of the current step: 3-2-1 blips and the chime at `end_at`
+/// (epoch ms), or nothing when `end_at` is `None` (paused, finished, sound off).
+/// Re-planning the same end is free; a changed end cancels the old tones first.
+pub fn plan_step_end(end_at: Option<f64>, now: f64, last_step: bool) {
+    let same = PLANNED_END.with(|p| match (p.get(), end_at) {
+        (Some(a), Some(b)) => (a - b).abs() < 30.0,
+        (None, None) => true,
+        _ => false,
+    });
+    if same {
+        return;
+    }
+    cancel_scheduled();
+    let Some(end_at) = end_at else { return };
+    wake_audio();
+    AUDIO.with(|a| {
+        let audio = a.borrow();
+        let Some(ctx) = audio.as_ref() else { return };
+        if ctx.state() != AudioContextState::Running {
+            return;
+        }
+        let until_end = (end_at - now) / 1000.0;
+        let mut nodes = Vec::new();
+        for n in 1..=3 {
+            let at = until_end - f64::from(n);
+            if at > 0.0 {
+                nodes.extend(tone(ctx, 440.0, at, 0.09));
+            }
+        }
+        nodes.extend(chime(ctx, until_end, last_step));
+        SCHEDULED.with(|s| *s.borrow_mut() = nodes);
+        PLANNED_END.with(|p| p.set(Some(end_at)));
+    });
+}
+
+/// The chime now (a step began by a tap, or the planned one could not be scheduled), unless
+/// a planned chime sounded within the last moments.
+pub fn chime_now(now: f64, finished: bool) {
+    let planned = PLANNED_END.with(|p| p.get());
+    if planned.is_some_and(|end| (now - end).abs() < 600.0) {
+        return;
+    }
+    wake_audio();
+    AUDIO.with(|a| {
+        if let Some(ctx) = a.borrow().as_ref() {
+            let _ = chime(ctx, 0.0, finished);
+        }
+    });
+}
+
+/// Stops all planned tones (pause, stop).
+pub fn silence() {
+    cancel_scheduled();
+}
+
+/// Says `text` (cancelling anything still being said).
+pub fn speak(text: &str, rate: f32) {
+    let Ok(synth) = window().speech_synthesis() else {
+        return;
+    };
+    synth.cancel();
+    if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
+        utterance.set_rate(rate);
+        utterance.set_lang("en");
+        synth.speak(&utterance);
+    }
+}
+
+/// Stops speaking.
+pub fn hush() {
+    if let Ok(synth) = window().speech_synthesis() {
+        synth.cancel();
+    }
+}
+
+/// Vibrates with `pattern` (ms on, off, on …) where the device can, once the user has
+/// tapped the page (browsers refuse vibration before that, and say so in the console).
+pub fn vibrate(pattern: &[u32]) {
+    let navigator = window().navigator();
+    if !has(&navigator, "vibrate") {
+        return;
+    }
+    let active = js_sys::Reflect::get(&navigator, &"userActivation".into())
+        .ok()
+        .filter(|u| u.is_object())
+        .and_then(|u| js_sys::Reflect::get(&u, &"hasBeenActive".into()).ok())
+        .is_none_or(|v| v.as_bool().unwrap_or(false));
+    if !active {
+        return;
+    }
+    let array = pattern
+        .iter()
+        .map(|&ms| JsValue::from(ms))
+        .collect::<js_sys::Array>();
+    let _ = navigator.vibrate_with_pattern(&array);
+}
+
+/// Keeps the screen on (`on`) or lets it sleep. `held` shows whether a lock is held now; it
+/// turns false when the browser releases the lock (page hidden, low battery).
+pub fn keep_awake(on: bool, held: RwSignal<bool>) {
+    WANT_AWAKE.with(|w| w.set(on));
+    if !on {
+        if let Some(sentinel) = WAKE_LOCK.with(|w| w.borrow_mut().take()) {
+            call0(&sentinel, "release");
+        }
+        held.set(false);
+        return;
+    }
+    if WAKE_LOCK.with(|w| w.borrow().is_some()) || REQUESTING.with(|r| r.get()) {
+        return;
+    }
+    if document().visibility_state() != web_sys::VisibilityState::Visible {
+        return; // Refused while hidden; asked again when the page is visible.
+    }
+    let navigator = window().navigator();
+    let Ok(lock) = js_sys::Reflect::get(&navigator, &"wakeLock".into()) else {
+        return;
+    };
+    if lock.is_undefined() || lock.is_null() {
+        return; // Unsupported: no indicator, no error.
+    }
+    let Some(promise) = call1(&lock, "request", &"screen".into())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return;
+    };
+    REQUESTING.with(|r| r.set(true));
+    leptos::task::spawn_local(async move {
+        let result = wasm_bindgen_futures::JsFuture::from(promise).await;
+        REQUESTING.with(|r| r.set(false));
+        let Ok(sentinel) = result else {
+            held.set(false);
+            return;
+        };
+        if !WANT_AWAKE.with(|w| w.get()) {
+            // Paused or finished while the request was on its way.
+            call0(&sentinel, "release");
+            return;
+        }
+        let on_release = Closure::<dyn FnMut()>::new(move || {
+            WAKE_LOCK.with(|w| w.borrow_mut().take());
+            held.set(false);
+        });
+        if let Some(target) = sentinel.dyn_ref::<web_sys::EventTarget>() {
+            let _ = target
+                .add_event_listener_with_callback("release", on_release.as_ref().unchecked_ref());
+        }
+        on_release.forget();
+        WAKE_LOCK.with(|w| *w.borrow_mut() = Some(sentinel));
+        held.set(true);
+    });
+}
+
+fn call0(object: &JsValue, method: &str) {
+    if let Ok(f) = js_sys::Reflect::get(object, &method.into()) {
+        if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+            let _ = f.call0(object);
+        }
+    }
+}
+
+fn call1(object: &JsValue, method: &str, arg: &JsValue) -> Option<JsValue> {
+    let f = js_sys::Reflect::get(object, &method.into()).ok()?;
+    f.dyn_ref::<js_sys::Function>()?.call1(object, arg).ok()
+}

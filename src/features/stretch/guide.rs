@@ -1,0 +1,508 @@
+//! The running guide: a full-screen overlay with the countdown, the step, its picture, and
+//! big one-thumb controls; it ticks, cues, keeps the screen on, and offers to log the cramp.
+
+use super::art;
+use super::cues;
+use crate::app::Stores;
+use crate::browser;
+use crate::domain::diary::{DiaryCmd, Draft};
+use crate::domain::routine::{RoutineKind, StepKind};
+use crate::domain::time::LocalMinute;
+use crate::domain::timer::{cue_between, ActiveSession, Cue, Ms, Position, Session, TimerCmd};
+use crate::storage::Persisted;
+use crate::ui::act::command;
+use crate::ui::markup::Markup;
+use leptos::prelude::*;
+
+/// The guide's state, shared through context.
+#[derive(Clone, Copy)]
+pub struct Guide {
+    pub store: Persisted<ActiveSession>,
+    /// The clock as of the latest tick.
+    pub now: RwSignal<Ms>,
+    /// The screen wake lock is held.
+    pub awake: RwSignal<bool>,
+    /// A tap has unlocked sound and speech (a start from the home-screen shortcut has none).
+    pub sound_on: RwSignal<bool>,
+    /// The cramp was logged in the diary (its id).
+    pub logged: RwSignal<Option<u32>>,
+    /// Screen-reader announcement (once per step).
+    pub announce: RwSignal<String>,
+    /// The previous tick's position, to find the cue between two ticks.
+    last: StoredValue<Option<Position>>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+fn now_ms() -> Ms {
+    browser::now_ms() as Ms
+}
+
+impl Guide {
+    pub fn new(store: Persisted<ActiveSession>) -> Self {
+        Self {
+            store,
+            now: RwSignal::new(now_ms()),
+            awake: RwSignal::new(false),
+            sound_on: RwSignal::new(false),
+            logged: RwSignal::new(None),
+            announce: RwSignal::new(String::new()),
+            last: StoredValue::new(None),
+            timer: StoredValue::new(None),
+        }
+    }
+
+    /// A session is open (running, paused, or finished and not yet closed).
+    pub fn is_open(&self) -> bool {
+        self.store.with(|a| a.session.is_some())
+    }
+
+    /// A session is running or paused (not finished).
+    pub fn is_running(&self) -> bool {
+        let now = self.now.get();
+        self.store.with(|a| {
+            a.session
+                .as_ref()
+                .is_some_and(|s| !s.position(now).finished)
+        })
+    }
+
+    /// Starts a routine. Call it from the user's tap, so sound and speech unlock.
+    pub fn start(&self, routine: RoutineKind, stores: Stores, from_tap: bool) {
+        if from_tap {
+            cues::unlock();
+            self.sound_on.set(true);
+        }
+        let prefs = stores.settings.with_untracked(|s| s.stretch);
+        let now = now_ms();
+        self.last.set_value(None);
+        self.logged.set(None);
+        self.store.update(|a| {
+            a.session = Some(Session::start(routine, prefs.bedtime, prefs.daytime, now))
+        });
+        self.tick(stores);
+    }
+
+    /// A command from the controls, then an immediate tick.
+    pub fn command(&self, cmd: TimerCmd, stores: Stores) {
+        let now = now_ms();
+        self.store.update(|a| {
+            if let Some(s) = a.session.as_mut() {
+                s.apply(cmd, now);
+            }
+        });
+        if cmd == TimerCmd::Restart {
+            self.last.set_value(None);
+        }
+        self.tick(stores);
+    }
+
+    /// Closes a finished (or stopped) session.
+    pub fn close(&self) {
+        self.stop_timer();
+        cues::silence();
+        cues::hush();
+        cues::keep_awake(false, self.awake);
+        self.last.set_value(None);
+        self.store.update(|a| a.session = None);
+    }
+
+    fn stop_timer(&self) {
+        if let Some(handle) = self.timer.try_update_value(|t| t.take()).flatten() {
+            handle.clear();
+        }
+    }
+
+    /// Reads the clock, cues what is due, keeps the screen on, and schedules the next tick
+    /// for the moment the display next changes.
+    pub fn tick(&self, stores: Stores) {
+        self.stop_timer();
+        let now = now_ms();
+        let jumped = self
+            .store
+            .with_untracked(|a| a.session.as_ref().map(|s| s.clone().observe(now)));
+        match jumped {
+            None => {
+                cues::keep_awake(false, self.awake);
+                cues::silence();
+                return;
+            }
+            Some(true) => self.store.update(|a| {
+                if let Some(s) = a.session.as_mut() {
+                    s.observe(now);
+                }
+            }),
+            Some(false) => {}
+        }
+        self.now.set(now);
+        let Some(session) = self.store.with_untracked(|a| a.session.clone()) else {
+            return;
+        };
+        let pos = session.position(now);
+        let prefs = stores.settings.with_untracked(|s| s.stretch);
+        let cue = match self.last.get_value() {
+            Some(before) => cue_between(&before, &pos),
+            // First tick (start or reload): one cue for where it is now.
+            None => (!pos.finished && !pos.paused).then_some(Cue::Step(pos.step)),
+        };
+        self.last.set_value(Some(pos));
+        let steps = session.steps();
+        if let Some(cue) = cue {
+            match cue {
+                Cue::Step(i) => {
+                    let step = &steps[i.min(steps.len() - 1)];
+                    if prefs.sound {
+                        cues::chime_now(now as f64, false);
+                    }
+                    if prefs.speech {
+                        cues::speak(&step.spoken, prefs.rate());
+                    }
+                    if prefs.vibration {
+                        cues::vibrate(&[200, 100, 200]);
+                    }
+                    self.announce.set(format!(
+                        "Step {} of {}: {}. {}",
+                        i + 1,
+                        steps.len(),
+                        step.name,
+                        step.instruction
+                    ));
+                }
+                Cue::Count(_) => {
+                    if prefs.vibration {
+                        cues::vibrate(&[60]);
+                    }
+                }
+                Cue::Finished => {
+                    if prefs.sound {
+                        cues::chime_now(now as f64, true);
+                    }
+                    if prefs.speech {
+                        cues::speak("That's the end. Well done.", prefs.rate());
+                    }
+                    if prefs.vibration {
+                        cues::vibrate(&[300, 150, 300, 150, 300]);
+                    }
+                    self.announce.set("Finished. Well done.".into());
+                    super::on_routine_finished(session.routine, stores);
+                }
+            }
+        }
+        let running = !pos.finished && !pos.paused;
+        let end_at = (running && prefs.sound).then(|| (now + Ms::from(pos.remaining_ms)) as f64);
+        cues::plan_step_end(end_at, now as f64, pos.step + 1 >= steps.len());
+        if !running {
+            cues::hush();
+        }
+        cues::keep_awake(running, self.awake);
+        if running {
+            let r = pos.remaining_ms;
+            let delay = if r % 1000 == 0 { 1000 } else { r % 1000 };
+            let this = *self;
+            let handle = set_timeout_with_handle(
+                move || this.tick(stores),
+                std::time::Duration::from_millis(u64::from(delay.max(4))),
+            )
+            .ok();
+            self.timer.set_value(handle);
+        }
+    }
+
+    /// Logs the finished cramp in the diary.
+    fn log(&self, stores: Stores, severity: Option<u8>) {
+        let Some(session) = self.store.with_untracked(|a| a.session.clone()) else {
+            return;
+        };
+        let RoutineKind::Cramp { muscle, leg } = session.routine else {
+            return;
+        };
+        let now = now_ms();
+        let draft = Draft {
+            at: LocalMinute::from_naive(browser::local_datetime(session.started_at as f64)),
+            duration_s: Some((session.cramp_duration_ms(now) / 1000) as u32),
+            leg,
+            muscle,
+            severity,
+            woke: None,
+            note: String::new(),
+            from_guide: true,
+        };
+        let mut id = None;
+        stores.diary.update(|d| id = d.apply(DiaryCmd::Add(draft)));
+        self.logged.set(id);
+    }
+}
+
+/// Starts ticking when a session is open; re-ticks when the page comes back.
+pub fn use_ticker(guide: Guide, stores: Stores) {
+    let open = Memo::new(move |_| guide.is_open());
+    Effect::new(move |_| {
+        if open.get() {
+            guide.tick(stores);
+        }
+    });
+    let visible = window_event_listener_untyped("visibilitychange", move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Visible
+            && guide.store.with_untracked(|a| a.session.is_some())
+        {
+            guide.tick(stores);
+        }
+    });
+    on_cleanup(move || visible.remove());
+}
+
+/// What the guide screen shows at one moment.
+#[derive(Clone, PartialEq, Default)]
+struct Frame {
+    title: String,
+    counter: String,
+    step_name: String,
+    instruction: &'static str,
+    next: String,
+    digits: String,
+    seconds: u32,
+    /// The ring's unfilled part, in thousandths.
+    dash: u32,
+    art: String,
+    paused: bool,
+    finished: bool,
+    hold_until_eased: bool,
+    cramp: bool,
+    red_flag: bool,
+}
+
+impl Frame {
+    fn of(session: &Session, now: Ms) -> Frame {
+        let pos = session.position(now);
+        let steps = session.steps();
+        let step = steps.get(pos.step);
+        let title = match session.routine {
+            RoutineKind::Cramp { muscle, leg } => {
+                let leg = leg.phrase();
+                if leg.is_empty() {
+                    format!("Cramp now · {}", muscle.lower())
+                } else {
+                    format!("Cramp now · {leg}, {}", muscle.lower())
+                }
+            }
+            other => other.title().to_string(),
+        };
+        Frame {
+            title,
+            counter: format!("Step {} of {}", pos.step + 1, steps.len()),
+            step_name: step.map(|s| s.name.clone()).unwrap_or_default(),
+            instruction: step.map_or("", |s| s.instruction),
+            next: steps
+                .get(pos.step + 1)
+                .map(|n| format!("Next: {}", n.name))
+                .unwrap_or_default(),
+            digits: format_clock(pos.seconds_left()),
+            seconds: pos.seconds_left(),
+            dash: 1000 - pos.permille(),
+            art: step.map(|s| art::svg(s.pose)).unwrap_or_default(),
+            paused: pos.paused,
+            finished: pos.finished,
+            hold_until_eased: !pos.finished
+                && step.is_some_and(|s| s.kind == StepKind::HoldUntilEased),
+            cramp: session.routine.is_cramp(),
+            red_flag: session.red_flag(now),
+        }
+    }
+}
+
+fn format_clock(total_s: u32) -> String {
+    if total_s >= 60 {
+        format!("{}:{:02}", total_s / 60, total_s % 60)
+    } else {
+        total_s.to_string()
+    }
+}
+
+/// The full-screen guide, shown while a session is open.
+#[component]
+pub fn GuideOverlay() -> impl IntoView {
+    let guide = expect_context::<Guide>();
+    let stores = expect_context::<Stores>();
+    let severity = RwSignal::new(None::<u8>);
+    let flags_open = RwSignal::new(false);
+
+    // Everything the screen shows, computed once per tick; each binding reads one field.
+    let frame = Memo::new(move |_| {
+        let now = guide.now.get();
+        guide.store.with(|a| {
+            a.session
+                .as_ref()
+                .map(|s| Frame::of(s, now))
+                .unwrap_or_default()
+        })
+    });
+    let finished = move || frame.with(|f| f.finished);
+    let paused = move || frame.with(|f| f.paused);
+    let art = Signal::derive(move || frame.with(|f| f.art.clone()));
+    let severity_chips = Signal::derive(move || {
+        let chosen = severity.get();
+        (0..=10u8)
+            .map(|n| {
+                format!(
+                    r#"<button type="button" class="chip" id="sev-{n}" data-cmd="sev:{n}" aria-pressed="{}">{n}</button>"#,
+                    chosen == Some(n)
+                )
+            })
+            .collect::<String>()
+    });
+
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        // The first tap unlocks the sound a shortcut start could not, and says the step.
+        if !guide.sound_on.get_untracked() {
+            cues::unlock();
+            guide.sound_on.set(true);
+            guide.last.set_value(None);
+            guide.tick(stores);
+        }
+        let Some(cmd) = command(&ev) else { return };
+        let timer = match cmd.as_str() {
+            "pause" => Some(TimerCmd::Pause),
+            "resume" => Some(TimerCmd::Resume),
+            "skip" => Some(TimerCmd::Skip),
+            "back" => Some(TimerCmd::Back),
+            "extend" => Some(TimerCmd::Extend),
+            "eased" => Some(TimerCmd::Eased),
+            "restart" => Some(TimerCmd::Restart),
+            "stop" => Some(TimerCmd::Finish),
+            _ => None,
+        };
+        if let Some(t) = timer {
+            guide.command(t, stores);
+            return;
+        }
+        match cmd.as_str() {
+            "close" => guide.close(),
+            "flags" => flags_open.update(|o| *o = !*o),
+            "log" => guide.log(stores, severity.get_untracked()),
+            other => {
+                if let Some(n) = other
+                    .strip_prefix("sev:")
+                    .and_then(|n| n.parse::<u8>().ok())
+                {
+                    severity.update(|s| *s = if *s == Some(n) { None } else { Some(n) });
+                }
+            }
+        }
+    };
+
+    // Move focus into the dialog when it opens.
+    request_animation_frame(|| {
+        if let Some(title) = document().get_element_by_id("guide-title") {
+            if let Some(title) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&title) {
+                let _ = title.focus();
+            }
+        }
+    });
+
+    view! {
+        <div
+            class="guide"
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby="guide-title"
+            data-state=move || if finished() { "finished" } else if paused() { "paused" } else { "running" }
+            on:click=on_click
+        >
+            <div class="guide__top">
+                <div class="guide__heading">
+                    <h1 id="guide-title" class="guide__title" tabindex="-1">{move || frame.with(|f| f.title.clone())}</h1>
+                    <p class="guide__counter" hidden=finished>{move || frame.with(|f| f.counter.clone())}</p>
+                </div>
+                <button type="button" class="button button--small guide__flags" data-cmd="flags" aria-expanded=move || flags_open.get().to_string()>
+                    "Red flags"
+                </button>
+                <button type="button" class="iconbutton guide__stop" data-cmd="stop" aria-label="Stop the stretch" hidden=finished>
+                    <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"></path></svg>
+                </button>
+            </div>
+
+            <div class="redflag" role="alert" hidden=move || !(frame.with(|f| f.red_flag) || flags_open.get())>
+                <p class="redflag__lead" hidden=move || !frame.with(|f| f.red_flag)>
+                    <strong>"This cramp has lasted 10 minutes."</strong>
+                    " The NHS says to see a doctor if a cramp lasts longer than 10 minutes. You can keep stretching."
+                </p>
+                <ul class="redflag__list" hidden=move || !flags_open.get()>
+                    <li><strong>"Call your local emergency number"</strong>" if you also have chest pain or are short of breath."</li>
+                    <li><strong>"Get urgent medical help"</strong>" if the calf of one leg is swollen, warm, red or darkened and painful: it can be a blood clot."</li>
+                    <li>"See a doctor if cramps last longer than 10 minutes, come with numbness, weakness or swelling, or ruin your sleep."</li>
+                </ul>
+                <a class="redflag__more" href="learn/#red-flags" hidden=move || !flags_open.get()>"All red flags (the stretch keeps running)"</a>
+                <button type="button" class="button button--small" data-cmd="flags" hidden=move || flags_open.get()>"What to watch for"</button>
+            </div>
+
+            <p class="guide__sound" hidden=move || guide.sound_on.get() || finished()>
+                <button type="button" class="button button--small" data-cmd="unlock">"Tap to turn on sound"</button>
+            </p>
+
+            <div class="guide__body" hidden=finished data-compact=move || (frame.with(|f| f.red_flag) || flags_open.get()).to_string()>
+                <Markup html=art class="guide__art" />
+                <div class="ring" role="timer" aria-label=move || format!("{} seconds left", frame.with(|f| f.seconds))>
+                    <svg class="ring__svg" viewBox="0 0 200 200" aria-hidden="true">
+                        <circle class="ring__track" cx="100" cy="100" r="88"></circle>
+                        <circle class="ring__bar" cx="100" cy="100" r="88" pathLength="1000" stroke-dasharray="1000" stroke-dashoffset=move || frame.with(|f| f.dash.to_string())></circle>
+                    </svg>
+                    <span class="ring__digits" aria-hidden="true">{move || frame.with(|f| f.digits.clone())}</span>
+                    <span class="ring__paused" hidden=move || !paused()>"Paused"</span>
+                </div>
+                <h2 class="guide__step">{move || frame.with(|f| f.step_name.clone())}</h2>
+                <p class="guide__instruction">{move || frame.with(|f| f.instruction)}</p>
+                <p class="guide__next">{move || frame.with(|f| f.next.clone())}</p>
+            </div>
+
+            <div class="guide__controls" hidden=finished>
+                <div class="guide__hold" hidden=move || !frame.with(|f| f.hold_until_eased)>
+                    <button type="button" class="button button--big button--stack" data-cmd="extend">
+                        <span class="button__small">"Still cramping"</span>
+                        "+30 s"
+                    </button>
+                    <button type="button" class="button button--big button--primary" data-cmd="eased">"It has eased"</button>
+                </div>
+                <div class="guide__nav">
+                    <button type="button" class="button button--big" data-cmd="back">"Back"</button>
+                    <button type="button" class="button button--big" data-cmd="pause" hidden=paused>"Pause"</button>
+                    <button type="button" class="button button--big button--primary" data-cmd="resume" hidden=move || !paused()>"Resume"</button>
+                    <button type="button" class="button button--big" data-cmd="skip">"Skip"</button>
+                </div>
+                <p class="guide__status">
+                    <span class="awake" hidden=move || !guide.awake.get()>"Screen stays on"</span>
+                </p>
+            </div>
+
+            <div class="guide__done" hidden=move || !finished()>
+                <h2 class="guide__step">"Well done"</h2>
+                {move || {
+                    if !frame.with(|f| f.cramp) {
+                        return view! {
+                            <p>"That's the routine done. Sleep well."</p>
+                        }
+                            .into_any();
+                    }
+                    match guide.logged.get() {
+                        Some(_) => view! {
+                            <p role="status">"Saved in your cramp diary."</p>
+                        }
+                            .into_any(),
+                        None => view! {
+                            <p>"Log this cramp in your diary? The time, how long it lasted and the muscle are filled in."</p>
+                            <p class="field__label" id="sev-label">"How bad was it? 0 is no pain, 10 the worst (optional)"</p>
+                            <div role="group" aria-labelledby="sev-label">
+                                <Markup html=severity_chips class="chips" />
+                            </div>
+                            <button type="button" class="button button--big button--primary" data-cmd="log">"Log this cramp"</button>
+                        }
+                            .into_any(),
+                    }
+                }}
+                <p class="hint">"If cramps keep coming back, a bedtime stretch may help. See Learn for what the evidence says."</p>
+                <button type="button" class="button button--big" data-cmd="close">"Close"</button>
+                <button type="button" class="button button--quiet" data-cmd="restart">"Start again"</button>
+            </div>
+
+            <p class="visually-hidden" aria-live="polite">{move || guide.announce.get()}</p>
+        </div>
+    }
+}
