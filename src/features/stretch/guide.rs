@@ -240,14 +240,22 @@ pub fn use_ticker(guide: Guide, stores: Stores) {
             guide.tick(stores);
         }
     });
-    let visible = window_event_listener_untyped("visibilitychange", move |_| {
+    // Back from the background (visible again, a frozen page resumed, a restored page).
+    let back = move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Visible
             && guide.store.with_untracked(|a| a.session.is_some())
         {
             guide.tick(stores);
         }
+    };
+    let visible = window_event_listener_untyped("visibilitychange", back);
+    let shown = window_event_listener_untyped("pageshow", back);
+    let focus = window_event_listener_untyped("focus", back);
+    on_cleanup(move || {
+        visible.remove();
+        shown.remove();
+        focus.remove();
     });
-    on_cleanup(move || visible.remove());
 }
 
 /// What the guide screen shows at one moment.
