@@ -5,6 +5,7 @@ mod data;
 
 pub use data::{export_all, import_all};
 
+use crate::domain::checklist::Checklist;
 use crate::domain::diary::Diary;
 use crate::domain::route::{Route, View};
 use crate::domain::settings::{Settings, ThemeChoice};
@@ -21,6 +22,7 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct Stores {
     pub settings: Persisted<Settings>,
+    pub checklist: Persisted<Checklist>,
     pub diary: Persisted<Diary>,
     /// The running stretch (so a reload resumes it).
     pub session: Persisted<ActiveSession>,
@@ -30,6 +32,7 @@ impl Stores {
     fn load(reports: Reports) -> Self {
         Self {
             settings: Persisted::load(reports),
+            checklist: Persisted::load(reports),
             diary: Persisted::load(reports),
             session: Persisted::load(reports),
         }
@@ -37,7 +40,7 @@ impl Stores {
 
     /// Each store through its schema-independent face (export, import, reset).
     pub fn all(&self) -> Vec<&dyn AnyPersisted> {
-        vec![&self.settings, &self.diary, &self.session]
+        vec![&self.settings, &self.checklist, &self.diary, &self.session]
     }
 }
 
@@ -52,6 +55,7 @@ pub fn App() -> impl IntoView {
     let stores = Stores::load(reports);
     provide_context(stores);
     let nav = provide_nav();
+    crate::ui::clock::provide_clock(stores);
     let guide = features::stretch::provide_guide(stores, stores.session);
     provide_pwa();
     sync_chrome(nav, stores);

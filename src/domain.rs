@@ -5,10 +5,12 @@
 //! time-zone offset come in as parameters. `tests/architecture.rs` enforces this.
 
 pub mod backup;
+pub mod checklist;
 pub mod diary;
 pub mod route;
 pub mod routine;
 pub mod schema;
 pub mod settings;
+pub mod sources;
 pub mod time;
 pub mod timer;

@@ -4,8 +4,12 @@
 
 use proptest::prelude::*;
 use uncramp::domain::backup::check_import;
+use uncramp::domain::checklist::Checklist;
+use uncramp::domain::diary::Diary;
+use uncramp::domain::routine::{Leg, Muscle, RoutineKind};
 use uncramp::domain::schema::{decode, Schema};
 use uncramp::domain::settings::{Settings, ThemeChoice};
+use uncramp::domain::timer::ActiveSession;
 
 fn fixture(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -25,6 +29,44 @@ fn settings_v1_fixture_loads() {
         1,
         "a new version needs a new fixture and a migration"
     );
+}
+
+#[test]
+fn checklist_v1_fixture_loads() {
+    let c: Checklist = decode(&fixture("checklist.v1.json")).expect("v1 loads");
+    assert_eq!(c.items.len(), 4);
+    assert_eq!(c.items[1].label(), "Water");
+    assert_eq!(c.active().count(), 3);
+    assert_eq!(c.days.len(), 2);
+    assert!(c.is_skipped(c.days[1].day));
+    assert_eq!(Checklist::VERSION, 1);
+}
+
+#[test]
+fn diary_v1_fixture_loads() {
+    let d: Diary = decode(&fixture("diary.v1.json")).expect("v1 loads");
+    assert_eq!(d.entries.len(), 2);
+    assert_eq!(d.entries[0].draft.severity, Some(6));
+    assert_eq!(d.entries[0].draft.at.input_value(), "2025-11-26T02:15");
+    assert_eq!(d.entries[1].draft.muscle, Muscle::Foot);
+    assert_eq!(Diary::VERSION, 1);
+}
+
+#[test]
+fn session_v1_fixture_loads_and_resumes() {
+    let a: ActiveSession = decode(&fixture("session.v1.json")).expect("v1 loads");
+    let s = a.session.expect("a session");
+    assert_eq!(
+        s.routine,
+        RoutineKind::Cramp {
+            muscle: Muscle::Calf,
+            leg: Leg::Left
+        }
+    );
+    assert!(s.is_valid());
+    let p = s.position(s.started_at + 50_000);
+    assert_eq!((p.step, p.remaining_ms), (1, 25_000));
+    assert_eq!(ActiveSession::VERSION, 1);
 }
 
 #[test]

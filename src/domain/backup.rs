@@ -1,6 +1,7 @@
 //! The backup file: every saved value in one JSON file, and the checks an import must pass
 //! before anything is replaced.
 
+use super::checklist::Checklist;
 use super::diary::Diary;
 use super::schema::{decode, encode, is_json, DecodeError, Schema};
 use super::settings::Settings;
@@ -41,6 +42,16 @@ impl Describe for Diary {
     }
 }
 
+impl Describe for Checklist {
+    fn describe(&self) -> String {
+        format!(
+            "{} habits, {} days of history",
+            self.active().count(),
+            self.days.len()
+        )
+    }
+}
+
 /// One known storage key: how to check and re-encode what a backup holds for it.
 struct Part {
     key: &'static str,
@@ -62,8 +73,8 @@ fn part<T: Schema + Describe>() -> Part {
 }
 
 /// Every key a backup may hold, in the order a preview lists them.
-fn parts() -> [Part; 2] {
-    [part::<Settings>(), part::<Diary>()]
+fn parts() -> [Part; 3] {
+    [part::<Settings>(), part::<Checklist>(), part::<Diary>()]
 }
 
 /// The keys this build saves.

@@ -1,8 +1,9 @@
 //! The cramp diary: one entry per cramp, logged by hand or from the stretch guide.
 
+use super::checklist::Checklist;
 use super::routine::{Leg, Muscle};
 use super::schema::Schema;
-use super::time::LocalMinute;
+use super::time::{iso_date, logical_day, DayNum, LocalMinute};
 use serde::{Deserialize, Serialize};
 
 /// Longest note kept (characters).
@@ -135,9 +136,205 @@ impl Diary {
     }
 }
 
+/// One week of the chart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeekStat {
+    /// The Monday.
+    pub start: DayNum,
+    pub cramps: u32,
+    /// Average severity in tenths (65 = 6.5), of the cramps that have one.
+    pub severity_x10: Option<u32>,
+    /// Checklist days kept, in percent of the days that count.
+    pub adherence: Option<u32>,
+}
+
+/// A summary for a doctor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub from: DayNum,
+    pub to: DayNum,
+    pub cramps: u32,
+    /// Nights on which a cramp woke the person.
+    pub nights_disturbed: u32,
+    pub severity_x10: Option<u32>,
+    pub longest_s: Option<u32>,
+    /// Muscles, most frequent first.
+    pub muscles: Vec<(Muscle, u32)>,
+    /// Checklist items: (name, days ticked, days).
+    pub habits: Vec<(String, u32, u32)>,
+}
+
+/// How long a cramp lasted, in words: "2 min 30 s".
+pub fn duration_words(seconds: u32) -> String {
+    match (seconds / 60, seconds % 60) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) => format!("{m} min {s} s"),
+    }
+}
+
+/// `65` → `"6.5"`.
+pub fn tenths(x10: u32) -> String {
+    format!("{}.{}", x10 / 10, x10 % 10)
+}
+
+fn average_x10(values: impl Iterator<Item = u8>) -> Option<u32> {
+    let (sum, n) = values.fold((0u32, 0u32), |(s, n), v| (s + u32::from(v), n + 1));
+    (n > 0).then(|| (sum * 10 + n / 2) / n)
+}
+
+impl Entry {
+    /// The day this cramp counts for (a cramp at 03:00 belongs to the night before).
+    pub fn day(&self, day_start_min: u16) -> DayNum {
+        logical_day(self.draft.at.to_naive(), day_start_min)
+    }
+}
+
+impl Diary {
+    /// Entries whose day is in `[from, to]`.
+    pub fn between(
+        &self,
+        from: DayNum,
+        to: DayNum,
+        day_start_min: u16,
+    ) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(move |e| {
+            let d = e.day(day_start_min);
+            d >= from && d <= to
+        })
+    }
+
+    /// The last `weeks` weeks (Monday first) up to the week of `today`.
+    pub fn weekly(
+        &self,
+        checklist: &Checklist,
+        today: DayNum,
+        weeks: i32,
+        day_start_min: u16,
+    ) -> Vec<WeekStat> {
+        let first = today.week_start().plus(-7 * (weeks - 1));
+        (0..weeks)
+            .map(|w| {
+                let start = first.plus(7 * w);
+                let end = start.plus(6);
+                let entries: Vec<&Entry> = self.between(start, end, day_start_min).collect();
+                WeekStat {
+                    start,
+                    cramps: entries.len() as u32,
+                    severity_x10: average_x10(entries.iter().filter_map(|e| e.draft.severity)),
+                    adherence: checklist.adherence(start, end.min(today)),
+                }
+            })
+            .collect()
+    }
+
+    /// The last `weeks` weeks up to `today`, for a doctor.
+    pub fn summary(
+        &self,
+        checklist: &Checklist,
+        today: DayNum,
+        weeks: i32,
+        day_start_min: u16,
+    ) -> Summary {
+        let from = today.plus(-7 * weeks + 1);
+        let entries: Vec<&Entry> = self.between(from, today, day_start_min).collect();
+        let mut nights: Vec<DayNum> = entries
+            .iter()
+            .filter(|e| e.draft.woke == Some(true))
+            .map(|e| e.day(day_start_min))
+            .collect();
+        nights.sort();
+        nights.dedup();
+        let mut muscles: Vec<(Muscle, u32)> = Muscle::ALL
+            .iter()
+            .map(|&m| {
+                (
+                    m,
+                    entries.iter().filter(|e| e.draft.muscle == m).count() as u32,
+                )
+            })
+            .filter(|&(_, n)| n > 0)
+            .collect();
+        muscles.sort_by_key(|m| std::cmp::Reverse(m.1));
+        Summary {
+            from,
+            to: today,
+            cramps: entries.len() as u32,
+            nights_disturbed: nights.len() as u32,
+            severity_x10: average_x10(entries.iter().filter_map(|e| e.draft.severity)),
+            longest_s: entries.iter().filter_map(|e| e.draft.duration_s).max(),
+            muscles,
+            habits: checklist
+                .active()
+                .map(|i| {
+                    let (done, days) = checklist.kept_days(i.id, from, today);
+                    (i.label().to_string(), done, days)
+                })
+                .collect(),
+        }
+    }
+
+    /// The entries from `from` to `to` as CSV (RFC 4180, oldest first).
+    pub fn csv(&self, from: DayNum, to: DayNum, day_start_min: u16) -> String {
+        let mut out = String::from(
+            "date,time,night_of,muscle,leg,severity_0_10,duration_min,woke_up,logged_from,note\r\n",
+        );
+        let mut rows: Vec<&Entry> = self.between(from, to, day_start_min).collect();
+        rows.sort_by_key(|e| e.draft.at);
+        for e in rows {
+            let d = &e.draft;
+            let fields = [
+                iso_date(d.at.date()),
+                d.at.clock(),
+                e.day(day_start_min).iso(),
+                d.muscle.lower().to_string(),
+                match d.leg {
+                    Leg::Unsaid => String::new(),
+                    other => other.name().to_string(),
+                },
+                d.severity.map(|s| s.to_string()).unwrap_or_default(),
+                d.duration_s
+                    .map(|s| tenths(s * 10 / 60))
+                    .unwrap_or_default(),
+                match d.woke {
+                    Some(true) => "yes".into(),
+                    Some(false) => "no".into(),
+                    None => String::new(),
+                },
+                if d.from_guide {
+                    "stretch guide"
+                } else {
+                    "diary"
+                }
+                .to_string(),
+                d.note.clone(),
+            ];
+            let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+            out.push_str(&line.join(","));
+            out.push_str("\r\n");
+        }
+        out
+    }
+}
+
+/// Quotes a CSV field when needed, and defuses text a spreadsheet would run as a formula.
+fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::checklist::Builtin;
     use chrono::NaiveDate;
 
     fn at(h: u32, m: u32) -> LocalMinute {
@@ -177,6 +374,116 @@ mod tests {
         assert_eq!(d.apply(DiaryCmd::Restore(removed)), None, "no duplicates");
         let c = d.apply(DiaryCmd::Add(draft(6))).expect("added");
         assert!(c > b && c > a, "ids are never reused");
+    }
+
+    fn entry_on(
+        day: DayNum,
+        h: u32,
+        severity: Option<u8>,
+        woke: Option<bool>,
+        muscle: Muscle,
+    ) -> Draft {
+        Draft {
+            at: LocalMinute::from_naive(day.to_date().and_hms_opt(h, 0, 0).expect("valid")),
+            severity,
+            woke,
+            muscle,
+            duration_s: Some(90),
+            ..Draft::default()
+        }
+    }
+
+    #[test]
+    fn weekly_stats_and_summary() {
+        use crate::domain::checklist::ChecklistCmd;
+        let today =
+            DayNum::from_date(chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("valid"));
+        let start = 4 * 60;
+        let mut d = Diary::default();
+        // Friday 03:00 counts for Thursday night.
+        d.apply(DiaryCmd::Add(entry_on(
+            today.plus(-1),
+            3,
+            Some(6),
+            Some(true),
+            Muscle::Calf,
+        )));
+        d.apply(DiaryCmd::Add(entry_on(
+            today.plus(-1),
+            1,
+            Some(7),
+            Some(true),
+            Muscle::Calf,
+        )));
+        d.apply(DiaryCmd::Add(entry_on(
+            today.plus(-9),
+            23,
+            None,
+            Some(false),
+            Muscle::Foot,
+        )));
+        assert_eq!(d.entries[1].day(start), today.plus(-2));
+        let mut list = Checklist::default();
+        list.apply(
+            ChecklistCmd::Toggle {
+                day: today,
+                item: 1,
+            },
+            today,
+        );
+        let weeks = d.weekly(&list, today, 12, start);
+        assert_eq!(weeks.len(), 12);
+        let this = weeks.last().expect("this week");
+        assert_eq!(this.start, today.week_start());
+        assert_eq!((this.cramps, this.severity_x10), (2, Some(65)));
+        let last = &weeks[10];
+        assert_eq!((last.cramps, last.severity_x10), (1, None));
+        let s = d.summary(&list, today, 4, start);
+        assert_eq!(
+            (s.cramps, s.nights_disturbed),
+            (3, 1),
+            "two cramps, one night"
+        );
+        assert_eq!(s.severity_x10, Some(65));
+        assert_eq!(s.longest_s, Some(90));
+        assert_eq!(s.muscles, vec![(Muscle::Calf, 2), (Muscle::Foot, 1)]);
+        assert_eq!(
+            s.habits[0],
+            (Builtin::BedtimeStretch.name().to_string(), 1, 28)
+        );
+        assert_eq!(tenths(65), "6.5");
+        assert_eq!(duration_words(150), "2 min 30 s");
+        assert_eq!(duration_words(45), "45 s");
+        assert_eq!(duration_words(120), "2 min");
+    }
+
+    #[test]
+    fn csv_rows_escape_and_defuse() {
+        let today =
+            DayNum::from_date(chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("valid"));
+        let mut d = Diary::default();
+        let mut draft = entry_on(today, 23, Some(5), Some(true), Muscle::Hamstring);
+        draft.note = "=HYPERLINK(\"x\"), after \"long\" walk\nsecond line".into();
+        draft.leg = Leg::Left;
+        d.apply(DiaryCmd::Add(draft));
+        d.apply(DiaryCmd::Add(entry_on(
+            today.plus(-40),
+            23,
+            None,
+            None,
+            Muscle::Calf,
+        )));
+        let csv = d.csv(today.plus(-27), today, 240);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(
+            lines[0],
+            "date,time,night_of,muscle,leg,severity_0_10,duration_min,woke_up,logged_from,note"
+        );
+        assert!(lines[1].starts_with(
+            "2026-11-28,23:00,2026-11-28,back of thigh,left,5,1.5,yes,diary,\"'=HYPERLINK"
+        ));
+        assert!(csv.contains("\"\"long\"\""), "quotes doubled");
+        assert_eq!(csv.matches("2026-").count(), 2, "only the entry in range");
     }
 
     #[test]

@@ -29,11 +29,126 @@ impl LocalMinute {
         self.to_naive().date()
     }
 
+    /// The value of an `<input type="datetime-local">`: `2026-11-28T03:05`.
+    pub fn input_value(self) -> String {
+        let t = self.to_naive();
+        format!("{}T{:02}:{:02}", iso_date(t.date()), t.hour(), t.minute())
+    }
+
+    /// Reads `2026-11-28T03:05` (seconds, if any, are ignored).
+    pub fn parse_input(text: &str) -> Option<LocalMinute> {
+        let (date, time) = text.trim().split_once('T')?;
+        let mut d = date.splitn(3, '-').map(|p| p.parse::<i64>().ok());
+        let (y, m, day) = (d.next()??, d.next()??, d.next()??);
+        let mut t = time.splitn(3, ':').map(|p| p.parse::<u32>().ok());
+        let (h, min) = (t.next()??, t.next()??);
+        let date = NaiveDate::from_ymd_opt(
+            i32::try_from(y).ok()?,
+            u32::try_from(m).ok()?,
+            u32::try_from(day).ok()?,
+        )?;
+        Some(Self::from_naive(date.and_hms_opt(h, min, 0)?))
+    }
+
     /// `03:05`.
     pub fn clock(self) -> String {
         let t = self.to_naive();
         format!("{:02}:{:02}", t.hour(), t.minute())
     }
+}
+
+/// A calendar day, as days since 1970-01-01: a plain number in JSON, with no parsing needed.
+#[derive(
+    Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default,
+)]
+#[serde(transparent)]
+pub struct DayNum(pub i32);
+
+const UNIX_EPOCH_CE_DAYS: i32 = 719_163;
+
+impl DayNum {
+    pub fn from_date(date: NaiveDate) -> Self {
+        Self(date.num_days_from_ce() - UNIX_EPOCH_CE_DAYS)
+    }
+
+    pub fn to_date(self) -> NaiveDate {
+        self.0
+            .checked_add(UNIX_EPOCH_CE_DAYS)
+            .and_then(NaiveDate::from_num_days_from_ce_opt)
+            .unwrap_or_default()
+    }
+
+    pub fn plus(self, days: i32) -> Self {
+        Self(self.0.saturating_add(days))
+    }
+
+    /// 0 = Monday … 6 = Sunday.
+    pub fn weekday(self) -> u32 {
+        self.to_date().weekday().num_days_from_monday()
+    }
+
+    /// The Monday of this day's week.
+    pub fn week_start(self) -> Self {
+        self.plus(-(self.weekday() as i32))
+    }
+
+    /// "Friday 28 November".
+    pub fn long(self) -> String {
+        let d = self.to_date();
+        format!(
+            "{} {} {}",
+            WEEKDAYS[self.weekday() as usize],
+            d.day(),
+            MONTHS[d.month0() as usize]
+        )
+    }
+
+    /// "28 Nov".
+    pub fn short(self) -> String {
+        let d = self.to_date();
+        format!("{} {}", d.day(), &MONTHS[d.month0() as usize][..3])
+    }
+
+    /// "2026-11-28".
+    pub fn iso(self) -> String {
+        iso_date(self.to_date())
+    }
+}
+
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The day a moment belongs to when the day starts `day_start_min` minutes after midnight:
+/// a tick at 00:30 with a 04:00 start lands on the evening before.
+pub fn logical_day(local: NaiveDateTime, day_start_min: u16) -> DayNum {
+    let shifted = local - chrono::Duration::minutes(i64::from(day_start_min));
+    DayNum::from_date(shifted.date())
+}
+
+/// Whether the clock is past midnight but the day has not rolled over yet.
+pub fn before_rollover(local: NaiveDateTime, day_start_min: u16) -> bool {
+    local.hour() * 60 + local.minute() < u32::from(day_start_min)
 }
 
 /// `2026-11-28`.
@@ -74,6 +189,84 @@ mod tests {
             .expect("valid");
         assert_eq!(LocalMinute::from_naive(before_1970).to_naive().second(), 0);
         assert_eq!(LocalMinute(i64::MAX).to_naive(), NaiveDateTime::default());
+    }
+
+    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, m, d)
+            .and_then(|d| d.and_hms_opt(h, min, 0))
+            .expect("valid")
+    }
+
+    #[test]
+    fn datetime_input_round_trip() {
+        let m = LocalMinute::from_naive(at(2026, 3, 9, 7, 5));
+        assert_eq!(m.input_value(), "2026-03-09T07:05");
+        assert_eq!(LocalMinute::parse_input("2026-03-09T07:05"), Some(m));
+        assert_eq!(LocalMinute::parse_input("2026-03-09T07:05:59"), Some(m));
+        for bad in [
+            "",
+            "2026-03-09",
+            "2026-13-09T07:05",
+            "2026-03-09T25:00",
+            "x-y-zTa:b",
+            "2026-02-30T01:00",
+        ] {
+            assert_eq!(LocalMinute::parse_input(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn day_numbers() {
+        let d = NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid");
+        assert_eq!(DayNum::from_date(d), DayNum(0));
+        let day = DayNum::from_date(NaiveDate::from_ymd_opt(2026, 11, 28).expect("valid"));
+        assert_eq!(day.iso(), "2026-11-28");
+        assert_eq!(day.long(), "Saturday 28 November");
+        assert_eq!(day.short(), "28 Nov");
+        assert_eq!(day.weekday(), 5);
+        assert_eq!(day.week_start().iso(), "2026-11-23");
+        assert_eq!(DayNum(i32::MAX).to_date(), NaiveDate::default());
+    }
+
+    #[test]
+    fn the_day_rolls_over_at_the_day_start() {
+        let start = 4 * 60;
+        let friday = DayNum::from_date(NaiveDate::from_ymd_opt(2026, 11, 27).expect("valid"));
+        assert_eq!(
+            logical_day(at(2026, 11, 28, 0, 30), start),
+            friday,
+            "00:30 is still Friday"
+        );
+        assert_eq!(logical_day(at(2026, 11, 28, 3, 59), start), friday);
+        assert_eq!(logical_day(at(2026, 11, 28, 4, 0), start), friday.plus(1));
+        assert_eq!(logical_day(at(2026, 11, 27, 23, 59), start), friday);
+        assert_eq!(logical_day(at(2026, 11, 28, 0, 30), 0), friday.plus(1));
+        assert!(before_rollover(at(2026, 11, 28, 0, 30), start));
+        assert!(!before_rollover(at(2026, 11, 28, 4, 0), start));
+        assert!(!before_rollover(at(2026, 11, 28, 0, 30), 0));
+    }
+
+    /// Days are keyed by the local wall clock, so daylight-saving changes cannot move a tick:
+    /// the wall-clock times around a transition map to the days a person would expect.
+    #[test]
+    fn daylight_saving_transitions_do_not_move_days() {
+        let start = 4 * 60;
+        // Europe/Amsterdam springs forward 2026-03-29 02:00 -> 03:00; falls back 2026-10-25 03:00 -> 02:00.
+        // America/New_York springs forward 2026-03-08 02:00 -> 03:00; falls back 2026-11-01 02:00 -> 01:00.
+        for (y, m, d) in [(2026, 3, 29), (2026, 10, 25), (2026, 3, 8), (2026, 11, 1)] {
+            let night_before =
+                DayNum::from_date(NaiveDate::from_ymd_opt(y, m, d).expect("valid")).plus(-1);
+            // Every wall-clock minute from 00:00 to 03:59 on the transition night (whether
+            // it happened once, twice or was skipped) belongs to the evening before.
+            for h in 0..4 {
+                assert_eq!(
+                    logical_day(at(y, m, d, h, 30), start),
+                    night_before,
+                    "{y}-{m}-{d} {h}:30"
+                );
+            }
+            assert_eq!(logical_day(at(y, m, d, 4, 0), start), night_before.plus(1));
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub use guide::{use_ticker, Guide, GuideOverlay};
 
 use super::ViewHeading;
 use crate::app::Stores;
+use crate::domain::checklist::{Builtin, ChecklistCmd};
 use crate::domain::routine::{self, Dose, Leg, Muscle, RoutineKind};
 use crate::domain::settings::SettingsCmd;
 use crate::domain::timer::ActiveSession;
@@ -48,9 +49,24 @@ pub fn provide_guide(stores: Stores, session: Persisted<ActiveSession>) -> Guide
     guide
 }
 
-/// What follows a routine's end outside the guide itself.
+/// What follows a routine's end outside the guide itself: a finished prevention routine
+/// ticks its item on today's checklist.
 pub fn on_routine_finished(routine: RoutineKind, stores: Stores) {
-    let _ = (routine, stores);
+    let builtin = match routine {
+        RoutineKind::Bedtime { .. } => Builtin::BedtimeStretch,
+        RoutineKind::Daytime => Builtin::DaytimeStretch,
+        RoutineKind::Cramp { .. } => return,
+    };
+    let today = crate::ui::clock::today_untracked(stores);
+    stores.checklist.update(|c| {
+        c.apply(
+            ChecklistCmd::Tick {
+                day: today,
+                builtin,
+            },
+            today,
+        )
+    });
 }
 
 fn minutes(kind: RoutineKind, bedtime: Dose, daytime: Dose) -> String {

@@ -1,0 +1,198 @@
+//! The sources the app cites: original authorities (NHS, AAFP, NIH ODS, USDA, Cochrane, the
+//! Hallegraeff trial, Mayo Clinic …), never the mirror sites the research was read through.
+//! Every health statement in the app names at least one of these; a test checks it.
+
+/// One cited source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Src {
+    NhsLegCramps,
+    NhsDvt,
+    Aafp2012,
+    AafpFpin2017,
+    Cochrane2020Magnesium,
+    Cochrane2020Pregnancy,
+    Cochrane2021Stretching,
+    Hallegraeff2012,
+    MayoNightCramps,
+    MayoHealthLetter,
+    Aaos,
+    NiceCks,
+    Merck,
+    NihOdsMagnesium,
+    Iom1997,
+    UsdaSr26,
+    FdaQuinine,
+    Mhra,
+    Schwellnus2009,
+    JAthlTrain2022,
+    RedCross2011,
+    Morton2015,
+    GarlicCochrane,
+}
+
+impl Src {
+    pub const ALL: [Src; 23] = [
+        Src::NhsLegCramps,
+        Src::NhsDvt,
+        Src::Aafp2012,
+        Src::AafpFpin2017,
+        Src::Cochrane2020Magnesium,
+        Src::Cochrane2020Pregnancy,
+        Src::Cochrane2021Stretching,
+        Src::Hallegraeff2012,
+        Src::MayoNightCramps,
+        Src::MayoHealthLetter,
+        Src::Aaos,
+        Src::NiceCks,
+        Src::Merck,
+        Src::NihOdsMagnesium,
+        Src::Iom1997,
+        Src::UsdaSr26,
+        Src::FdaQuinine,
+        Src::Mhra,
+        Src::Schwellnus2009,
+        Src::JAthlTrain2022,
+        Src::RedCross2011,
+        Src::Morton2015,
+        Src::GarlicCochrane,
+    ];
+
+    /// Its number in the app's list of sources (1-based, stable order).
+    pub fn number(self) -> usize {
+        Self::ALL
+            .iter()
+            .position(|s| *s == self)
+            .map_or(0, |i| i + 1)
+    }
+
+    /// A short name for an inline reference: "NHS".
+    pub fn short(self) -> &'static str {
+        match self {
+            Src::NhsLegCramps => "NHS",
+            Src::NhsDvt => "NHS, DVT",
+            Src::Aafp2012 => "AAFP 2012",
+            Src::AafpFpin2017 => "AAFP 2017",
+            Src::Cochrane2020Magnesium => "Cochrane 2020",
+            Src::Cochrane2020Pregnancy => "Cochrane 2020, pregnancy",
+            Src::Cochrane2021Stretching => "Cochrane 2021",
+            Src::Hallegraeff2012 => "Hallegraeff 2012",
+            Src::MayoNightCramps => "Mayo Clinic",
+            Src::MayoHealthLetter => "Mayo Clinic Health Letter",
+            Src::Aaos => "AAOS",
+            Src::NiceCks => "NICE CKS",
+            Src::Merck => "Merck Manual",
+            Src::NihOdsMagnesium => "NIH ODS",
+            Src::Iom1997 => "IOM 1997",
+            Src::UsdaSr26 => "USDA SR26",
+            Src::FdaQuinine => "FDA",
+            Src::Mhra => "MHRA",
+            Src::Schwellnus2009 => "Schwellnus 2009",
+            Src::JAthlTrain2022 => "J Athl Train 2022",
+            Src::RedCross2011 => "American Red Cross",
+            Src::Morton2015 => "Morton 2015",
+            Src::GarlicCochrane => "Cochrane, garlic",
+        }
+    }
+
+    /// The full citation.
+    pub fn citation(self) -> &'static str {
+        match self {
+            Src::NhsLegCramps => "NHS. Leg cramps. nhs.uk (health A to Z).",
+            Src::NhsDvt => "NHS. DVT (deep vein thrombosis). nhs.uk (health A to Z).",
+            Src::Aafp2012 => "Allen RE, Kirby KA. Nocturnal leg cramps. American Family Physician 2012;86(4):350-355.",
+            Src::AafpFpin2017 => "Treatments for nocturnal leg cramps (FPIN Help Desk Answers). American Family Physician 2017;96(7).",
+            Src::Cochrane2020Magnesium => "Garrison SR, Korownyk CS, Kolber MR, et al. Magnesium for skeletal muscle cramps. Cochrane Database of Systematic Reviews 2020, CD009402.",
+            Src::Cochrane2020Pregnancy => "Luo L, Zhou K, Zhang J, et al. Interventions for leg cramps in pregnancy. Cochrane Database of Systematic Reviews 2020, CD010655.",
+            Src::Cochrane2021Stretching => "Hawke F, Sadler SG, Katzberg HD, et al. Non-drug therapies for the secondary prevention of lower limb muscle cramps. Cochrane Database of Systematic Reviews 2021, CD008496.",
+            Src::Hallegraeff2012 => "Hallegraeff JM, van der Schans CP, de Ruiter R, de Greef MH. Stretching before sleep reduces the frequency and severity of nocturnal leg cramps in older adults: a randomised trial. Journal of Physiotherapy 2012;58(1):17-22.",
+            Src::MayoNightCramps => "Mayo Clinic. Night leg cramps: when to see a doctor, causes and self-care. mayoclinic.org.",
+            Src::MayoHealthLetter => "Mayo Clinic Health Letter. Controlling painful leg cramps.",
+            Src::Aaos => "American Academy of Orthopaedic Surgeons (AAOS). Muscle cramps. orthoinfo.aaos.org.",
+            Src::NiceCks => "NICE Clinical Knowledge Summaries. Leg cramps. cks.nice.org.uk.",
+            Src::Merck => "Merck Manual, Consumer Version. Muscle cramps. merckmanuals.com.",
+            Src::NihOdsMagnesium => "NIH Office of Dietary Supplements. Magnesium: fact sheet for health professionals and for consumers. ods.od.nih.gov.",
+            Src::Iom1997 => "Institute of Medicine, Food and Nutrition Board. Dietary Reference Intakes for Calcium, Phosphorus, Magnesium, Vitamin D, and Fluoride. National Academy Press, 1997.",
+            Src::UsdaSr26 => "US Department of Agriculture, Agricultural Research Service. USDA National Nutrient Database for Standard Reference, Release 26, 2013.",
+            Src::FdaQuinine => "US Food and Drug Administration. Qualaquin (quinine sulfate): safety labelling changes and warning against use for leg cramps, 2009-2010.",
+            Src::Mhra => "Medicines and Healthcare products Regulatory Agency (MHRA). Quinine: not to be used routinely for nocturnal leg cramps. Drug Safety Update, 2010.",
+            Src::Schwellnus2009 => "Schwellnus MP. Cause of exercise associated muscle cramps (EAMC): altered neuromuscular control, dehydration or electrolyte depletion? British Journal of Sports Medicine 2009;43(6):401-408.",
+            Src::JAthlTrain2022 => "Miller KC, McDermott BP, Yeargin SW, et al. An evidence-based review of the pathophysiology, treatment, and prevention of exercise-associated muscle cramps. Journal of Athletic Training 2022;57(1):5-15.",
+            Src::RedCross2011 => "American Red Cross Scientific Advisory Council. Swimming after eating, 2011.",
+            Src::Morton2015 => "Morton D, Callister R. Exercise-related transient abdominal pain (ETAP). Sports Medicine 2015;45(1):23-35.",
+            Src::GarlicCochrane => "Jepson RG, Kleijnen J, Leng GC. Garlic for peripheral arterial occlusive disease. Cochrane Database of Systematic Reviews 1997 (updated 2013), CD000095.",
+        }
+    }
+
+    /// Where to read it.
+    pub fn url(self) -> &'static str {
+        match self {
+            Src::NhsLegCramps => "https://www.nhs.uk/conditions/leg-cramps/",
+            Src::NhsDvt => "https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/",
+            Src::Aafp2012 => "https://www.aafp.org/pubs/afp/issues/2012/0815/p350.html",
+            Src::AafpFpin2017 => "https://www.aafp.org/pubs/afp/issues/2017/1001/od3.html",
+            Src::Cochrane2020Magnesium => "https://doi.org/10.1002/14651858.CD009402.pub3",
+            Src::Cochrane2020Pregnancy => "https://doi.org/10.1002/14651858.CD010655.pub3",
+            Src::Cochrane2021Stretching => "https://doi.org/10.1002/14651858.CD008496.pub3",
+            Src::Hallegraeff2012 => "https://pubmed.ncbi.nlm.nih.gov/22341378/",
+            Src::MayoNightCramps => "https://www.mayoclinic.org/symptoms/night-leg-cramps/basics/when-to-see-doctor/sym-20050813",
+            Src::MayoHealthLetter => "https://newsnetwork.mayoclinic.org/discussion/preventing-a-jolt-in-the-night-self-care-for-night-leg-cramps/",
+            Src::Aaos => "https://orthoinfo.aaos.org/en/diseases--conditions/muscle-cramps/",
+            Src::NiceCks => "https://cks.nice.org.uk/topics/leg-cramps/",
+            Src::Merck => "https://www.merckmanuals.com/home/brain-spinal-cord-and-nerve-disorders/symptoms-of-brain-spinal-cord-and-nerve-disorders/muscle-cramps",
+            Src::NihOdsMagnesium => "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/",
+            Src::Iom1997 => "https://doi.org/10.17226/5776",
+            Src::UsdaSr26 => "https://www.ars.usda.gov/northeast-area/beltsville-md-bhnrc/beltsville-human-nutrition-research-center/methods-and-application-of-food-composition-laboratory/mafcl-site-pages/sr11-sr28/",
+            Src::FdaQuinine => "https://www.fda.gov/drugs/drug-safety-and-availability/fda-drug-safety-communication-new-risk-management-plan-and-patient-medication-guide-qualaquin-quinine",
+            Src::Mhra => "https://www.gov.uk/drug-safety-update/quinine-not-to-be-used-routinely-for-nocturnal-leg-cramps",
+            Src::Schwellnus2009 => "https://doi.org/10.1136/bjsm.2008.050401",
+            Src::JAthlTrain2022 => "https://doi.org/10.4085/1062-6050-0696.20",
+            Src::RedCross2011 => "https://www.redcross.org/take-a-class/scientific-advisory-council",
+            Src::Morton2015 => "https://doi.org/10.1007/s40279-014-0245-z",
+            Src::GarlicCochrane => "https://doi.org/10.1002/14651858.CD000095",
+        }
+    }
+}
+
+/// How strong the evidence behind a habit or claim is, said honestly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strength {
+    /// A trial found a benefit; reviews disagree on how much.
+    MayHelp,
+    /// Advice from health services, not tested in trials for cramps.
+    Advice,
+    /// Tested, and not shown to prevent cramps.
+    NotShown,
+}
+
+impl Strength {
+    pub fn label(self) -> &'static str {
+        match self {
+            Strength::MayHelp => "May help: a trial found fewer cramps, reviews disagree",
+            Strength::Advice => "Expert advice, not tested in trials",
+            Strength::NotShown => "Not shown to prevent cramps",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Strength::MayHelp => "may-help",
+            Strength::Advice => "advice",
+            Strength::NotShown => "not-shown",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_source_is_complete_and_numbered_once() {
+        for (i, s) in Src::ALL.iter().enumerate() {
+            assert_eq!(s.number(), i + 1);
+            assert!(s.citation().len() > 20, "{s:?}");
+            assert!(s.url().starts_with("https://"), "{s:?}");
+            assert!(!s.short().is_empty());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! The wall clock as the views see it: the current minute, and from it the logical day
+//! (which rolls over at the user's "day starts at" time, not at midnight).
+
+use crate::app::Stores;
+use crate::browser;
+use crate::domain::time::{before_rollover, logical_day, DayNum};
+use chrono::NaiveDateTime;
+use leptos::prelude::*;
+
+/// The local time, updated at every minute boundary while the page is visible.
+#[derive(Clone, Copy)]
+pub struct Clock {
+    pub minute: RwSignal<NaiveDateTime>,
+}
+
+fn now_minute() -> NaiveDateTime {
+    let now = browser::local_now().naive_local();
+    now - chrono::Duration::seconds(i64::from(chrono::Timelike::second(&now)))
+}
+
+/// Starts the minute clock and provides [`Clock`].
+pub fn provide_clock(_stores: Stores) -> Clock {
+    let clock = Clock {
+        minute: RwSignal::new(now_minute()),
+    };
+    provide_context(clock);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    fn schedule(clock: Clock, timer: StoredValue<Option<TimeoutHandle>>) {
+        if let Some(t) = timer.try_update_value(|t| t.take()).flatten() {
+            t.clear();
+        }
+        let now = now_minute();
+        if clock.minute.get_untracked() != now {
+            clock.minute.set(now);
+        }
+        let ms_into_minute = browser::now_ms() as u64 % 60_000;
+        let handle = set_timeout_with_handle(
+            move || schedule(clock, timer),
+            std::time::Duration::from_millis(60_000 - ms_into_minute + 5),
+        )
+        .ok();
+        timer.set_value(handle);
+    }
+    schedule(clock, timer);
+    let visible =
+        window_event_listener_untyped("visibilitychange", move |_| schedule(clock, timer));
+    on_cleanup(move || visible.remove());
+    clock
+}
+
+/// Today's logical day (tracked).
+pub fn today(stores: Stores) -> DayNum {
+    let clock = expect_context::<Clock>();
+    let start = stores.settings.with(|s| s.day_start.minutes());
+    logical_day(clock.minute.get(), start)
+}
+
+/// Today's logical day, read now (for event handlers).
+pub fn today_untracked(stores: Stores) -> DayNum {
+    let start = stores.settings.with_untracked(|s| s.day_start.minutes());
+    logical_day(now_minute(), start)
+}
+
+/// "Still Friday, rolls over at 04:00" after midnight and before the day starts.
+pub fn rollover_note(stores: Stores) -> Option<String> {
+    let clock = expect_context::<Clock>();
+    let (start, label) = stores
+        .settings
+        .with(|s| (s.day_start.minutes(), s.day_start.label()));
+    let now = clock.minute.get();
+    before_rollover(now, start).then(|| {
+        let day = logical_day(now, start);
+        let weekday = crate::domain::time::WEEKDAYS[day.weekday() as usize];
+        format!("Still {weekday}: the day rolls over at {label}")
+    })
+}
