@@ -7,6 +7,7 @@ pub use data::{export_all, import_all};
 
 use crate::domain::checklist::Checklist;
 use crate::domain::diary::Diary;
+use crate::domain::magnesium::MagnesiumLog;
 use crate::domain::route::{Route, View};
 use crate::domain::settings::{Settings, ThemeChoice};
 use crate::domain::timer::ActiveSession;
@@ -24,6 +25,7 @@ pub struct Stores {
     pub settings: Persisted<Settings>,
     pub checklist: Persisted<Checklist>,
     pub diary: Persisted<Diary>,
+    pub magnesium: Persisted<MagnesiumLog>,
     /// The running stretch (so a reload resumes it).
     pub session: Persisted<ActiveSession>,
 }
@@ -34,6 +36,7 @@ impl Stores {
             settings: Persisted::load(reports),
             checklist: Persisted::load(reports),
             diary: Persisted::load(reports),
+            magnesium: Persisted::load(reports),
             session: Persisted::load(reports),
         }
     }

@@ -7,10 +7,15 @@
 pub mod backup;
 pub mod checklist;
 pub mod diary;
+pub mod foods;
+pub mod intake;
+pub mod magnesium;
 pub mod route;
 pub mod routine;
 pub mod schema;
+pub mod search;
 pub mod settings;
 pub mod sources;
 pub mod time;
 pub mod timer;
+pub mod usda;

@@ -6,9 +6,11 @@ use proptest::prelude::*;
 use uncramp::domain::backup::check_import;
 use uncramp::domain::checklist::Checklist;
 use uncramp::domain::diary::Diary;
+use uncramp::domain::magnesium::{whole_mg, FoodRef, MagnesiumLog};
 use uncramp::domain::routine::{Leg, Muscle, RoutineKind};
 use uncramp::domain::schema::{decode, Schema};
 use uncramp::domain::settings::{Settings, ThemeChoice};
+use uncramp::domain::time::DayNum;
 use uncramp::domain::timer::ActiveSession;
 
 fn fixture(name: &str) -> String {
@@ -50,6 +52,16 @@ fn diary_v1_fixture_loads() {
     assert_eq!(d.entries[0].draft.at.input_value(), "2025-11-26T02:15");
     assert_eq!(d.entries[1].draft.muscle, Muscle::Foot);
     assert_eq!(Diary::VERSION, 1);
+}
+
+#[test]
+fn magnesium_v1_fixture_loads() {
+    let m: MagnesiumLog = decode(&fixture("magnesium.v1.json")).expect("v1 loads");
+    assert_eq!(whole_mg(m.total_x10(DayNum(20419))), 160, "120 + 39.5");
+    assert_eq!(m.custom[0].facts.name, "Flapjack");
+    assert!(m.is_favourite(&FoodRef::Custom(3)));
+    assert_eq!(m.recents[0], FoodRef::Usda(11457));
+    assert_eq!(MagnesiumLog::VERSION, 1);
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 use super::checklist::Checklist;
 use super::diary::Diary;
+use super::magnesium::MagnesiumLog;
 use super::schema::{decode, encode, is_json, DecodeError, Schema};
 use super::settings::Settings;
 use serde::Deserialize;
@@ -52,6 +53,16 @@ impl Describe for Checklist {
     }
 }
 
+impl Describe for MagnesiumLog {
+    fn describe(&self) -> String {
+        format!(
+            "{} days of food, {} foods of your own",
+            self.days.len(),
+            self.custom.len()
+        )
+    }
+}
+
 /// One known storage key: how to check and re-encode what a backup holds for it.
 struct Part {
     key: &'static str,
@@ -73,8 +84,13 @@ fn part<T: Schema + Describe>() -> Part {
 }
 
 /// Every key a backup may hold, in the order a preview lists them.
-fn parts() -> [Part; 3] {
-    [part::<Settings>(), part::<Checklist>(), part::<Diary>()]
+fn parts() -> [Part; 4] {
+    [
+        part::<Settings>(),
+        part::<Checklist>(),
+        part::<Diary>(),
+        part::<MagnesiumLog>(),
+    ]
 }
 
 /// The keys this build saves.

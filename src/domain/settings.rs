@@ -1,5 +1,6 @@
 //! The user's settings: theme, when the day starts, and one-off hints they dismissed.
 
+use super::intake::Profile;
 use super::routine::Dose;
 use super::schema::Schema;
 use serde::{Deserialize, Serialize};
@@ -152,6 +153,10 @@ pub struct Settings {
     /// The user closed the "install this app" hint.
     pub install_hint_dismissed: bool,
     pub stretch: StretchPrefs,
+    /// Age, sex, pregnancy, breastfeeding: chooses the magnesium target.
+    pub profile: Option<Profile>,
+    /// The user closed the "set your profile" prompt in the food picker.
+    pub profile_prompt_dismissed: bool,
 }
 
 impl Schema for Settings {
@@ -174,6 +179,8 @@ pub enum SettingsCmd {
     SetDose(DoseOf, Dose),
     /// Back to the doses from the sources.
     ResetDoses,
+    SetProfile(Option<Profile>),
+    DismissProfilePrompt,
 }
 
 impl Settings {
@@ -198,6 +205,17 @@ impl Settings {
                 self.stretch.bedtime = Dose::BEDTIME;
                 self.stretch.daytime = Dose::DAYTIME;
             }
+            SettingsCmd::SetProfile(profile) => {
+                self.profile = profile.map(|mut p| {
+                    p.age = p.age.min(120);
+                    if p.sex == super::intake::Sex::Male {
+                        p.pregnant = false;
+                        p.breastfeeding = false;
+                    }
+                    p
+                })
+            }
+            SettingsCmd::DismissProfilePrompt => self.profile_prompt_dismissed = true,
         }
     }
 }

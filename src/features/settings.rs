@@ -72,6 +72,21 @@ pub fn SettingsView() -> impl IntoView {
             }
             "cancel" => state.set(DataState::Idle),
             "reset-doses" => stores.settings.update(|s| s.apply(SettingsCmd::ResetDoses)),
+            "save-profile" => match crate::features::magnesium::read_profile() {
+                Some(p) => {
+                    stores
+                        .settings
+                        .update(|s| s.apply(SettingsCmd::SetProfile(Some(p))));
+                    say("Your magnesium target is updated.".into(), false);
+                }
+                None => say("Enter an age from 0 to 120.".into(), true),
+            },
+            "clear-profile" => {
+                stores
+                    .settings
+                    .update(|s| s.apply(SettingsCmd::SetProfile(None)));
+                say("Your profile is cleared.".into(), false);
+            }
             _ => {}
         }
     };
@@ -211,6 +226,22 @@ pub fn SettingsView() -> impl IntoView {
                     "Defaults come from the sources: bedtime 10 s hold, 10 s relax, 3 times (Hallegraeff et al. 2012); daytime 30 s holds, 3 times each leg (Mayo Clinic: 15 to 30 s)."
                 </p>
                 <button type="button" class="button button--quiet" data-cmd="reset-doses">"Back to the defaults"</button>
+            </div>
+            <div class="card" aria-labelledby="profile-title">
+                <h2 id="profile-title" class="card__title">"Magnesium target"</h2>
+                <p>{move || stores.settings.with(|s| match s.profile {
+                    Some(p) => {
+                        let t = crate::domain::intake::target(p);
+                        format!("Your target: {} mg a day ({}).", t.mg, t.group.to_lowercase())
+                    }
+                    None => "No profile yet: the food picker shows the adult range (310 to 420 mg).".to_string(),
+                })}</p>
+                <crate::features::magnesium::ProfileFields />
+                <div class="actions">
+                    <button type="button" class="button" data-cmd="save-profile">"Save"</button>
+                    <button type="button" class="button button--quiet" data-cmd="clear-profile">"Clear"</button>
+                </div>
+                <p class="hint">"Recommended intakes: Institute of Medicine (1997), as given by the NIH Office of Dietary Supplements."</p>
             </div>
             <div class="card">
                 <h2 class="card__title">"Your day"</h2>

@@ -1,0 +1,192 @@
+//! Recommended magnesium intake by age, sex, pregnancy and breastfeeding (RDA, or AI for
+//! babies), from the Institute of Medicine's 1997 Dietary Reference Intakes as the NIH Office
+//! of Dietary Supplements gives them; and the upper limit for supplements.
+//! `tests/food_data.rs` checks this table against data/magnesium_rda.csv.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    Female,
+    Male,
+}
+
+/// Who the target is for (set once in Settings).
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(default)]
+pub struct Profile {
+    /// Age in whole years (0 for a baby under one).
+    pub age: u8,
+    pub sex: Sex,
+    pub pregnant: bool,
+    pub breastfeeding: bool,
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Self {
+            age: 40,
+            sex: Sex::Female,
+            pregnant: false,
+            breastfeeding: false,
+        }
+    }
+}
+
+/// A daily target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Target {
+    pub mg: u32,
+    /// Adequate Intake (babies) rather than a Recommended Dietary Allowance.
+    pub adequate_intake: bool,
+    /// Who the row is for: "Women 31-50", "Pregnancy 19-30" …
+    pub group: &'static str,
+}
+
+/// The adult range shown until a profile is set: 310 to 420 mg.
+pub const ADULT_RANGE: (u32, u32) = (310, 420);
+
+/// The recommended daily intake for a profile.
+///
+/// Pregnancy and breastfeeding apply to women aged 14 to 50 (the ages the table covers);
+/// outside those ages the nearest row is used. Under one year old gives the AI for 7-12
+/// months (75 mg); the AI for 0-6 months is 30 mg.
+pub fn target(p: Profile) -> Target {
+    let female = p.sex == Sex::Female;
+    let age = p.age;
+    let t = |mg, group| Target {
+        mg,
+        adequate_intake: false,
+        group,
+    };
+    if female && p.pregnant {
+        return match age {
+            0..=18 => t(400, "Pregnancy, 18 and under"),
+            19..=30 => t(350, "Pregnancy, 19-30"),
+            _ => t(360, "Pregnancy, 31 and over"),
+        };
+    }
+    if female && p.breastfeeding {
+        return match age {
+            0..=18 => t(360, "Breastfeeding, 18 and under"),
+            19..=30 => t(310, "Breastfeeding, 19-30"),
+            _ => t(320, "Breastfeeding, 31 and over"),
+        };
+    }
+    match (age, female) {
+        (0, _) => Target {
+            mg: 75,
+            adequate_intake: true,
+            group: "Babies 7-12 months (AI)",
+        },
+        (1..=3, _) => t(80, "Children 1-3"),
+        (4..=8, _) => t(130, "Children 4-8"),
+        (9..=13, _) => t(240, "Children 9-13"),
+        (14..=18, false) => t(410, "Boys 14-18"),
+        (14..=18, true) => t(360, "Girls 14-18"),
+        (19..=30, false) => t(400, "Men 19-30"),
+        (19..=30, true) => t(310, "Women 19-30"),
+        (31..=50, false) => t(420, "Men 31-50"),
+        (31..=50, true) => t(320, "Women 31-50"),
+        (_, false) => t(420, "Men 51 and over"),
+        (_, true) => t(320, "Women 51 and over"),
+    }
+}
+
+/// The upper limit for magnesium from supplements and medicines (not food), in mg per day;
+/// `None` for babies (not established).
+pub fn supplement_limit(age: u8) -> Option<u32> {
+    match age {
+        0 => None,
+        1..=3 => Some(65),
+        4..=8 => Some(110),
+        _ => Some(350),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn who(age: u8, sex: Sex) -> Profile {
+        Profile {
+            age,
+            sex,
+            pregnant: false,
+            breastfeeding: false,
+        }
+    }
+
+    #[track_caller]
+    fn check(p: Profile, mg: u32) {
+        assert_eq!(target(p).mg, mg, "{p:?}");
+    }
+
+    #[test]
+    fn every_edge_of_the_table() {
+        use Sex::*;
+        for sex in [Female, Male] {
+            check(who(3, sex), 80);
+            check(who(4, sex), 130);
+            check(who(8, sex), 130);
+            check(who(9, sex), 240);
+            check(who(13, sex), 240);
+        }
+        check(who(14, Male), 410);
+        check(who(18, Male), 410);
+        check(who(19, Male), 400);
+        check(who(30, Male), 400);
+        check(who(31, Male), 420);
+        check(who(50, Male), 420);
+        check(who(51, Male), 420);
+        check(who(14, Female), 360);
+        check(who(18, Female), 360);
+        check(who(19, Female), 310);
+        check(who(30, Female), 310);
+        check(who(31, Female), 320);
+        check(who(50, Female), 320);
+        check(who(51, Female), 320);
+        check(who(120, Female), 320);
+        let baby = target(who(0, Male));
+        assert!(baby.adequate_intake && baby.mg == 75);
+    }
+
+    #[test]
+    fn pregnancy_and_breastfeeding() {
+        let pregnant = |age| Profile {
+            pregnant: true,
+            ..who(age, Sex::Female)
+        };
+        check(pregnant(18), 400);
+        check(pregnant(19), 350);
+        check(pregnant(30), 350);
+        check(pregnant(31), 360);
+        check(pregnant(50), 360);
+        let feeding = |age| Profile {
+            breastfeeding: true,
+            ..who(age, Sex::Female)
+        };
+        check(feeding(18), 360);
+        check(feeding(19), 310);
+        check(feeding(30), 310);
+        check(feeding(31), 320);
+        // Only women are pregnant or breastfeeding here.
+        check(
+            Profile {
+                pregnant: true,
+                ..who(35, Sex::Male)
+            },
+            420,
+        );
+    }
+
+    #[test]
+    fn supplement_limits() {
+        assert_eq!(supplement_limit(0), None);
+        assert_eq!(supplement_limit(3), Some(65));
+        assert_eq!(supplement_limit(8), Some(110));
+        assert_eq!(supplement_limit(9), Some(350));
+        assert_eq!(supplement_limit(70), Some(350));
+    }
+}

@@ -1,0 +1,515 @@
+//! The magnesium log: foods eaten per (logical) day with their portions, the user's own
+//! foods, favourites and recent foods. Amounts are integers (tenths of a gram, tenths of a
+//! milligram): no floating point, and totals shown rounded to whole mg.
+
+use super::foods::{self, Curated};
+use super::schema::Schema;
+use super::time::DayNum;
+use serde::{Deserialize, Serialize};
+
+/// Which food an entry is.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum FoodRef {
+    /// A curated food, by id.
+    Curated(String),
+    /// A USDA SR26 food, by NDB number.
+    Usda(u32),
+    /// One of the user's own foods.
+    Custom(u32),
+}
+
+/// What the app needs to know about a food to log it (kept with each entry, so history
+/// never changes when food data does).
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Default)]
+#[serde(default)]
+pub struct Facts {
+    pub name: String,
+    /// Household serving, e.g. "1 oz (28 g)".
+    pub serving: String,
+    /// Grams in a serving, in tenths (0 when unknown: then only servings can be logged).
+    pub serving_g_x10: u32,
+    /// Magnesium in a serving, in tenths of a mg.
+    pub serving_mg_x10: u32,
+    /// Magnesium per 100 g, in tenths of a mg (0 when unknown).
+    pub mg100_x10: u32,
+}
+
+impl Facts {
+    pub fn of_curated(f: &Curated) -> Facts {
+        Facts {
+            name: f.name.to_string(),
+            serving: f.serving.to_string(),
+            serving_g_x10: f.serving_g_x10,
+            serving_mg_x10: f.mg_serving * 10,
+            mg100_x10: f.mg100 * 10,
+        }
+    }
+
+    /// A USDA food with one of its household measures as the serving.
+    pub fn of_usda(name: &str, mg100_x10: u32, measure: Option<(&str, u32)>) -> Facts {
+        let (serving, grams) = measure.unwrap_or(("100 g", 1000));
+        Facts {
+            name: name.to_string(),
+            serving: serving.to_string(),
+            serving_g_x10: grams,
+            serving_mg_x10: grams_to_mg(grams, mg100_x10),
+            mg100_x10,
+        }
+    }
+
+    /// Keeps names and numbers in range.
+    pub fn cleaned(mut self) -> Facts {
+        self.name = self.name.trim().chars().take(NAME_MAX).collect();
+        self.serving = self.serving.trim().chars().take(NAME_MAX).collect();
+        self.serving_g_x10 = self.serving_g_x10.min(GRAMS_MAX_X10);
+        self.serving_mg_x10 = self.serving_mg_x10.min(MG_MAX_X10);
+        self.mg100_x10 = self.mg100_x10.min(MG_MAX_X10);
+        self
+    }
+}
+
+const NAME_MAX: usize = 100;
+/// 5 kg in tenths of a gram.
+const GRAMS_MAX_X10: u32 = 50_000;
+/// 10 g of magnesium in tenths of a mg (far above any food).
+const MG_MAX_X10: u32 = 100_000;
+
+fn grams_to_mg(grams_x10: u32, mg100_x10: u32) -> u32 {
+    (u64::from(grams_x10) * u64::from(mg100_x10) / 1000) as u32
+}
+
+/// How much was eaten.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Amount {
+    /// In half servings: 1 = ½, 2 = 1, 3 = 1½ …
+    Halves(u8),
+    /// In tenths of a gram.
+    Grams(u32),
+}
+
+impl Amount {
+    /// "1½ × 1 oz (28 g)" or "50 g".
+    pub fn label(self, serving: &str) -> String {
+        match self {
+            Amount::Halves(2) => serving.to_string(),
+            Amount::Halves(h) => {
+                let whole = h / 2;
+                let half = if h % 2 == 1 { "½" } else { "" };
+                let n = if whole == 0 {
+                    half.to_string()
+                } else {
+                    format!("{whole}{half}")
+                };
+                format!("{n} × {serving}")
+            }
+            Amount::Grams(g) if g % 10 == 0 => format!("{} g", g / 10),
+            Amount::Grams(g) => format!("{}.{} g", g / 10, g % 10),
+        }
+    }
+}
+
+/// One food eaten.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub id: u32,
+    pub food: FoodRef,
+    pub facts: Facts,
+    pub amount: Amount,
+}
+
+impl Entry {
+    /// Magnesium in this entry, tenths of a mg.
+    pub fn mg_x10(&self) -> u32 {
+        match self.amount {
+            Amount::Halves(h) => self.facts.serving_mg_x10 * u32::from(h) / 2,
+            Amount::Grams(g) if self.facts.mg100_x10 > 0 => grams_to_mg(g, self.facts.mg100_x10),
+            Amount::Grams(g) if self.facts.serving_g_x10 > 0 => {
+                (u64::from(g) * u64::from(self.facts.serving_mg_x10)
+                    / u64::from(self.facts.serving_g_x10)) as u32
+            }
+            Amount::Grams(_) => 0,
+        }
+    }
+}
+
+/// A day's foods.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Default)]
+pub struct Day {
+    pub day: DayNum,
+    pub entries: Vec<Entry>,
+}
+
+/// One of the user's own foods.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Custom {
+    pub id: u32,
+    pub facts: Facts,
+}
+
+/// The log.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
+#[serde(default)]
+pub struct MagnesiumLog {
+    /// Sorted by day.
+    pub days: Vec<Day>,
+    pub custom: Vec<Custom>,
+    pub favourites: Vec<FoodRef>,
+    /// Most recent first.
+    pub recents: Vec<FoodRef>,
+    pub next_id: u32,
+}
+
+impl Schema for MagnesiumLog {
+    const KEY: &'static str = "uncramp.magnesium";
+    const VERSION: u32 = 1;
+    const LABEL: &'static str = "magnesium log";
+}
+
+/// How many recent foods are remembered.
+pub const RECENTS_MAX: usize = 8;
+
+/// A change to the log.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MagCmd {
+    Add {
+        day: DayNum,
+        food: FoodRef,
+        facts: Facts,
+        amount: Amount,
+    },
+    SetAmount {
+        day: DayNum,
+        id: u32,
+        amount: Amount,
+    },
+    Remove {
+        day: DayNum,
+        id: u32,
+    },
+    ToggleFavourite(FoodRef),
+    SaveCustom {
+        id: Option<u32>,
+        facts: Facts,
+    },
+    RemoveCustom(u32),
+}
+
+/// Milligrams, rounded to whole mg, from tenths.
+pub fn whole_mg(mg_x10: u32) -> u32 {
+    (mg_x10 + 5) / 10
+}
+
+impl MagnesiumLog {
+    pub fn day(&self, day: DayNum) -> Option<&Day> {
+        self.days
+            .binary_search_by_key(&day, |d| d.day)
+            .ok()
+            .map(|i| &self.days[i])
+    }
+
+    fn day_mut(&mut self, day: DayNum) -> &mut Day {
+        let i = match self.days.binary_search_by_key(&day, |d| d.day) {
+            Ok(i) => i,
+            Err(i) => {
+                self.days.insert(
+                    i,
+                    Day {
+                        day,
+                        entries: Vec::new(),
+                    },
+                );
+                i
+            }
+        };
+        &mut self.days[i]
+    }
+
+    /// A day's total, tenths of a mg.
+    pub fn total_x10(&self, day: DayNum) -> u32 {
+        self.day(day)
+            .map_or(0, |d| d.entries.iter().map(Entry::mg_x10).sum())
+    }
+
+    /// Daily totals (whole mg) for the `days` days ending `today`.
+    pub fn series(&self, today: DayNum, days: i32) -> Vec<(DayNum, u32)> {
+        (0..days)
+            .map(|i| {
+                let d = today.plus(i - days + 1);
+                (d, whole_mg(self.total_x10(d)))
+            })
+            .collect()
+    }
+
+    pub fn is_favourite(&self, food: &FoodRef) -> bool {
+        self.favourites.contains(food)
+    }
+
+    pub fn custom(&self, id: u32) -> Option<&Custom> {
+        self.custom.iter().find(|c| c.id == id)
+    }
+
+    fn fresh_id(&mut self) -> u32 {
+        let id = self.next_id.max(1);
+        self.next_id = id + 1;
+        id
+    }
+
+    /// Applies a change; amounts of zero are refused.
+    pub fn apply(&mut self, cmd: MagCmd) {
+        match cmd {
+            MagCmd::Add {
+                day,
+                food,
+                facts,
+                amount,
+            } => {
+                if !valid(amount) {
+                    return;
+                }
+                let id = self.fresh_id();
+                self.day_mut(day).entries.push(Entry {
+                    id,
+                    food: food.clone(),
+                    facts: facts.cleaned(),
+                    amount,
+                });
+                self.recents.retain(|f| f != &food);
+                self.recents.insert(0, food);
+                self.recents.truncate(RECENTS_MAX);
+            }
+            MagCmd::SetAmount { day, id, amount } => {
+                if !valid(amount) {
+                    return;
+                }
+                if let Some(e) = self.day_mut(day).entries.iter_mut().find(|e| e.id == id) {
+                    e.amount = amount;
+                }
+            }
+            MagCmd::Remove { day, id } => {
+                let d = self.day_mut(day);
+                d.entries.retain(|e| e.id != id);
+                if d.entries.is_empty() {
+                    self.days.retain(|x| x.day != day);
+                }
+            }
+            MagCmd::ToggleFavourite(food) => {
+                if let Some(i) = self.favourites.iter().position(|f| f == &food) {
+                    self.favourites.remove(i);
+                } else {
+                    self.favourites.push(food);
+                }
+            }
+            MagCmd::SaveCustom { id, facts } => {
+                let facts = facts.cleaned();
+                if facts.name.is_empty() || facts.serving_mg_x10 == 0 && facts.mg100_x10 == 0 {
+                    return;
+                }
+                match id.and_then(|id| self.custom.iter_mut().find(|c| c.id == id)) {
+                    Some(c) => c.facts = facts,
+                    None => {
+                        let id = self.fresh_id();
+                        self.custom.push(Custom { id, facts });
+                    }
+                }
+            }
+            MagCmd::RemoveCustom(id) => {
+                self.custom.retain(|c| c.id != id);
+                let food = FoodRef::Custom(id);
+                self.favourites.retain(|f| f != &food);
+                self.recents.retain(|f| f != &food);
+            }
+        }
+    }
+
+    /// The facts of a food the log knows without the USDA table (curated or custom).
+    pub fn facts_of(&self, food: &FoodRef) -> Option<Facts> {
+        match food {
+            FoodRef::Curated(id) => foods::curated(id).map(Facts::of_curated),
+            FoodRef::Custom(id) => self.custom(*id).map(|c| c.facts.clone()),
+            FoodRef::Usda(_) => self
+                .days
+                .iter()
+                .rev()
+                .flat_map(|d| d.entries.iter())
+                .find(|e| &e.food == food)
+                .map(|e| e.facts.clone()),
+        }
+    }
+}
+
+fn valid(amount: Amount) -> bool {
+    match amount {
+        Amount::Halves(h) => (1..=20).contains(&h),
+        Amount::Grams(g) => (1..=GRAMS_MAX_X10).contains(&g),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::schema::{decode, encode};
+
+    const TODAY: DayNum = DayNum(20_000);
+
+    fn almonds() -> (FoodRef, Facts) {
+        let f = foods::curated("almonds").expect("curated");
+        (FoodRef::Curated(f.id.into()), Facts::of_curated(f))
+    }
+
+    fn add(log: &mut MagnesiumLog, day: DayNum, amount: Amount) {
+        let (food, facts) = almonds();
+        log.apply(MagCmd::Add {
+            day,
+            food,
+            facts,
+            amount,
+        });
+    }
+
+    #[test]
+    fn portion_maths() {
+        let (food, facts) = almonds(); // 80 mg per 1 oz (28.4 g); 279 mg per 100 g
+        let entry = |amount| Entry {
+            id: 1,
+            food: food.clone(),
+            facts: facts.clone(),
+            amount,
+        };
+        assert_eq!(entry(Amount::Halves(2)).mg_x10(), 800);
+        assert_eq!(entry(Amount::Halves(1)).mg_x10(), 400);
+        assert_eq!(entry(Amount::Halves(3)).mg_x10(), 1200);
+        assert_eq!(entry(Amount::Halves(4)).mg_x10(), 1600);
+        assert_eq!(
+            entry(Amount::Grams(500)).mg_x10(),
+            1395,
+            "50 g x 279 mg / 100 g"
+        );
+        assert_eq!(whole_mg(1395), 140, "shown rounded to whole mg");
+        assert_eq!(whole_mg(1394), 139);
+        assert_eq!(Amount::Halves(3).label("1 oz (28 g)"), "1½ × 1 oz (28 g)");
+        assert_eq!(Amount::Halves(1).label("1 cup"), "½ × 1 cup");
+        assert_eq!(Amount::Halves(2).label("1 cup"), "1 cup");
+        assert_eq!(Amount::Grams(505).label("x"), "50.5 g");
+        // A food known only per serving can still be logged in grams.
+        let own = Entry {
+            id: 2,
+            food: FoodRef::Custom(1),
+            facts: Facts {
+                name: "Granola".into(),
+                serving: "1 bowl (60 g)".into(),
+                serving_g_x10: 600,
+                serving_mg_x10: 900,
+                mg100_x10: 0,
+            },
+            amount: Amount::Grams(300),
+        };
+        assert_eq!(own.mg_x10(), 450);
+        let usda = Facts::of_usda("Spinach, raw", 790, Some(("1 cup", 300)));
+        assert_eq!(usda.serving_mg_x10, 237);
+    }
+
+    #[test]
+    fn totals_are_per_day_across_the_boundary() {
+        let mut log = MagnesiumLog::default();
+        add(&mut log, TODAY.plus(-1), Amount::Halves(2));
+        add(&mut log, TODAY, Amount::Halves(3));
+        add(&mut log, TODAY, Amount::Grams(100));
+        assert_eq!(whole_mg(log.total_x10(TODAY.plus(-1))), 80);
+        assert_eq!(whole_mg(log.total_x10(TODAY)), 148, "120 + 27.9");
+        assert_eq!(
+            log.total_x10(TODAY.plus(1)),
+            0,
+            "the next day starts at zero"
+        );
+        let series = log.series(TODAY, 30);
+        assert_eq!(series.len(), 30);
+        assert_eq!(series[29], (TODAY, 148));
+        assert_eq!(series[28], (TODAY.plus(-1), 80));
+    }
+
+    #[test]
+    fn edit_remove_recents_favourites() {
+        let mut log = MagnesiumLog::default();
+        add(&mut log, TODAY, Amount::Halves(2));
+        let id = log.day(TODAY).expect("day").entries[0].id;
+        log.apply(MagCmd::SetAmount {
+            day: TODAY,
+            id,
+            amount: Amount::Halves(4),
+        });
+        assert_eq!(log.total_x10(TODAY), 1600);
+        log.apply(MagCmd::SetAmount {
+            day: TODAY,
+            id,
+            amount: Amount::Halves(0),
+        });
+        assert_eq!(log.total_x10(TODAY), 1600, "zero refused");
+        log.apply(MagCmd::Remove { day: TODAY, id });
+        assert!(log.day(TODAY).is_none());
+        assert_eq!(log.recents, vec![almonds().0]);
+        add(&mut log, TODAY, Amount::Halves(2));
+        assert_eq!(log.recents.len(), 1, "no duplicates");
+        log.apply(MagCmd::ToggleFavourite(almonds().0));
+        assert!(log.is_favourite(&almonds().0));
+        log.apply(MagCmd::ToggleFavourite(almonds().0));
+        assert!(!log.is_favourite(&almonds().0));
+        for n in 0..20 {
+            log.apply(MagCmd::Add {
+                day: TODAY,
+                food: FoodRef::Usda(n),
+                facts: Facts::of_usda("x", 10, None),
+                amount: Amount::Halves(2),
+            });
+        }
+        assert_eq!(log.recents.len(), RECENTS_MAX);
+        assert_eq!(log.recents[0], FoodRef::Usda(19));
+        assert_eq!(decode::<MagnesiumLog>(&encode(&log)), Ok(log));
+    }
+
+    #[test]
+    fn custom_foods() {
+        let mut log = MagnesiumLog::default();
+        let facts = Facts {
+            name: "  Nan's flapjack  ".into(),
+            serving: "1 square".into(),
+            serving_g_x10: 0,
+            serving_mg_x10: 350,
+            mg100_x10: 0,
+        };
+        log.apply(MagCmd::SaveCustom {
+            id: None,
+            facts: facts.clone(),
+        });
+        let id = log.custom[0].id;
+        assert_eq!(log.custom[0].facts.name, "Nan's flapjack");
+        log.apply(MagCmd::SaveCustom {
+            id: Some(id),
+            facts: Facts {
+                serving_mg_x10: 400,
+                ..facts.clone()
+            },
+        });
+        assert_eq!(log.custom.len(), 1);
+        assert_eq!(
+            log.facts_of(&FoodRef::Custom(id)).map(|f| f.serving_mg_x10),
+            Some(400)
+        );
+        log.apply(MagCmd::SaveCustom {
+            id: None,
+            facts: Facts {
+                serving_mg_x10: 0,
+                ..facts
+            },
+        });
+        assert_eq!(
+            log.custom.len(),
+            1,
+            "a food with no magnesium value is refused"
+        );
+        log.apply(MagCmd::ToggleFavourite(FoodRef::Custom(id)));
+        log.apply(MagCmd::RemoveCustom(id));
+        assert!(log.custom.is_empty() && log.favourites.is_empty());
+    }
+}

@@ -1,0 +1,164 @@
+//! Food search: case- and accent-insensitive, every word of the query must start a word of
+//! the food's name, in any order ("oat bran" and "bran oat" both find "Oat bran"); curated
+//! foods rank before the full USDA table.
+
+/// Lower-cases ASCII and folds common Latin accents (é → e, ñ → n, ß → ss …), keeping
+/// letters and digits and turning everything else into spaces. (No Unicode case tables:
+/// they would add tens of kilobytes to the app.)
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let folded = match c {
+            'A'..='Z' => Some(c.to_ascii_lowercase()),
+            'a'..='z' | '0'..='9' => Some(c),
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'ą' => {
+                Some('a')
+            }
+            'ç' | 'Ç' | 'ć' | 'č' => Some('c'),
+            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'ę' | 'ě' => Some('e'),
+            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' => Some('i'),
+            'ñ' | 'Ñ' | 'ń' | 'ň' => Some('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'ő' => {
+                Some('o')
+            }
+            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'ů' | 'ű' => Some('u'),
+            'ý' | 'ÿ' | 'Ý' => Some('y'),
+            'ž' | 'ź' | 'ż' | 'Ž' => Some('z'),
+            'š' | 'ś' | 'Š' => Some('s'),
+            'ł' | 'Ł' => Some('l'),
+            'ř' => Some('r'),
+            'ß' => {
+                out.push_str("ss");
+                continue;
+            }
+            'æ' | 'Æ' => {
+                out.push_str("ae");
+                continue;
+            }
+            'œ' | 'Œ' => {
+                out.push_str("oe");
+                continue;
+            }
+            _ => None,
+        };
+        match folded {
+            Some(f) => out.push(f),
+            None => {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+        }
+    }
+    out.trim().to_string()
+}
+
+/// A food prepared for searching: its folded words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Indexed {
+    pub words: Vec<String>,
+    /// Curated (and your own) foods rank first.
+    pub curated: bool,
+}
+
+impl Indexed {
+    pub fn new(name: &str, curated: bool) -> Self {
+        Self {
+            words: fold(name)
+                .split(' ')
+                .map(str::to_string)
+                .filter(|w| !w.is_empty())
+                .collect(),
+            curated,
+        }
+    }
+}
+
+/// The query's folded words.
+pub fn query_words(query: &str) -> Vec<String> {
+    fold(query)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// How well a food matches the query, or `None` when it does not.
+/// Higher is better: curated foods first, then foods whose first word matches the first
+/// query word, then names with fewer other words.
+pub fn score(food: &Indexed, query: &[String]) -> Option<u32> {
+    if query.is_empty() {
+        return Some(if food.curated { 10_000 } else { 0 });
+    }
+    for q in query {
+        if !food.words.iter().any(|w| w.starts_with(q.as_str())) {
+            return None;
+        }
+    }
+    let mut s = 1_000;
+    if food.curated {
+        s += 10_000;
+    }
+    if food
+        .words
+        .first()
+        .is_some_and(|w| w.starts_with(query[0].as_str()))
+    {
+        s += 500;
+    }
+    if food.words.iter().any(|w| query.iter().any(|q| w == q)) {
+        s += 100;
+    }
+    Some(s - (food.words.len() as u32).min(50) * 5)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        assert_eq!(fold("Purée, JALAPEÑO-style"), "puree jalapeno style");
+        assert_eq!(fold("Straße  crème brûlée"), "strasse creme brulee");
+        assert_eq!(fold("  ...  "), "");
+        assert_eq!(fold("Milk, 2% fat"), "milk 2 fat");
+    }
+
+    #[track_caller]
+    fn matches(name: &str, query: &str) -> bool {
+        score(&Indexed::new(name, false), &query_words(query)).is_some()
+    }
+
+    #[test]
+    fn words_match_by_prefix_in_any_order() {
+        assert!(matches("Cereals, oat bran, cooked", "oat bran"));
+        assert!(matches("Cereals, oat bran, cooked", "bran oat"));
+        assert!(matches("Cereals, oat bran, cooked", "OAT"));
+        assert!(matches("Nuts, almonds", "alm"));
+        assert!(matches("Jalapeño peppers", "jalapeno"));
+        assert!(matches("Jalapeno peppers", "jalapeño"));
+        assert!(
+            !matches("Nuts, almonds", "mond"),
+            "prefixes of words, not any substring"
+        );
+        assert!(!matches("Cereals, oat bran", "oat rice"));
+    }
+
+    #[test]
+    fn ranking() {
+        let q = query_words("spinach");
+        let curated = score(&Indexed::new("Spinach, boiled, drained", true), &q).expect("match");
+        let usda_first = score(&Indexed::new("Spinach, raw", false), &q).expect("match");
+        let usda_later =
+            score(&Indexed::new("Soup, cream of spinach, canned", false), &q).expect("match");
+        assert!(curated > usda_first, "curated first");
+        assert!(usda_first > usda_later, "first-word matches first");
+        let short = score(&Indexed::new("Spinach, raw", false), &q).expect("match");
+        let long = score(
+            &Indexed::new("Spinach, frozen, chopped or leaf, unprepared", false),
+            &q,
+        )
+        .expect("match");
+        assert!(short > long, "shorter names first");
+    }
+}

@@ -1,0 +1,117 @@
+//! The full USDA table: fetched the first time it is needed (it is not part of the first
+//! load), then kept for the session; the service worker caches the file for offline use.
+
+use super::Hit;
+use crate::domain::foods::{Category, USDA_FILE};
+use crate::domain::magnesium::{Facts, FoodRef};
+use crate::domain::search::Indexed;
+use crate::domain::usda::{self, UsdaFood};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+
+/// The parsed table and its search index.
+pub struct Loaded {
+    pub foods: Vec<UsdaFood>,
+    pub index: Vec<Indexed>,
+}
+
+thread_local! {
+    static TABLE: RefCell<Option<Rc<Loaded>>> = const { RefCell::new(None) };
+}
+
+#[derive(Clone, PartialEq)]
+pub enum UsdaState {
+    NotLoaded,
+    Loading,
+    Loaded,
+    Failed(String),
+}
+
+/// The table's state as the view sees it.
+#[derive(Clone, Copy)]
+pub struct UsdaTable {
+    pub state: RwSignal<UsdaState>,
+    /// Bumped when the table arrives (results depend on it).
+    pub version: RwSignal<u32>,
+}
+
+/// The table handle for a view (already loaded if an earlier visit fetched it).
+pub fn provide() -> UsdaTable {
+    let loaded = TABLE.with(|t| t.borrow().is_some());
+    UsdaTable {
+        state: RwSignal::new(if loaded {
+            UsdaState::Loaded
+        } else {
+            UsdaState::NotLoaded
+        }),
+        version: RwSignal::new(0),
+    }
+}
+
+impl UsdaTable {
+    pub fn is_loaded(&self) -> bool {
+        TABLE.with(|t| t.borrow().is_some())
+    }
+
+    /// Runs `f` with the table, if loaded (`_version` ties the caller to its arrival).
+    pub fn with<R>(&self, _version: u32, f: impl FnOnce(Option<&Loaded>) -> R) -> R {
+        let table = TABLE.with(|t| t.borrow().clone());
+        f(table.as_deref())
+    }
+
+    /// Fetches and parses the table (once).
+    pub fn load(&self) {
+        if self.is_loaded() || self.state.get_untracked() == UsdaState::Loading {
+            return;
+        }
+        self.state.set(UsdaState::Loading);
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            match fetch_text(USDA_FILE).await {
+                Ok(text) => match usda::parse(&text) {
+                    Some(foods) => {
+                        let index = foods.iter().map(|f| Indexed::new(&f.name, false)).collect();
+                        TABLE.with(|t| *t.borrow_mut() = Some(Rc::new(Loaded { foods, index })));
+                        this.state.set(UsdaState::Loaded);
+                        this.version.update(|v| *v += 1);
+                    }
+                    None => this
+                        .state
+                        .set(UsdaState::Failed("the file is not the food table".into())),
+                },
+                Err(e) => this.state.set(UsdaState::Failed(e)),
+            }
+        });
+    }
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(url))
+        .await
+        .map_err(|_| "no connection".to_string())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response".to_string())?;
+    if !response.ok() {
+        return Err(format!("the server said {}", response.status()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(
+        response.text().map_err(|_| "unreadable".to_string())?,
+    )
+    .await
+    .map_err(|_| "the download broke off".to_string())?;
+    text.as_string().ok_or_else(|| "not text".to_string())
+}
+
+/// A search hit for a USDA food: its first household measure is the serving.
+pub fn hit_of_usda(f: &UsdaFood) -> Hit {
+    let first = f.measures.first().map(|(l, g)| (l.as_str(), *g));
+    Hit {
+        food: FoodRef::Usda(f.ndb),
+        facts: Facts::of_usda(&f.name, f.mg100_x10, first),
+        measures: f.measures.clone(),
+        category: Category::of_usda_group(f.group),
+        curated: false,
+        note: "",
+    }
+}

@@ -1,0 +1,146 @@
+import { Page } from "@playwright/test";
+import { test, expect, Shell } from "./fixtures";
+
+/** The magnesium view. */
+class FoodPage {
+  constructor(readonly page: Page) {}
+  search() {
+    return this.page.getByRole("searchbox", { name: "Search foods" });
+  }
+  result(name: RegExp | string) {
+    return this.page.locator(".result__main").filter({ hasText: name }).first();
+  }
+  total() {
+    return this.page.locator(".mg-total__mg");
+  }
+  percent() {
+    return this.page.locator(".mg-total__pct");
+  }
+  async add(query: string, name: RegExp | string, portion: string) {
+    await this.search().fill(query);
+    await this.result(name).tap();
+    await this.page.locator(".portion__chips").getByRole("button", { name: portion, exact: true }).tap();
+  }
+  async setProfile(age: string, sex: "Female" | "Male") {
+    await this.page.getByLabel("Age (years)").fill(age);
+    await this.page.getByRole("radio", { name: sex, exact: true }).check();
+    await this.page.getByRole("button", { name: "Set my target" }).tap();
+  }
+}
+
+async function open(page: Page, at = new Date("2026-11-28T12:00:00")) {
+  await page.clock.install({ time: at });
+  const shell = new Shell(page);
+  await shell.open("magnesium/");
+  await page.clock.pauseAt(at.getTime() + 5_000);
+  return shell;
+}
+
+test.describe("magnesium food picker", () => {
+  test("search, add portions, and see the total and percent for your profile", async ({ page }) => {
+    await open(page);
+    const food = new FoodPage(page);
+    await expect(page.getByText("Adults need 310 to 420 mg a day.")).toBeVisible();
+    await food.setProfile("40", "Female");
+    await expect(page.getByText("320 mg recommended for women 31-50")).toBeVisible();
+
+    await food.add("ALMONDS", /Almonds, dry roasted/, "1½");
+    await expect(food.total()).toHaveText("120 mg");
+    await expect(food.percent()).toHaveText("37% of your target");
+    await expect(page.locator(".mg-entry").first()).toContainText("1½ × 1 oz (28 g, ~22 nuts)");
+
+    await food.add("spinach boiled", /Spinach, boiled/, "2");
+    await expect(food.total()).toHaveText("276 mg");
+    await expect(food.percent()).toHaveText("86% of your target");
+
+    // Grams: 50 g of almonds at 279 mg per 100 g is 139.5, shown as 140 mg.
+    await food.search().fill("almonds");
+    await food.result(/Almonds, dry roasted/).tap();
+    await page.getByLabel("Or grams").fill("50");
+    await page.getByRole("button", { name: "Add grams" }).tap();
+    await expect(food.total()).toHaveText("416 mg");
+
+    // Edit and remove entries.
+    const first = page.locator(".mg-entry").first();
+    await first.getByRole("button", { name: /Change/ }).tap();
+    await page.locator(".portion__chips").getByRole("button", { name: "½", exact: true }).tap();
+    await expect(food.total()).toHaveText("336 mg");
+    await page.locator(".mg-entry").nth(1).getByRole("button", { name: /Remove/ }).tap();
+    await expect(food.total()).toHaveText("180 mg");
+
+    // Reload keeps the day.
+    await page.reload();
+    await expect(food.total()).toHaveText("180 mg");
+  });
+
+  test("search is case and accent insensitive, matches words in any order, curated first", async ({ page }) => {
+    await open(page);
+    const food = new FoodPage(page);
+    await expect(page.getByRole("button", { name: "Search all 7737 USDA foods" })).toBeVisible();
+    await food.search().fill("alm");
+    await expect(food.result(/Almonds, dry roasted/)).toBeVisible();
+    await food.search().fill("ÁLMONDS");
+    await expect(food.result(/Almonds, dry roasted/)).toBeVisible();
+    // A search the curated list barely answers fetches the full table, once.
+    await food.search().fill("beans black");
+    await expect(page.getByText("Searching all 7737 USDA foods as well.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Search all 7737 USDA foods" })).toBeHidden();
+    await expect(page.locator(".result__name").first()).toHaveText("Black beans, boiled");
+    await expect(page.locator(".result__name", { hasText: "USDA" }).first()).toBeVisible();
+    await page.getByRole("button", { name: "Fish", exact: true }).tap();
+    await food.search().fill("");
+    await expect(page.locator(".result__name").first()).toHaveText(/Mackerel|Tuna|Salmon|Halibut/);
+  });
+
+  test("the next day starts at zero, and reaching the target ticks the checklist", async ({ page }) => {
+    await open(page, new Date("2026-11-27T20:00:00"));
+    const food = new FoodPage(page);
+    await food.setProfile("8", "Male"); // 130 mg
+    await expect(page.getByText("130 mg recommended for children 4-8")).toBeVisible();
+    await food.add("pumpkin", /Pumpkin seeds/, "1");
+    await expect(food.total()).toHaveText("156 mg");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Checklist" }).tap();
+    await expect(page.getByRole("checkbox", { name: "Eat a magnesium-rich food" })).toBeChecked();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Magnesium" }).tap();
+    await page.clock.runFor(9 * 60 * 60_000); // past 04:00
+    await expect(food.total()).toHaveText("0 mg");
+  });
+
+  test("favourites and your own foods", async ({ page }) => {
+    await open(page);
+    const food = new FoodPage(page);
+    await food.search().fill("chia");
+    await page.getByRole("button", { name: "Favourite: Chia seeds, dried" }).tap();
+    await expect(page.getByRole("button", { name: "Favourite: Chia seeds, dried" })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByText("USDA data give 95 mg per serving")).toBeVisible();
+    await food.search().fill("");
+    await expect(page.locator(".result__name").first()).toHaveText("Chia seeds, dried");
+
+    await page.getByRole("button", { name: "Add a food", exact: true }).tap();
+    await page.getByLabel("Name", { exact: true }).fill("Nan's flapjack <b>");
+    await page.getByLabel("Serving", { exact: true }).fill("1 square");
+    await page.getByLabel("Magnesium per serving (mg)").fill("35");
+    await page.getByRole("button", { name: "Save food" }).tap();
+    await food.add("flapjack", /Nan's flapjack <b>/, "2");
+    await expect(food.total()).toHaveText("70 mg");
+  });
+
+  test("the full USDA search works offline after its first use", async ({ page, context }, info) => {
+    test.skip(info.project.name !== "phone-390", "one phone size is enough for the service worker");
+    const shell = new Shell(page);
+    await shell.open("magnesium/");
+    await shell.waitForServiceWorker();
+    const food = new FoodPage(page);
+    await food.search().fill("kale raw");
+    await expect(food.result(/Kale, raw/)).toBeVisible({ timeout: 15_000 });
+    await context.setOffline(true);
+    await page.reload();
+    await shell.ready();
+    await food.search().fill("kale raw");
+    await expect(food.result(/Kale, raw/)).toBeVisible({ timeout: 15_000 });
+    await food.result(/Kale, raw/).tap();
+    await page.locator(".portion__chips").getByRole("button", { name: "1", exact: true }).tap();
+    await expect(page.locator(".mg-entry").first()).toContainText("Kale, raw");
+    await context.setOffline(false);
+  });
+});
