@@ -649,8 +649,22 @@ fn tenths_text(x10: u32) -> String {
     }
 }
 
+/// A candidate result, cheap to rank; only the best few become [`Hit`]s.
+enum Cand<'a> {
+    Known(Hit),
+    Curated(&'static foods::Curated),
+    Custom(u32, &'a Facts),
+    Usda(usize),
+}
+
+thread_local! {
+    /// The curated foods' search index (built once).
+    static CURATED_INDEX: Vec<Indexed> = CURATED.iter().map(|f| Indexed::new(f.name, true)).collect();
+}
+
 /// Finds foods: favourites and recents first when the query is empty; otherwise curated and
-/// your own foods, then (once loaded) the USDA table.
+/// your own foods, then (once loaded) the USDA table. Ranks cheaply, then builds only the
+/// hits it shows.
 fn search(
     log: &MagnesiumLog,
     usda: Option<&usda_table::Loaded>,
@@ -659,10 +673,15 @@ fn search(
     sort: Sort,
 ) -> Vec<Hit> {
     let words = query_words(q);
-    let mut scored: Vec<(u32, Hit)> = Vec::new();
     let wanted = |c: Category| cat.is_none_or(|w| w == c);
+    let key = |per_serving: u32, per100: u32| match sort {
+        Sort::PerServing => per_serving,
+        Sort::Per100g => per100,
+        Sort::Relevance => 0,
+    };
+    // (curated, sort key, score, candidate)
+    let mut found: Vec<(bool, u32, u32, Cand)> = Vec::new();
     if words.is_empty() && cat.is_none() {
-        // Favourites, then recents, then the curated list.
         let mut seen: Vec<FoodRef> = Vec::new();
         for food in log.favourites.iter().chain(log.recents.iter()) {
             if seen.contains(food) {
@@ -670,13 +689,21 @@ fn search(
             }
             if let Some(hit) = hit_of(log, usda, food) {
                 seen.push(food.clone());
-                scored.push((30_000 - scored.len() as u32, hit));
+                let rank = 30_000 - found.len() as u32;
+                found.push((true, u32::MAX, rank, Cand::Known(hit)));
             }
         }
         for f in CURATED {
-            let food = FoodRef::Curated(f.id.into());
-            if !seen.contains(&food) {
-                scored.push((10_000, curated_hit(f)));
+            if !seen
+                .iter()
+                .any(|s| matches!(s, FoodRef::Curated(id) if id == f.id))
+            {
+                found.push((
+                    true,
+                    key(f.mg_serving * 10, f.mg100 * 10),
+                    10_000,
+                    Cand::Curated(f),
+                ));
             }
         }
     } else {
@@ -684,44 +711,61 @@ fn search(
             if let Some(s) = score(&Indexed::new(&c.facts.name, true), &words)
                 .filter(|_| wanted(Category::Other))
             {
-                scored.push((s + 1, custom_hit(c.id, &c.facts)));
+                found.push((
+                    true,
+                    key(c.facts.serving_mg_x10, c.facts.mg100_x10),
+                    s + 1,
+                    Cand::Custom(c.id, &c.facts),
+                ));
             }
         }
-        for f in CURATED {
-            if !wanted(f.category) {
-                continue;
+        CURATED_INDEX.with(|index| {
+            for (f, idx) in CURATED.iter().zip(index) {
+                if wanted(f.category) {
+                    if let Some(s) = score(idx, &words) {
+                        found.push((
+                            true,
+                            key(f.mg_serving * 10, f.mg100 * 10),
+                            s,
+                            Cand::Curated(f),
+                        ));
+                    }
+                }
             }
-            if let Some(s) = score(&Indexed::new(f.name, true), &words) {
-                scored.push((s, curated_hit(f)));
-            }
-        }
+        });
         if let Some(usda) = usda {
-            if !words.is_empty() || cat.is_some() {
-                for (i, (food, index)) in usda.foods.iter().zip(&usda.index).enumerate() {
-                    if !wanted(Category::of_usda_group(food.group)) {
-                        continue;
-                    }
-                    if let Some(s) = score(index, &words) {
-                        scored.push((s, usda_table::hit_of_usda(&usda.foods[i])));
-                    }
+            for (i, (food, index)) in usda.foods.iter().zip(&usda.index).enumerate() {
+                if !wanted(Category::of_usda_group(food.group)) {
+                    continue;
+                }
+                if let Some(s) = score(index, &words) {
+                    let grams = food.measures.first().map_or(1000, |m| m.1);
+                    let per_serving = (u64::from(grams) * u64::from(food.mg100_x10) / 1000) as u32;
+                    found.push((false, key(per_serving, food.mg100_x10), s, Cand::Usda(i)));
                 }
             }
         }
     }
-    let key = |h: &Hit| match sort {
-        Sort::PerServing => h.facts.serving_mg_x10,
-        Sort::Per100g => h.facts.mg100_x10,
-        Sort::Relevance => 0,
+    // Curated before the USDA table always; then the chosen order; then relevance.
+    let by = |a: &(bool, u32, u32, Cand), b: &(bool, u32, u32, Cand)| {
+        b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2))
     };
-    scored.sort_by(|(sa, a), (sb, b)| {
-        // Curated before the USDA table always; then the chosen order.
-        (b.curated.cmp(&a.curated))
-            .then(key(b).cmp(&key(a)))
-            .then(sb.cmp(sa))
-            .then(a.facts.name.cmp(&b.facts.name))
-    });
-    scored.truncate(RESULTS_MAX);
-    scored.into_iter().map(|(_, h)| h).collect()
+    if found.len() > RESULTS_MAX {
+        found.select_nth_unstable_by(RESULTS_MAX - 1, by);
+        found.truncate(RESULTS_MAX);
+    }
+    found.sort_by(by);
+    found
+        .into_iter()
+        .map(|(_, _, _, c)| match c {
+            Cand::Known(hit) => hit,
+            Cand::Curated(f) => curated_hit(f),
+            Cand::Custom(id, facts) => custom_hit(id, facts),
+            Cand::Usda(i) => usda_table::hit_of_usda(
+                &usda.expect("a USDA candidate comes from the table").foods[i],
+            ),
+        })
+        .collect()
 }
 
 fn curated_hit(f: &foods::Curated) -> Hit {
