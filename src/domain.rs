@@ -6,9 +6,11 @@
 
 pub mod backup;
 pub mod checklist;
+pub mod content;
 pub mod diary;
 pub mod foods;
 pub mod intake;
+pub mod learn_file;
 pub mod magnesium;
 pub mod route;
 pub mod routine;

@@ -79,7 +79,7 @@ impl Builtin {
             Builtin::EasyEvening => &[Src::MayoNightCramps],
             Builtin::MagnesiumFood => &[Src::Cochrane2020Magnesium, Src::NihOdsMagnesium],
             Builtin::Activity => &[Src::MayoNightCramps, Src::MayoHealthLetter],
-            Builtin::LooseBedding => &[Src::MayoNightCramps, Src::Aafp2012],
+            Builtin::LooseBedding => &[Src::MayoNightCramps, Src::UpToDate],
         }
     }
 }

@@ -28,10 +28,13 @@ pub enum Src {
     RedCross2011,
     Morton2015,
     GarlicCochrane,
+    UpToDate,
+    NhsStatins,
+    Miller2015,
 }
 
 impl Src {
-    pub const ALL: [Src; 23] = [
+    pub const ALL: [Src; 26] = [
         Src::NhsLegCramps,
         Src::NhsDvt,
         Src::Aafp2012,
@@ -55,6 +58,9 @@ impl Src {
         Src::RedCross2011,
         Src::Morton2015,
         Src::GarlicCochrane,
+        Src::UpToDate,
+        Src::NhsStatins,
+        Src::Miller2015,
     ];
 
     /// Its number in the app's list of sources (1-based, stable order).
@@ -91,6 +97,9 @@ impl Src {
             Src::RedCross2011 => "American Red Cross",
             Src::Morton2015 => "Morton 2015",
             Src::GarlicCochrane => "Cochrane, garlic",
+            Src::UpToDate => "UpToDate",
+            Src::NhsStatins => "NHS, statins",
+            Src::Miller2015 => "Miller 2015",
         }
     }
 
@@ -120,6 +129,9 @@ impl Src {
             Src::RedCross2011 => "American Red Cross Scientific Advisory Council. Swimming after eating, 2011.",
             Src::Morton2015 => "Morton D, Callister R. Exercise-related transient abdominal pain (ETAP). Sports Medicine 2015;45(1):23-35.",
             Src::GarlicCochrane => "Jepson RG, Kleijnen J, Leng GC. Garlic for peripheral arterial occlusive disease. Cochrane Database of Systematic Reviews 1997 (updated 2013), CD000095.",
+            Src::UpToDate => "UpToDate. Patient education: Nocturnal (nighttime) leg cramps. Wolters Kluwer.",
+            Src::NhsStatins => "NHS. Statins: side effects. nhs.uk (health A to Z).",
+            Src::Miller2015 => "Miller KC. Rethinking the cause of exercise-associated muscle cramping: moving beyond dehydration and electrolyte losses. Current Sports Medicine Reports 2015;14(5):353-354.",
         }
     }
 
@@ -149,6 +161,9 @@ impl Src {
             Src::RedCross2011 => "https://www.redcross.org/take-a-class/scientific-advisory-council",
             Src::Morton2015 => "https://doi.org/10.1007/s40279-014-0245-z",
             Src::GarlicCochrane => "https://doi.org/10.1002/14651858.CD000095",
+            Src::UpToDate => "https://www.uptodate.com/contents/nocturnal-nighttime-leg-cramps-beyond-the-basics",
+            Src::NhsStatins => "https://www.nhs.uk/medicines/statins/side-effects-of-statins/",
+            Src::Miller2015 => "https://doi.org/10.1249/JSR.0000000000000185",
         }
     }
 }

@@ -1,17 +1,99 @@
-//! Learn & safety: sourced health content and red flags.
+//! Learn & safety: the sourced health content and the red flags. The text is generated from
+//! `domain::content` into a file the service worker precaches; it is loaded when the view
+//! opens, so it is not part of the app's first load but works offline after one visit.
 
 use super::ViewHeading;
+use crate::domain::content::NOT_A_DIAGNOSIS;
+use crate::domain::learn_file::LEARN_FILE;
 use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    static PAGE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+#[derive(Clone, PartialEq)]
+enum Page {
+    Loading,
+    Ready(String),
+    Failed,
+}
+
+async fn fetch_page() -> Option<String> {
+    let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(LEARN_FILE))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Scrolls to the element the URL's `#fragment` names (once the content is in).
+fn scroll_to_fragment() {
+    let hash = window().location().hash().unwrap_or_default();
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
+        return;
+    };
+    if let Some(el) = document().get_element_by_id(id) {
+        el.scroll_into_view();
+    }
+}
+
+fn load(page: RwSignal<Page>) {
+    page.set(Page::Loading);
+    leptos::task::spawn_local(async move {
+        match fetch_page().await {
+            Some(html) => {
+                PAGE.with(|p| *p.borrow_mut() = Some(html.clone()));
+                page.set(Page::Ready(html));
+                request_animation_frame(scroll_to_fragment);
+            }
+            None => page.set(Page::Failed),
+        }
+    });
+}
 
 /// The Learn view.
 #[component]
 pub fn LearnView() -> impl IntoView {
+    let cached = PAGE.with(|p| p.borrow().clone());
+    let page = RwSignal::new(cached.map_or(Page::Loading, Page::Ready));
+    if page.get_untracked() == Page::Loading {
+        load(page);
+    } else {
+        request_animation_frame(scroll_to_fragment);
+    }
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if crate::ui::act::command(&ev).as_deref() == Some("retry") {
+            load(page);
+        }
+    };
     view! {
-        <section class="view">
+        <section class="view learn" on:click=on_click>
             <ViewHeading
                 title="Learn & safety"
-                intro="What cramps are, what helps, and when to see a doctor."
+                intro="What cramps are, what helps, and when to see a doctor. Each statement links to its source."
             />
+            <p class="learn__note" role="note">{NOT_A_DIAGNOSIS}</p>
+            <p class="learn__jump"><a class="button button--danger-outline" href="learn/#red-flags">"Red flags: when to get help"</a></p>
+            {move || match page.get() {
+                Page::Loading => view! { <p class="hint" role="status">"Loading…"</p> }.into_any(),
+                Page::Failed => view! {
+                    <div class="card" role="alert">
+                        <p>"This page could not be loaded. It is saved for offline use after your first visit online."</p>
+                        <p><strong>"If a calf is swollen, warm and red on one side, or a cramp lasts longer than 10 minutes, get medical help."</strong></p>
+                        <button type="button" class="button" data-cmd="retry">"Try again"</button>
+                    </div>
+                }.into_any(),
+                Page::Ready(html) => view! { <div class="learn__content" inner_html=html></div> }.into_any(),
+            }}
         </section>
     }
 }

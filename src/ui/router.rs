@@ -54,7 +54,11 @@ impl Nav {
             request_animation_frame(|| {
                 if let Ok(Some(h1)) = document().query_selector("main h1") {
                     if let Some(h1) = h1.dyn_ref::<web_sys::HtmlElement>() {
-                        let _ = h1.focus();
+                        let _ = h1.focus_with_options(&{
+                            let o = web_sys::FocusOptions::new();
+                            o.set_prevent_scroll(true);
+                            o
+                        });
                     }
                 }
             });
@@ -131,7 +135,12 @@ fn internal_link(ev: &web_sys::MouseEvent, base: &str) -> Option<(String, Route)
         return None;
     }
     let url = web_sys::Url::new(&anchor.href()).ok()?;
-    if url.origin() != window().location().origin().ok()? {
+    let here = window().location();
+    if url.origin() != here.origin().ok()? {
+        return None;
+    }
+    // A link to a part of this page: the browser scrolls to it.
+    if !url.hash().is_empty() && url.pathname() == here.pathname().ok()? {
         return None;
     }
     match Route::from_path(&url.pathname(), base) {

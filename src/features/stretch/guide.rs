@@ -5,6 +5,7 @@ use super::art;
 use super::cues;
 use crate::app::Stores;
 use crate::browser;
+use crate::domain::content::{RED_FLAG_DVT, RED_FLAG_EMERGENCY, RED_FLAG_TEN_MINUTES};
 use crate::domain::diary::{DiaryCmd, Draft};
 use crate::domain::routine::{RoutineKind, StepKind};
 use crate::domain::time::LocalMinute;
@@ -434,9 +435,9 @@ pub fn GuideOverlay() -> impl IntoView {
                     " The NHS says to see a doctor if a cramp lasts longer than 10 minutes. You can keep stretching."
                 </p>
                 <ul class="redflag__list" hidden=move || !flags_open.get()>
-                    <li><strong>"Call your local emergency number"</strong>" if you also have chest pain or are short of breath."</li>
-                    <li><strong>"Get urgent medical help"</strong>" if the calf of one leg is swollen, warm, red or darkened and painful: it can be a blood clot."</li>
-                    <li>"See a doctor if cramps last longer than 10 minutes, come with numbness, weakness or swelling, or ruin your sleep."</li>
+                    <li><strong>"Emergency: "</strong>{RED_FLAG_EMERGENCY.text}</li>
+                    <li><strong>"Urgent: "</strong>{RED_FLAG_DVT.text}</li>
+                    <li><strong>"See a doctor: "</strong>{RED_FLAG_TEN_MINUTES.text}" Also with numbness, weakness or swelling, or cramps that ruin your sleep."</li>
                 </ul>
                 <a class="redflag__more" href="learn/#red-flags" hidden=move || !flags_open.get()>"All red flags (the stretch keeps running)"</a>
                 <button type="button" class="button button--small" data-cmd="flags" hidden=move || flags_open.get()>"What to watch for"</button>
