@@ -76,9 +76,20 @@ def main() -> int:
         print("post_build: the CSP placeholder is missing from index.html", file=sys.stderr)
         return 1
     index_path.write_text(html, encoding="utf-8")
+    # The other views' pages show a loading line instead of the static home view.
+    other = re.sub(
+        r"<!-- home:start.*?<!-- home:end -->",
+        '<p class="boot__loading" role="status">Loading Uncramp…</p>',
+        html,
+        count=1,
+        flags=re.S,
+    )
+    if other == html:
+        print("post_build: the home:start/home:end markers are missing from index.html", file=sys.stderr)
+        return 1
     for view in VIEWS:
         (staging / view).mkdir(exist_ok=True)
-        (staging / view / "index.html").write_text(html, encoding="utf-8")
+        (staging / view / "index.html").write_text(other, encoding="utf-8")
 
     sw_path = staging / "sw.js"
     sw = sw_path.read_text(encoding="utf-8")

@@ -65,3 +65,39 @@ fn every_tab_links_to_a_view() {
     }
     assert!(html.contains(&format!("href=\"{}\"", View::Settings.href())));
 }
+
+/// index.html carries the home view as static HTML (it paints before the app loads); its
+/// words must be the app's own.
+#[test]
+fn the_static_home_view_matches_the_app() {
+    let html = read("index.html");
+    let start = html.find("<!-- home:start").expect("home:start marker");
+    let end = html.find("<!-- home:end -->").expect("home:end marker");
+    let static_home = &html[start..end];
+    let app = read("src/features/stretch.rs");
+    for text in [
+        "Leg cramp?",
+        "Pick where it hurts, then tap. The guide talks you through the stretch.",
+        "Where is the cramp?",
+        "Which leg? (optional)",
+        "Foot or toes",
+        "Back of thigh",
+        "Front of thigh",
+        "Not sure",
+        "Cramp now",
+        "home__hero",
+        "home__choices",
+        "segmented__grid segmented__grid--three",
+        "cramp-button__sub",
+    ] {
+        assert!(
+            static_home.contains(text),
+            "index.html home view lacks {text:?}"
+        );
+        assert!(app.contains(text), "src/features/stretch.rs lacks {text:?}");
+    }
+    assert!(
+        static_home.contains(r#"href="./?start=cramp""#),
+        "the static button works before the app"
+    );
+}

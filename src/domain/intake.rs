@@ -40,7 +40,7 @@ pub struct Target {
     pub mg: u32,
     /// Adequate Intake (babies) rather than a Recommended Dietary Allowance.
     pub adequate_intake: bool,
-    /// Who the row is for: "Women 31-50", "Pregnancy 19-30" …
+    /// Who the row is for, in a sentence: "women 31-50", "pregnancy, 19-30" …
     pub group: &'static str,
 }
 
@@ -62,35 +62,35 @@ pub fn target(p: Profile) -> Target {
     };
     if female && p.pregnant {
         return match age {
-            0..=18 => t(400, "Pregnancy, 18 and under"),
-            19..=30 => t(350, "Pregnancy, 19-30"),
-            _ => t(360, "Pregnancy, 31 and over"),
+            0..=18 => t(400, "pregnancy, 18 and under"),
+            19..=30 => t(350, "pregnancy, 19-30"),
+            _ => t(360, "pregnancy, 31 and over"),
         };
     }
     if female && p.breastfeeding {
         return match age {
-            0..=18 => t(360, "Breastfeeding, 18 and under"),
-            19..=30 => t(310, "Breastfeeding, 19-30"),
-            _ => t(320, "Breastfeeding, 31 and over"),
+            0..=18 => t(360, "breastfeeding, 18 and under"),
+            19..=30 => t(310, "breastfeeding, 19-30"),
+            _ => t(320, "breastfeeding, 31 and over"),
         };
     }
     match (age, female) {
         (0, _) => Target {
             mg: 75,
             adequate_intake: true,
-            group: "Babies 7-12 months (AI)",
+            group: "babies 7-12 months (AI)",
         },
-        (1..=3, _) => t(80, "Children 1-3"),
-        (4..=8, _) => t(130, "Children 4-8"),
-        (9..=13, _) => t(240, "Children 9-13"),
-        (14..=18, false) => t(410, "Boys 14-18"),
-        (14..=18, true) => t(360, "Girls 14-18"),
-        (19..=30, false) => t(400, "Men 19-30"),
-        (19..=30, true) => t(310, "Women 19-30"),
-        (31..=50, false) => t(420, "Men 31-50"),
-        (31..=50, true) => t(320, "Women 31-50"),
-        (_, false) => t(420, "Men 51 and over"),
-        (_, true) => t(320, "Women 51 and over"),
+        (1..=3, _) => t(80, "children 1-3"),
+        (4..=8, _) => t(130, "children 4-8"),
+        (9..=13, _) => t(240, "children 9-13"),
+        (14..=18, false) => t(410, "boys 14-18"),
+        (14..=18, true) => t(360, "girls 14-18"),
+        (19..=30, false) => t(400, "men 19-30"),
+        (19..=30, true) => t(310, "women 19-30"),
+        (31..=50, false) => t(420, "men 31-50"),
+        (31..=50, true) => t(320, "women 31-50"),
+        (_, false) => t(420, "men 51 and over"),
+        (_, true) => t(320, "women 51 and over"),
     }
 }
 

@@ -66,10 +66,7 @@ fn target_text(profile: Option<Profile>) -> (Option<u32>, String) {
             } else {
                 "recommended"
             };
-            (
-                Some(t.mg),
-                format!("{} mg {kind} for {}", t.mg, t.group.to_lowercase()),
-            )
+            (Some(t.mg), format!("{} mg {kind} for {}", t.mg, t.group))
         }
         None => (
             None,

@@ -232,7 +232,7 @@ pub fn SettingsView() -> impl IntoView {
                 <p>{move || stores.settings.with(|s| match s.profile {
                     Some(p) => {
                         let t = crate::domain::intake::target(p);
-                        format!("Your target: {} mg a day ({}).", t.mg, t.group.to_lowercase())
+                        format!("Your target: {} mg a day ({}).", t.mg, t.group)
                     }
                     None => "No profile yet: the food picker shows the adult range (310 to 420 mg).".to_string(),
                 })}</p>
