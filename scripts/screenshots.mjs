@@ -1,12 +1,14 @@
 // Screenshots of every view in every theme at phone sizes, for the README (docs/screenshots)
-// and the manifest's install sheet (public/screenshots). Needs a release build in dist/.
-//   node scripts/screenshots.mjs [outdir] [--manifest]
+// and the manifest's install sheet (public/screenshots), with a few weeks of example data
+// (scripts/screenshot-seed.js). Needs a release build in dist/.
+//   node scripts/screenshots.mjs [outdir] [--manifest] [--full]
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 
 const out = process.argv[2] && !process.argv[2].startsWith("--") ? process.argv[2] : "docs/screenshots";
 const manifest = process.argv.includes("--manifest");
+const full = process.argv.includes("--full");
 const port = 4199;
 const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", "dist"], {
   stdio: "ignore",
@@ -28,7 +30,7 @@ try {
     for (const theme of themes) {
       const context = await browser.newContext({
         viewport: { width, height },
-        deviceScaleFactor: manifest ? 1 : 2,
+        deviceScaleFactor: 1,
         isMobile: true,
         hasTouch: true,
         colorScheme: theme === "dark" ? "dark" : "light",
@@ -40,15 +42,27 @@ try {
         }
         if (window.__seed) window.__seed();
       }, theme);
-      if (process.env.SEED) await context.addInitScript({ path: process.env.SEED });
+      await context.addInitScript({ path: process.env.SEED || "scripts/screenshot-seed.js" });
       const page = await context.newPage();
       for (const [name, path] of views) {
         await page.goto(`http://127.0.0.1:${port}/${path}`);
         await page.waitForSelector("main .view");
         await page.waitForTimeout(250);
         const file = manifest ? `${out}/${name}.png` : `${out}/${name}-${theme}-${width}.png`;
-        await page.screenshot({ path: file, fullPage: !manifest });
+        await page.screenshot({ path: file, fullPage: full });
         console.log(file);
+      }
+      if (!manifest && !process.env.VIEWS) {
+        // The running guide, and its end.
+        await page.goto(`http://127.0.0.1:${port}/`);
+        await page.getByRole("button", { name: /Cramp now/ }).click();
+        await page.waitForTimeout(1200);
+        await page.screenshot({ path: `${out}/guide-${theme}-${width}.png` });
+        await page.getByRole("button", { name: "Stop the stretch" }).click();
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: `${out}/guide-done-${theme}-${width}.png` });
+        await page.getByRole("button", { name: "Close" }).click();
+        console.log(`${out}/guide-${theme}-${width}.png`);
       }
       await context.close();
     }

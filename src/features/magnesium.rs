@@ -387,17 +387,6 @@ pub fn MagnesiumView() -> impl IntoView {
                 {move || said.get().map(|m| view! { <p class="status" role="status">{m}</p> })}
             </div>
 
-            <div class="card" hidden=move || !show_profile_prompt()>
-                <h2 class="card__title">"Your daily target"</h2>
-                <p>"Your recommended magnesium depends on your age and sex, and changes in pregnancy and while breastfeeding."</p>
-                <ProfileFields />
-                <div class="actions">
-                    <button type="button" class="button button--primary" data-cmd="save-profile">"Set my target"</button>
-                    <button type="button" class="button button--quiet" data-cmd="dismiss-profile">"Not now"</button>
-                </div>
-                <p class="hint">"You can change it any time in Settings."</p>
-            </div>
-
             <div class="card" aria-labelledby="add-title">
                 <h2 id="add-title" class="card__title">"Add a food"</h2>
                 <div class="field">
@@ -421,6 +410,17 @@ pub fn MagnesiumView() -> impl IntoView {
                     </button>
                     <p class="hint" role="status">{usda_status}</p>
                 </div>
+            </div>
+
+            <div class="card" hidden=move || !show_profile_prompt()>
+                <h2 class="card__title">"Your daily target"</h2>
+                <p>"Your recommended magnesium depends on your age and sex, and changes in pregnancy and while breastfeeding."</p>
+                <ProfileFields />
+                <div class="actions">
+                    <button type="button" class="button button--primary" data-cmd="save-profile">"Set my target"</button>
+                    <button type="button" class="button button--quiet" data-cmd="dismiss-profile">"Not now"</button>
+                </div>
+                <p class="hint">"You can change it any time in Settings."</p>
             </div>
 
             <div class="card" aria-labelledby="own-title">
