@@ -17,6 +17,7 @@ pub mod routine;
 pub mod schema;
 pub mod search;
 pub mod settings;
+pub mod sorted;
 pub mod sources;
 pub mod time;
 pub mod timer;

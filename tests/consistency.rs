@@ -101,3 +101,27 @@ fn the_static_home_view_matches_the_app() {
         "the static button works before the app"
     );
 }
+
+/// The dark theme is written twice in tokens.css (for "same as phone" in dark mode, and for
+/// the dark theme chosen in Settings); the two must say the same.
+#[test]
+fn both_dark_theme_blocks_agree() {
+    let css = read("style/tokens.css");
+    let declarations = |from: &str| -> Vec<String> {
+        let start = css
+            .find(from)
+            .unwrap_or_else(|| panic!("{from} in tokens.css"));
+        let body = &css[start..];
+        let body = &body[body.find('{').expect("block") + 1..];
+        let body = &body[..body.find('}').expect("end")];
+        body.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let system = declarations(":where(html:not([data-theme]))");
+    let chosen = declarations(r#":where(html[data-theme="dark"])"#);
+    assert!(system.len() > 15);
+    assert_eq!(system, chosen);
+}

@@ -145,14 +145,19 @@ fn generate_table(usda_file: &str, usda_foods: usize) -> String {
     out
 }
 
-#[test]
-fn generated_food_data_matches_the_sources() {
-    let table = usda::convert(
+/// The compact table made from the committed SR26 files.
+fn convert_sr26() -> String {
+    usda::convert(
         &read("data/usda-sr26/ABBREV.txt"),
         &read("data/usda-sr26/FOOD_DES.txt"),
         &read("data/usda-sr26/WEIGHT.txt"),
         &read("data/usda-sr26/FD_GROUP.txt"),
-    );
+    )
+}
+
+#[test]
+fn generated_food_data_matches_the_sources() {
+    let table = convert_sr26();
     let foods = usda::parse(&table).expect("own format");
     let file = format!("data/usda-sr26-{:08x}.tsv", fnv(table.as_bytes()) as u32);
     let rust = generate_table(&file, foods.len());
@@ -185,12 +190,7 @@ fn generated_food_data_matches_the_sources() {
 
 #[test]
 fn the_converter_reads_known_foods_right() {
-    let table = usda::convert(
-        &read("data/usda-sr26/ABBREV.txt"),
-        &read("data/usda-sr26/FOOD_DES.txt"),
-        &read("data/usda-sr26/WEIGHT.txt"),
-        &read("data/usda-sr26/FD_GROUP.txt"),
-    );
+    let table = convert_sr26();
     let foods = usda::parse(&table).expect("own format");
     assert_eq!(foods.len(), 7737, "SR26 foods with a magnesium value");
     let find = |ndb| foods.iter().find(|f| f.ndb == ndb).expect("in the table");

@@ -6,6 +6,7 @@
 //! move a day's ticks: ticking is idempotent per (day, item).
 
 use super::schema::Schema;
+use super::sorted;
 use super::sources::{Src, Strength};
 use super::time::DayNum;
 use serde::{Deserialize, Serialize};
@@ -226,27 +227,19 @@ impl Checklist {
     }
 
     pub fn record(&self, day: DayNum) -> Option<&DayRecord> {
-        self.days
-            .binary_search_by_key(&day, |r| r.day)
-            .ok()
-            .map(|i| &self.days[i])
+        sorted::get(&self.days, day, |r| r.day)
     }
 
     fn record_mut(&mut self, day: DayNum) -> &mut DayRecord {
-        let i = match self.days.binary_search_by_key(&day, |r| r.day) {
-            Ok(i) => i,
-            Err(i) => {
-                self.days.insert(
-                    i,
-                    DayRecord {
-                        day,
-                        ..DayRecord::default()
-                    },
-                );
-                i
-            }
-        };
-        &mut self.days[i]
+        sorted::entry(
+            &mut self.days,
+            day,
+            |r| r.day,
+            || DayRecord {
+                day,
+                ..DayRecord::default()
+            },
+        )
     }
 
     pub fn is_done(&self, day: DayNum, item: u32) -> bool {

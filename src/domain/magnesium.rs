@@ -4,6 +4,7 @@
 
 use super::foods::{self, Curated};
 use super::schema::Schema;
+use super::sorted;
 use super::time::DayNum;
 use serde::{Deserialize, Serialize};
 
@@ -203,27 +204,19 @@ pub fn whole_mg(mg_x10: u32) -> u32 {
 
 impl MagnesiumLog {
     pub fn day(&self, day: DayNum) -> Option<&Day> {
-        self.days
-            .binary_search_by_key(&day, |d| d.day)
-            .ok()
-            .map(|i| &self.days[i])
+        sorted::get(&self.days, day, |d| d.day)
     }
 
     fn day_mut(&mut self, day: DayNum) -> &mut Day {
-        let i = match self.days.binary_search_by_key(&day, |d| d.day) {
-            Ok(i) => i,
-            Err(i) => {
-                self.days.insert(
-                    i,
-                    Day {
-                        day,
-                        entries: Vec::new(),
-                    },
-                );
-                i
-            }
-        };
-        &mut self.days[i]
+        sorted::entry(
+            &mut self.days,
+            day,
+            |d| d.day,
+            || Day {
+                day,
+                entries: Vec::new(),
+            },
+        )
     }
 
     /// A day's total, tenths of a mg.

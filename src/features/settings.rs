@@ -206,22 +206,8 @@ pub fn SettingsView() -> impl IntoView {
                     <input type="checkbox" name="vibration" prop:checked=move || stretch().vibration />
                     <span>"Vibrate at each step (where the phone can)"</span>
                 </label>
-                <fieldset class="dose">
-                    <legend class="field__label">"Bedtime stretch"</legend>
-                    <div class="dose__grid">
-                        <label>"Hold"<select name="bedtime-hold" class="select" inner_html=seconds_options(Dose::HOLD_RANGE, 5) prop:value=move || stretch().bedtime.hold_s.to_string()></select></label>
-                        <label>"Relax"<select name="bedtime-rest" class="select" inner_html=seconds_options(Dose::REST_RANGE, 5) prop:value=move || stretch().bedtime.rest_s.to_string()></select></label>
-                        <label>"Times"<select name="bedtime-reps" class="select" inner_html=REPS_OPTIONS prop:value=move || stretch().bedtime.reps.to_string()></select></label>
-                    </div>
-                </fieldset>
-                <fieldset class="dose">
-                    <legend class="field__label">"Daytime stretch"</legend>
-                    <div class="dose__grid">
-                        <label>"Hold"<select name="daytime-hold" class="select" inner_html=seconds_options(Dose::HOLD_RANGE, 5) prop:value=move || stretch().daytime.hold_s.to_string()></select></label>
-                        <label>"Relax"<select name="daytime-rest" class="select" inner_html=seconds_options(Dose::REST_RANGE, 5) prop:value=move || stretch().daytime.rest_s.to_string()></select></label>
-                        <label>"Times"<select name="daytime-reps" class="select" inner_html=REPS_OPTIONS prop:value=move || stretch().daytime.reps.to_string()></select></label>
-                    </div>
-                </fieldset>
+                <DoseFields of=DoseOf::Bedtime />
+                <DoseFields of=DoseOf::Daytime />
                 <p class="hint">
                     "Defaults come from the sources: bedtime 10 s hold, 10 s relax, 3 times (Hallegraeff et al. 2012); daytime 30 s holds, 3 times each leg (Mayo Clinic: 15 to 30 s)."
                 </p>
@@ -329,6 +315,36 @@ fn day_start_options() -> String {
             )
         })
         .collect()
+}
+
+/// Hold, relax and repetitions of one prevention routine (changes arrive through the
+/// view's delegated change handler, by the selects' names).
+#[component]
+fn DoseFields(
+    /// Which routine.
+    of: DoseOf,
+) -> impl IntoView {
+    let stores = expect_context::<Stores>();
+    let (name, legend) = match of {
+        DoseOf::Bedtime => ("bedtime", "Bedtime stretch"),
+        DoseOf::Daytime => ("daytime", "Daytime stretch"),
+    };
+    let dose = move || {
+        stores.settings.with(|s| match of {
+            DoseOf::Bedtime => s.stretch.bedtime,
+            DoseOf::Daytime => s.stretch.daytime,
+        })
+    };
+    view! {
+        <fieldset class="dose">
+            <legend class="field__label">{legend}</legend>
+            <div class="dose__grid">
+                <label>"Hold"<select name=format!("{name}-hold") class="select" inner_html=seconds_options(Dose::HOLD_RANGE, 5) prop:value=move || dose().hold_s.to_string()></select></label>
+                <label>"Relax"<select name=format!("{name}-rest") class="select" inner_html=seconds_options(Dose::REST_RANGE, 5) prop:value=move || dose().rest_s.to_string()></select></label>
+                <label>"Times"<select name=format!("{name}-reps") class="select" inner_html=REPS_OPTIONS prop:value=move || dose().reps.to_string()></select></label>
+            </div>
+        </fieldset>
+    }
 }
 
 /// Reads and checks a chosen backup file, then shows its preview (or why it was refused).
