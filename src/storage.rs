@@ -15,6 +15,7 @@ mod reports;
 pub use persisted::{AnyPersisted, Persisted};
 pub use reports::{Report, Reports};
 
+use crate::domain::sorted;
 use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -133,7 +134,7 @@ pub fn all_entries() -> Vec<(String, String)> {
             }
         }
     }
-    out.sort();
+    sorted::sort_by(&mut out, |a, b| a.cmp(b));
     out
 }
 

@@ -78,3 +78,30 @@ fn only_storage_touches_local_storage() {
         hits.join("\n")
     );
 }
+
+/// The app has one sort (`domain::sorted::sort_by`): every `sort_by` call site would carry its
+/// own copy of the standard library's sort in the wasm.
+#[test]
+fn one_sort_in_the_app() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    // The sort itself, and the USDA conversion, which only the data test runs on the host.
+    let allowed = [root.join("domain/sorted.rs"), root.join("domain/usda.rs")];
+    let mut hits = Vec::new();
+    for file in files.iter().filter(|f| !allowed.contains(f)) {
+        let text = fs::read_to_string(file).expect("source is UTF-8");
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            let std_sort = [".sort()", ".sort_by(", ".sort_by_key(", ".sort_unstable"];
+            if std_sort.iter().any(|s| code.contains(s)) {
+                hits.push(format!("{}:{}", file.display(), n + 1));
+            }
+        }
+    }
+    assert!(
+        hits.is_empty(),
+        "use domain::sorted::sort_by instead:\n{}",
+        hits.join("\n")
+    );
+}

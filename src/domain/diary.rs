@@ -3,6 +3,7 @@
 use super::checklist::Checklist;
 use super::routine::{Leg, Muscle};
 use super::schema::Schema;
+use super::sorted;
 use super::time::{iso_date, logical_day, DayNum, LocalMinute};
 use serde::{Deserialize, Serialize};
 
@@ -119,8 +120,9 @@ impl Diary {
                 Some(id)
             }
         };
-        self.entries
-            .sort_by(|a, b| b.draft.at.cmp(&a.draft.at).then(b.id.cmp(&a.id)));
+        sorted::sort_by(&mut self.entries, |a, b| {
+            b.draft.at.cmp(&a.draft.at).then(b.id.cmp(&a.id))
+        });
         id
     }
 
@@ -243,7 +245,7 @@ impl Diary {
             .filter(|e| e.draft.woke == Some(true))
             .map(|e| e.day(day_start_min))
             .collect();
-        nights.sort();
+        sorted::sort_by(&mut nights, |a, b| a.cmp(b));
         nights.dedup();
         let mut muscles: Vec<(Muscle, u32)> = Muscle::ALL
             .iter()
@@ -255,7 +257,7 @@ impl Diary {
             })
             .filter(|&(_, n)| n > 0)
             .collect();
-        muscles.sort_by_key(|m| std::cmp::Reverse(m.1));
+        sorted::sort_by(&mut muscles, |a, b| b.1.cmp(&a.1));
         Summary {
             from,
             to: today,
@@ -280,7 +282,7 @@ impl Diary {
             "date,time,night_of,muscle,leg,severity_0_10,duration_min,woke_up,logged_from,note\r\n",
         );
         let mut rows: Vec<&Entry> = self.between(from, to, day_start_min).collect();
-        rows.sort_by_key(|e| e.draft.at);
+        sorted::sort_by(&mut rows, |a, b| a.draft.at.cmp(&b.draft.at));
         for e in rows {
             let d = &e.draft;
             let fields = [

@@ -90,6 +90,19 @@ pub fn is_json(text: &str) -> bool {
 
 /// Reads a stored envelope.
 pub fn decode<T: Schema>(raw: &str) -> Result<T, DecodeError> {
+    match open(raw, T::VERSION)? {
+        (v, data) if v < T::VERSION => {
+            T::migrate(v, data).map_err(|reason| DecodeError::Migration { from: v, reason })
+        }
+        (_, data) => {
+            serde_json::from_str(data).map_err(|e| DecodeError::BadData(short(&e.to_string())))
+        }
+    }
+}
+
+/// The version and the unparsed data of a stored envelope, if its version is at most
+/// `supported`. Not generic, so the app holds one copy of it rather than one per schema.
+fn open(raw: &str, supported: u32) -> Result<(u32, &str), DecodeError> {
     let envelope: RawEnvelope = serde_json::from_str(raw).map_err(|e| {
         if e.is_data() {
             DecodeError::NotEnvelope
@@ -100,17 +113,13 @@ pub fn decode<T: Schema>(raw: &str) -> Result<T, DecodeError> {
     if !raw.trim_start().starts_with('{') || envelope.v == 0 {
         return Err(DecodeError::NotEnvelope);
     }
-    let data = envelope.data.map_or("null", RawValue::get);
-    match envelope.v {
-        v if v > T::VERSION => Err(DecodeError::FutureVersion {
-            found: v,
-            supported: T::VERSION,
-        }),
-        v if v < T::VERSION => {
-            T::migrate(v, data).map_err(|reason| DecodeError::Migration { from: v, reason })
-        }
-        _ => serde_json::from_str(data).map_err(|e| DecodeError::BadData(short(&e.to_string()))),
+    if envelope.v > supported {
+        return Err(DecodeError::FutureVersion {
+            found: envelope.v,
+            supported,
+        });
     }
+    Ok((envelope.v, envelope.data.map_or("null", RawValue::get)))
 }
 
 fn short(message: &str) -> String {

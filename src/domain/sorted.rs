@@ -1,4 +1,40 @@
-//! Small helpers for the vectors the domain keeps sorted by a key (days, mostly).
+//! Small helpers for the vectors the domain keeps sorted by a key (days, mostly), and the
+//! app's one sort.
+
+use std::cmp::Ordering;
+
+/// Sorts `items` stably by `cmp`.
+///
+/// The standard library's sort is generic over the element and the comparison, so each
+/// `sort_by` call site carries its own copy of it (about 4 KB of wasm each). This sorts a list
+/// of positions through one `dyn` comparison instead, so the app holds a single copy, then
+/// moves the elements into place.
+pub fn sort_by<T>(items: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    sort_positions(&mut order, &mut |a, b| cmp(&items[a], &items[b]));
+    permute(items, &mut order);
+}
+
+fn sort_positions(order: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Ordering) {
+    order.sort_by(|&a, &b| cmp(a, b));
+}
+
+/// Puts `items[order[k]]` at position `k` for every `k`, following each cycle once.
+/// `order` must be a permutation of `0..items.len()`; it is used up.
+fn permute<T>(items: &mut [T], order: &mut [usize]) {
+    for start in 0..items.len() {
+        let mut at = start;
+        loop {
+            let from = order[at];
+            order[at] = at;
+            if from == start || from == at {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
+}
 
 /// The element with `key` in `items` (sorted by `key_of`), inserting `make()` in order if
 /// there is none.
@@ -29,6 +65,38 @@ pub fn get<T, K: Ord>(items: &[T], key: K, key_of: impl Fn(&T) -> K) -> Option<&
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sorts_stably() {
+        let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd'), (1, 'e'), (0, 'f')];
+        sort_by(&mut v, |a, b| a.0.cmp(&b.0));
+        assert_eq!(
+            v,
+            vec![(0, 'f'), (1, 'b'), (1, 'e'), (2, 'd'), (3, 'a'), (3, 'c')]
+        );
+        let mut empty: Vec<u8> = Vec::new();
+        sort_by(&mut empty, |a, b| a.cmp(b));
+        assert!(empty.is_empty());
+    }
+
+    #[test]
+    fn sorts_like_the_standard_library() {
+        // A fixed pseudo-random sequence with many repeats, in many lengths.
+        let mut x: u32 = 12345;
+        for len in 0..200 {
+            let v: Vec<(u32, usize)> = (0..len)
+                .map(|i| {
+                    x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                    ((x >> 16) % 17, i)
+                })
+                .collect();
+            let mut ours = v.clone();
+            sort_by(&mut ours, |a, b| b.0.cmp(&a.0));
+            let mut std = v;
+            std.sort_by_key(|t| std::cmp::Reverse(t.0));
+            assert_eq!(ours, std, "length {len}");
+        }
+    }
 
     #[test]
     fn keeps_order_and_finds() {

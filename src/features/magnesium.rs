@@ -11,6 +11,7 @@ use crate::domain::intake::{self, Profile, ADULT_RANGE};
 use crate::domain::magnesium::{whole_mg, Amount, Facts, FoodRef, MagCmd, MagnesiumLog};
 use crate::domain::search::{query_words, score, Indexed};
 use crate::domain::settings::SettingsCmd;
+use crate::domain::sorted;
 use crate::domain::sources::Src;
 use crate::domain::time::DayNum;
 use crate::ui::act::{command, field};
@@ -751,7 +752,7 @@ fn search(
         found.select_nth_unstable_by(RESULTS_MAX - 1, by);
         found.truncate(RESULTS_MAX);
     }
-    found.sort_by(by);
+    sorted::sort_by(&mut found, by);
     found
         .into_iter()
         .map(|(_, _, _, c)| match c {
