@@ -3,7 +3,7 @@
 
 mod data;
 
-pub use data::{export_all, import_all};
+pub use data::{export_all, import_all, restore, Snapshot};
 
 use crate::domain::checklist::Checklist;
 use crate::domain::diary::Diary;

@@ -30,11 +30,38 @@ pub fn export_all(stores: Stores) -> Result<(), String> {
     )
 }
 
-/// Replaces the saved data with a backup the user has seen and confirmed.
-pub fn import_all(stores: Stores, preview: &ImportPreview) -> Result<(), String> {
+/// What every store held before an import, so the import can be undone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot(Vec<(&'static str, String)>);
+
+/// Replaces the saved data with a backup the user has seen and confirmed, and returns what
+/// was there before. If a part cannot be taken, the parts already replaced are put back, so
+/// an import is all or nothing.
+pub fn import_all(stores: Stores, preview: &ImportPreview) -> Result<Snapshot, String> {
+    let before = Snapshot(
+        stores
+            .all()
+            .iter()
+            .map(|s| (s.key(), s.encoded()))
+            .collect(),
+    );
     for part in &preview.parts {
         if let Some(store) = stores.all().into_iter().find(|s| s.key() == part.key) {
-            store.replace_encoded(&part.encoded)?;
+            if let Err(e) = store.replace_encoded(&part.encoded) {
+                // The snapshot was just encoded from valid values, so this cannot fail.
+                let _ = restore(stores, &before);
+                return Err(e);
+            }
+        }
+    }
+    Ok(before)
+}
+
+/// Puts back what the stores held before an import.
+pub fn restore(stores: Stores, snapshot: &Snapshot) -> Result<(), String> {
+    for (key, text) in &snapshot.0 {
+        if let Some(store) = stores.all().into_iter().find(|s| s.key() == *key) {
+            store.replace_encoded(text)?;
         }
     }
     Ok(())

@@ -1,7 +1,7 @@
 //! Settings: theme, when the day starts, your data (export, import, delete), install, about.
 
 use super::ViewHeading;
-use crate::app::{export_all, import_all, Stores};
+use crate::app::{export_all, import_all, restore, Snapshot, Stores};
 use crate::domain::backup::{self, ImportPreview};
 use crate::domain::routine::Dose;
 use crate::domain::settings::{DayStart, DoseOf, SettingsCmd, ThemeChoice};
@@ -19,6 +19,8 @@ enum DataState {
     ConfirmDelete,
     /// A short outcome, and whether it is a problem.
     Said(String, bool),
+    /// An import is done; what was there before can still be put back.
+    Imported(Snapshot),
 }
 
 /// The Settings view.
@@ -45,11 +47,22 @@ pub fn SettingsView() -> impl IntoView {
             "import-confirm" => {
                 if let DataState::ImportPreview(preview) = state.get_untracked() {
                     match import_all(stores, &preview) {
+                        Ok(before) => state.set(DataState::Imported(before)),
+                        Err(e) => say(
+                            format!("The import stopped: {e}. Nothing was changed."),
+                            true,
+                        ),
+                    }
+                }
+            }
+            "import-undo" => {
+                if let DataState::Imported(before) = state.get_untracked() {
+                    match restore(stores, &before) {
                         Ok(()) => say(
-                            "Imported. Your data was replaced by the backup.".into(),
+                            "The import is undone. Your data is back as it was.".into(),
                             false,
                         ),
-                        Err(e) => say(format!("The import stopped: {e}."), true),
+                        Err(e) => say(format!("The undo failed: {e}."), true),
                     }
                 }
             }
@@ -380,6 +393,17 @@ fn data_panel(state: DataState) -> impl IntoView {
             view! {
                 <p role=if problem { "alert" } else { "status" } class=if problem { "field__error" } else { "status" }>
                     {text}
+                </p>
+            }
+            .into_any(),
+        ),
+        DataState::Imported(_) => Some(
+            view! {
+                <p class="toast" role="status">
+                    "Imported. Your data was replaced by the backup. "
+                    <button type="button" class="button button--small" data-cmd="import-undo">
+                        "Undo import"
+                    </button>
                 </p>
             }
             .into_any(),

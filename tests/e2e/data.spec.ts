@@ -29,6 +29,30 @@ test.describe("your data", () => {
     await expect(settings.theme("Night (dim red)")).toBeChecked();
   });
 
+  test("an import can be undone, and the data before it comes back", async ({ page }) => {
+    const shell = new Shell(page);
+    const settings = new SettingsPage(page);
+    await shell.open("settings/");
+    await settings.theme("Night (dim red)").check();
+    await settings.dayStart().selectOption("300");
+    const file = await settings.exportBackup();
+
+    await settings.theme("Light").check();
+    await settings.dayStart().selectOption("0");
+    await settings.chooseBackup(file);
+    await page.getByRole("button", { name: "Replace my data" }).tap();
+    await expect(settings.theme("Night (dim red)")).toBeChecked();
+    await page.getByRole("button", { name: "Undo import" }).tap();
+    await expect(page.getByRole("status")).toContainText("The import is undone");
+    await expect(page.getByRole("button", { name: "Undo import" })).toHaveCount(0);
+    await expect(settings.theme("Light")).toBeChecked();
+    await expect(settings.dayStart()).toHaveValue("0");
+    await page.reload();
+    await shell.ready();
+    await expect(settings.theme("Light")).toBeChecked();
+    await expect(settings.dayStart()).toHaveValue("0");
+  });
+
   test("cancelling an import changes nothing", async ({ page }) => {
     const shell = new Shell(page);
     const settings = new SettingsPage(page);
