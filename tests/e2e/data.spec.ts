@@ -1,14 +1,21 @@
 import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { test, expect, Shell, SettingsPage } from "./fixtures";
+
+/** Opens Settings, picks the night theme and a 05:00 day start, and exports a backup of that. */
+async function nightBackup(page: Page) {
+  const shell = new Shell(page);
+  const settings = new SettingsPage(page);
+  await shell.open("settings/");
+  await settings.theme("Night (dim red)").check();
+  await settings.dayStart().selectOption("300");
+  const file = await settings.exportBackup();
+  return { shell, settings, file };
+}
 
 test.describe("your data", () => {
   test("export then import round trip, with a preview and confirmation", async ({ page }) => {
-    const shell = new Shell(page);
-    const settings = new SettingsPage(page);
-    await shell.open("settings/");
-    await settings.theme("Night (dim red)").check();
-    await settings.dayStart().selectOption("300");
-    const file = await settings.exportBackup();
+    const { shell, settings, file } = await nightBackup(page);
     const backup = JSON.parse(readFileSync(file, "utf8"));
     expect(backup.app).toBe("uncramp");
     expect(backup.data["uncramp.settings"].data.theme).toBe("night");
@@ -30,12 +37,7 @@ test.describe("your data", () => {
   });
 
   test("an import can be undone, and the data before it comes back", async ({ page }) => {
-    const shell = new Shell(page);
-    const settings = new SettingsPage(page);
-    await shell.open("settings/");
-    await settings.theme("Night (dim red)").check();
-    await settings.dayStart().selectOption("300");
-    const file = await settings.exportBackup();
+    const { shell, settings, file } = await nightBackup(page);
 
     await settings.theme("Light").check();
     await settings.dayStart().selectOption("0");
