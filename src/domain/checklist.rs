@@ -464,10 +464,15 @@ mod tests {
         assert_eq!(list.progress(day), (done, of), "day {day:?}");
     }
 
+    /// Ticks or unticks `item` on `day`, with the clock saying it is `today`.
+    fn toggle(list: &mut Checklist, day: DayNum, item: u32, today: DayNum) {
+        list.apply(ChecklistCmd::Toggle { day, item }, today);
+    }
+
     fn tick_n(list: &mut Checklist, day: DayNum, n: usize) {
         let ids: Vec<u32> = list.active().take(n).map(|i| i.id).collect();
         for id in ids {
-            list.apply(ChecklistCmd::Toggle { day, item: id }, TODAY);
+            toggle(list, day, id, TODAY);
         }
     }
 
@@ -486,23 +491,11 @@ mod tests {
     #[test]
     fn toggling_is_per_day_and_idempotent() {
         let mut list = Checklist::default();
-        list.apply(
-            ChecklistCmd::Toggle {
-                day: TODAY,
-                item: 1,
-            },
-            TODAY,
-        );
+        toggle(&mut list, TODAY, 1, TODAY);
         assert!(list.is_done(TODAY, 1));
         assert!(!list.is_done(TODAY.plus(-1), 1));
         check(&list, TODAY, 1, 7);
-        list.apply(
-            ChecklistCmd::Toggle {
-                day: TODAY,
-                item: 1,
-            },
-            TODAY,
-        );
+        toggle(&mut list, TODAY, 1, TODAY);
         assert!(!list.is_done(TODAY, 1));
         assert!(list.days.is_empty(), "an empty day is not kept");
         // Auto ticks never untick and never duplicate.
@@ -521,21 +514,9 @@ mod tests {
     #[test]
     fn the_future_cannot_be_ticked_but_past_days_can_be_edited() {
         let mut list = Checklist::default();
-        list.apply(
-            ChecklistCmd::Toggle {
-                day: TODAY.plus(1),
-                item: 1,
-            },
-            TODAY,
-        );
+        toggle(&mut list, TODAY.plus(1), 1, TODAY);
         assert!(list.days.is_empty());
-        list.apply(
-            ChecklistCmd::Toggle {
-                day: TODAY.plus(-30),
-                item: 2,
-            },
-            TODAY,
-        );
+        toggle(&mut list, TODAY.plus(-30), 2, TODAY);
         assert!(list.is_done(TODAY.plus(-30), 2));
         list.apply(
             ChecklistCmd::Skip {
@@ -550,22 +531,10 @@ mod tests {
     #[test]
     fn a_clock_set_back_does_not_move_or_duplicate_ticks() {
         let mut list = Checklist::default();
-        list.apply(
-            ChecklistCmd::Toggle {
-                day: TODAY,
-                item: 1,
-            },
-            TODAY,
-        );
+        toggle(&mut list, TODAY, 1, TODAY);
         // The clock goes back a day: "today" is yesterday now. Today's tick stays put.
         let yesterday = TODAY.plus(-1);
-        list.apply(
-            ChecklistCmd::Toggle {
-                day: yesterday,
-                item: 2,
-            },
-            yesterday,
-        );
+        toggle(&mut list, yesterday, 2, yesterday);
         assert!(list.is_done(TODAY, 1));
         assert!(list.is_done(yesterday, 2));
         assert_eq!(list.days.len(), 2);
