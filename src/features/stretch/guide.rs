@@ -118,26 +118,20 @@ impl Guide {
     pub fn tick(&self, stores: Stores) {
         self.stop_timer();
         let now = now_ms();
-        let jumped = self
-            .store
-            .with_untracked(|a| a.session.as_ref().map(|s| s.clone().observe(now)));
-        match jumped {
-            None => {
-                cues::keep_awake(false, self.awake);
-                cues::silence();
-                return;
-            }
-            Some(true) => self.store.update(|a| {
+        let Some(mut session) = self.store.with_untracked(|a| a.session.clone()) else {
+            cues::keep_awake(false, self.awake);
+            cues::silence();
+            return;
+        };
+        if session.observe(now) {
+            // The clock jumped back: keep the shifted session.
+            self.store.update(|a| {
                 if let Some(s) = a.session.as_mut() {
                     s.observe(now);
                 }
-            }),
-            Some(false) => {}
+            });
         }
         self.now.set(now);
-        let Some(session) = self.store.with_untracked(|a| a.session.clone()) else {
-            return;
-        };
         let pos = session.position(now);
         let prefs = stores.settings.with_untracked(|s| s.stretch);
         let cue = match self.last.get_value() {
@@ -146,10 +140,11 @@ impl Guide {
             None => (!pos.finished && !pos.paused).then_some(Cue::Step(pos.step)),
         };
         self.last.set_value(Some(pos));
-        let steps = session.steps();
+        let step_count = session.durations.len();
         if let Some(cue) = cue {
             match cue {
                 Cue::Step(i) => {
+                    let steps = session.steps();
                     let step = &steps[i.min(steps.len() - 1)];
                     if prefs.sound {
                         cues::chime_now(now as f64, false);
@@ -190,7 +185,7 @@ impl Guide {
         }
         let running = !pos.finished && !pos.paused;
         let end_at = (running && prefs.sound).then(|| (now + Ms::from(pos.remaining_ms)) as f64);
-        cues::plan_step_end(end_at, now as f64, pos.step + 1 >= steps.len());
+        cues::plan_step_end(end_at, now as f64, pos.step + 1 >= step_count);
         if !running {
             cues::hush();
         }
