@@ -45,6 +45,11 @@ impl Stores {
     pub fn all(&self) -> Vec<&dyn AnyPersisted> {
         vec![&self.settings, &self.checklist, &self.diary, &self.session]
     }
+
+    /// The store saved under `key`, if this version has one.
+    pub fn by_key(&self, key: &str) -> Option<&dyn AnyPersisted> {
+        self.all().into_iter().find(|s| s.key() == key)
+    }
 }
 
 /// The whole app, mounted into `<main>` (the app bar and tab bar are static in index.html).

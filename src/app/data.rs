@@ -46,7 +46,7 @@ pub fn import_all(stores: Stores, preview: &ImportPreview) -> Result<Snapshot, S
             .collect(),
     );
     for part in &preview.parts {
-        if let Some(store) = stores.all().into_iter().find(|s| s.key() == part.key) {
+        if let Some(store) = stores.by_key(part.key) {
             if let Err(e) = store.replace_encoded(&part.encoded) {
                 // The snapshot was just encoded from valid values, so this cannot fail.
                 let _ = restore(stores, &before);
@@ -60,7 +60,7 @@ pub fn import_all(stores: Stores, preview: &ImportPreview) -> Result<Snapshot, S
 /// Puts back what the stores held before an import.
 pub fn restore(stores: Stores, snapshot: &Snapshot) -> Result<(), String> {
     for (key, text) in &snapshot.0 {
-        if let Some(store) = stores.all().into_iter().find(|s| s.key() == *key) {
+        if let Some(store) = stores.by_key(key) {
             store.replace_encoded(text)?;
         }
     }
