@@ -108,11 +108,25 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
 }
 
 /// Copies an unreadable value aside under `<key>.unreadable.<now_ms>` and returns that key.
+/// If the same text is already kept aside for `key` (the app was opened again before anything
+/// replaced the original), that copy's key is returned and nothing is written, so repeated
+/// visits do not fill storage with copies.
 pub fn keep_aside(key: &str, text: &str, now_ms: f64) -> Result<String, StorageError> {
+    let prefix = format!("{key}{ASIDE_MARK}");
+    if let Some((kept, _)) = all_entries()
+        .into_iter()
+        .find(|(k, t)| k.starts_with(&prefix) && t == text)
+    {
+        return Ok(kept);
+    }
+    new_aside(key, text, now_ms)
+}
+
+fn new_aside(key: &str, text: &str, now_ms: f64) -> Result<String, StorageError> {
     let aside = format!("{key}{ASIDE_MARK}{}", now_ms.max(0.0) as u64);
     // Never overwrite an earlier copy, even with a clock that jumped back.
     if read_raw(&aside)?.is_some() {
-        return keep_aside(key, text, now_ms + 1.0);
+        return new_aside(key, text, now_ms + 1.0);
     }
     write_raw(&aside, text)?;
     Ok(aside)

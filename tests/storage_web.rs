@@ -99,6 +99,37 @@ fn corrupt_value_is_kept_aside_and_reported() {
 }
 
 #[wasm_bindgen_test]
+fn opening_the_app_again_keeps_one_copy_of_the_same_unreadable_value() {
+    clear();
+    let corrupt = "{\"v\":1,\"data\":{\"theme\":";
+    local()
+        .set_item(Settings::KEY, corrupt)
+        .expect("write corrupt");
+    owned(|| {
+        // Three visits, and nothing changed in between: the original is still unreadable.
+        for _ in 0..3 {
+            let reports = Reports::new();
+            let _ = Persisted::<Settings>::load(reports);
+            assert!(matches!(
+                reports.list().as_slice(),
+                [Report::Unreadable {
+                    aside_key: Some(_),
+                    ..
+                }]
+            ));
+        }
+        let copies = aside_copies();
+        assert_eq!(copies.len(), 1, "one copy, not one per visit: {copies:?}");
+        assert_eq!(copies[0].1, corrupt);
+        // A different unreadable value gets a copy of its own.
+        local().set_item(Settings::KEY, "not json").expect("write");
+        let _ = Persisted::<Settings>::load(Reports::new());
+        assert_eq!(aside_copies().len(), 2);
+    });
+    clear();
+}
+
+#[wasm_bindgen_test]
 fn future_version_is_kept_aside_not_overwritten_silently() {
     clear();
     let future = r#"{"v":99,"data":{"theme":"dark","new":"field"}}"#;
