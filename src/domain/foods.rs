@@ -108,7 +108,7 @@ mod tests {
 
     #[test]
     fn the_curated_list_is_sane() {
-        assert_eq!(CURATED.len(), 66);
+        assert_eq!(CURATED.len(), 67);
         for f in CURATED {
             assert!(f.mg_serving > 0 || f.id == "garlic", "{}", f.id);
             assert!(f.serving_g_x10 > 0 && f.mg100 > 0, "{}", f.id);

@@ -5,6 +5,7 @@
 use super::foods::{self, Curated};
 use super::schema::Schema;
 use super::sorted;
+use super::sources::Src;
 use super::time::DayNum;
 use serde::{Deserialize, Serialize};
 
@@ -37,13 +38,25 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// A curated food. Logging by servings and by grams gives the same magnesium (REVIEW
+    /// K9): for a food whose serving value comes from the NIH ODS table, the amount per gram
+    /// is derived from that serving; for one computed from USDA, the serving is computed
+    /// from the amount per 100 g without rounding to whole mg (garlic: 0.7 mg, "<1 mg").
     pub fn of_curated(f: &Curated) -> Facts {
+        let (serving_mg_x10, mg100_x10) = match f.source {
+            Src::NihOdsMagnesium if f.serving_g_x10 > 0 => (
+                f.mg_serving * 10,
+                ((u64::from(f.mg_serving) * 10_000 + u64::from(f.serving_g_x10) / 2)
+                    / u64::from(f.serving_g_x10)) as u32,
+            ),
+            _ => (grams_to_mg(f.serving_g_x10, f.mg100 * 10), f.mg100 * 10),
+        };
         Facts {
             name: f.name.to_string(),
             serving: f.serving.to_string(),
             serving_g_x10: f.serving_g_x10,
-            serving_mg_x10: f.mg_serving * 10,
-            mg100_x10: f.mg100 * 10,
+            serving_mg_x10,
+            mg100_x10,
         }
     }
 
@@ -200,6 +213,15 @@ pub enum MagCmd {
 /// Milligrams, rounded to whole mg, from tenths.
 pub fn whole_mg(mg_x10: u32) -> u32 {
     (mg_x10 + 5) / 10
+}
+
+/// An amount for display: "12 mg", and "<1 mg" for a trace under 1 mg (REVIEW S1: a clove
+/// of garlic has 0.7 mg, not "1 mg").
+pub fn mg_text(mg_x10: u32) -> String {
+    match mg_x10 {
+        1..=9 => "<1 mg".to_string(),
+        _ => format!("{} mg", whole_mg(mg_x10)),
+    }
 }
 
 impl MagnesiumLog {
@@ -361,6 +383,29 @@ mod tests {
         });
     }
 
+    /// REVIEW K9: one serving logged as a serving or as its grams gives the same magnesium,
+    /// for every curated food (chia, potato, broccoli and chicken once differed by 12-36 %).
+    #[test]
+    fn a_serving_and_its_grams_agree_for_every_curated_food() {
+        for f in foods::CURATED {
+            let facts = Facts::of_curated(f);
+            let entry = |amount| Entry {
+                id: 1,
+                food: FoodRef::Curated(f.id.to_string()),
+                facts: facts.clone(),
+                amount,
+            };
+            let by_serving = entry(Amount::Halves(2)).mg_x10();
+            let by_grams = entry(Amount::Grams(f.serving_g_x10)).mg_x10();
+            // Within 0.2 mg: the amount per 100 g is kept in tenths of a mg.
+            assert!(
+                by_serving.abs_diff(by_grams) <= 2,
+                "{}: {by_serving} vs {by_grams}",
+                f.id
+            );
+        }
+    }
+
     #[test]
     fn portion_maths() {
         let (food, facts) = almonds(); // 80 mg per 1 oz (28.4 g); 279 mg per 100 g
@@ -376,10 +421,13 @@ mod tests {
         assert_eq!(entry(Amount::Halves(4)).mg_x10(), 1600);
         assert_eq!(
             entry(Amount::Grams(500)).mg_x10(),
-            1395,
-            "50 g x 279 mg / 100 g"
+            1408,
+            "50 g x (80 mg / 28.4 g): per gram from the ODS serving (K9)"
         );
         assert_eq!(whole_mg(1395), 140, "shown rounded to whole mg");
+        assert_eq!(mg_text(7), "<1 mg");
+        assert_eq!(mg_text(0), "0 mg");
+        assert_eq!(mg_text(1395), "140 mg");
         assert_eq!(whole_mg(1394), 139);
         assert_eq!(Amount::Halves(3).label("1 oz (28 g)"), "1½ × 1 oz (28 g)");
         assert_eq!(Amount::Halves(1).label("1 cup"), "½ × 1 cup");

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 /// Most household measures kept per food.
-pub const MEASURES_MAX: usize = 3;
+pub const MEASURES_MAX: usize = 4;
 const HEADER: &str = "#uncramp-usda-sr26 v1";
 
 /// One food of the full table.
@@ -50,9 +50,11 @@ fn tenths(text: &str) -> Option<u32> {
     whole.checked_mul(10)?.checked_add(first + round_up)
 }
 
-/// `0.5` → `1/2`, `1.5` → `1 1/2`, `2` → `2`, else the number as written.
+/// `0.5` or `.5` → `1/2`, `1.5` → `1 1/2`, `2` → `2`, `.167` → `1/6`; other decimals get a
+/// leading zero (`.2` → `0.2`). SR26 writes amounts like `.5`, which once became " 1/2".
 fn amount_words(text: &str) -> String {
-    let (whole, frac) = text.split_once('.').unwrap_or((text, ""));
+    let (whole, frac) = text.trim().split_once('.').unwrap_or((text.trim(), ""));
+    let whole = if whole.is_empty() { "0" } else { whole };
     let frac = frac.trim_end_matches('0');
     let fraction = match frac {
         "" => "",
@@ -60,14 +62,34 @@ fn amount_words(text: &str) -> String {
         "25" => "1/4",
         "75" => "3/4",
         "33" | "333" => "1/3",
-        "67" | "667" | "66" => "2/3",
+        "67" | "667" | "66" | "666" => "2/3",
         "125" => "1/8",
-        _ => return text.to_string(),
+        "167" | "17" => "1/6",
+        _ => return format!("{whole}.{frac}"),
     };
     match (whole, fraction) {
         (w, "") => w.to_string(),
         ("0", f) => f.to_string(),
         (w, f) => format!("{w} {f}"),
+    }
+}
+
+/// Which household measures come first (the first is a food's default serving): an NLEA
+/// serving, then an ounce, then a "medium" one, then one of anything but a cup; cups and the
+/// rest keep the USDA's order after them (REVIEW K12: a cup of pumpkin seeds is no serving).
+fn measure_rank(amount: &str, label: &str) -> u8 {
+    let unit = label.to_ascii_lowercase();
+    let one = amount.trim() == "1" || amount.trim() == "1.0";
+    if unit.contains("nlea serving") {
+        0
+    } else if one && unit.starts_with("oz") {
+        1
+    } else if unit.contains("medium") {
+        2
+    } else if one && !unit.starts_with("cup") && !unit.starts_with("fl oz") {
+        3
+    } else {
+        4
     }
 }
 
@@ -88,7 +110,7 @@ pub fn convert(abbrev: &str, food_des: &str, weight: &str, fd_group: &str) -> St
             names.insert(f[0], (f[1], f[2]));
         }
     }
-    let mut measures: HashMap<&str, Vec<(u32, String, u32)>> = HashMap::new();
+    let mut measures: HashMap<&str, Vec<(u8, u32, String, u32)>> = HashMap::new();
     for line in weight.lines() {
         let f = fields(line);
         if f.len() < 5 {
@@ -100,8 +122,13 @@ pub fn convert(abbrev: &str, food_des: &str, weight: &str, fd_group: &str) -> St
         if grams == 0 {
             continue;
         }
-        let label = format!("{} {}", amount_words(f[2]), f[3]).replace(['\t', '|', '='], " ");
-        measures.entry(f[0]).or_default().push((seq, label, grams));
+        let label =
+            format!("{} {}", amount_words(f[2]), f[3].trim()).replace(['\t', '|', '='], " ");
+        let rank = measure_rank(f[2], f[3]);
+        measures
+            .entry(f[0])
+            .or_default()
+            .push((rank, seq, label, grams));
     }
     let mut out = String::from(HEADER);
     out.push('\n');
@@ -132,7 +159,7 @@ pub fn convert(abbrev: &str, food_des: &str, weight: &str, fd_group: &str) -> St
         let m: Vec<String> = m
             .into_iter()
             .take(MEASURES_MAX)
-            .map(|(_, label, grams)| format!("{label}={grams}"))
+            .map(|(_, _, label, grams)| format!("{label}={grams}"))
             .collect();
         rows.push((
             ndb,
@@ -220,6 +247,17 @@ mod tests {
         assert_eq!(amount_words("0.33"), "1/3");
         assert_eq!(amount_words("2.0"), "2");
         assert_eq!(amount_words("0.2"), "0.2");
+        // SR26 writes ".5": no leading space, no bare decimal point (REVIEW S2).
+        assert_eq!(amount_words(".5"), "1/2");
+        assert_eq!(amount_words(".167"), "1/6");
+        assert_eq!(amount_words(".666"), "2/3");
+        assert_eq!(amount_words(".2"), "0.2");
+        assert_eq!(amount_words("3.527"), "3.527");
+        assert_eq!(measure_rank("1", "oz"), 1);
+        assert_eq!(measure_rank("1", "cup"), 4);
+        assert_eq!(measure_rank("1", "serving (NLEA serving)"), 0);
+        assert_eq!(measure_rank("1", "medium (7\" to 7-7/8\" long)"), 2);
+        assert_eq!(measure_rank("1", "slice"), 3);
     }
 
     #[test]
@@ -245,11 +283,12 @@ mod tests {
         assert_eq!(
             almonds.measures,
             vec![
+                ("1 oz (23 whole kernels)".to_string(), 284),
                 ("1 cup, whole".to_string(), 1430),
                 ("1 cup, sliced".to_string(), 920),
-                ("1 oz (23 whole kernels)".to_string(), 284)
+                ("1/2 almond".to_string(), 12),
             ],
-            "in the USDA's order, at most three"
+            "an ounce first, then the USDA's order, at most four"
         );
         assert_eq!(
             groups(&table),

@@ -6,9 +6,10 @@ mod usda_table;
 use super::ViewHeading;
 use crate::app::Stores;
 use crate::domain::checklist::{Builtin, ChecklistCmd};
+use crate::domain::content::MAGNESIUM_NOTES;
 use crate::domain::foods::{self, Category, CURATED, USDA_FOODS};
 use crate::domain::intake::{self, Profile, ADULT_RANGE};
-use crate::domain::magnesium::{whole_mg, Amount, Facts, FoodRef, MagCmd, MagnesiumLog};
+use crate::domain::magnesium::{mg_text, whole_mg, Amount, Facts, FoodRef, MagCmd, MagnesiumLog};
 use crate::domain::search::{query_words, score, Indexed};
 use crate::domain::settings::SettingsCmd;
 use crate::domain::sorted;
@@ -60,15 +61,13 @@ enum Sort {
 /// The target for the profile, or the adult range without one.
 fn target_text(profile: Option<Profile>) -> (Option<u32>, String) {
     match profile {
-        Some(p) => {
-            let t = intake::target(p);
-            let kind = if t.adequate_intake {
-                "adequate intake"
-            } else {
-                "recommended"
-            };
-            (Some(t.mg), format!("{} mg {kind} for {}", t.mg, t.group))
-        }
+        Some(p) => match intake::target(p) {
+            Some(t) => (
+                Some(t.mg),
+                format!("{} mg recommended for {}", t.mg, t.group),
+            ),
+            None => (None, intake::BABY_NOTE.to_string()),
+        },
         None => (
             None,
             format!(
@@ -127,12 +126,12 @@ pub fn MagnesiumView() -> impl IntoView {
     let after_add = move |name: &str, mg_x10: u32| {
         let d = today_untracked(stores);
         let total = stores.magnesium.with_untracked(|m| m.total_x10(d));
-        said.set(Some(format!("Added {name}: {} mg.", whole_mg(mg_x10))));
+        said.set(Some(format!("Added {name}: {}.", mg_text(mg_x10))));
         let target = stores
             .settings
             .with_untracked(|s| s.profile)
-            .map_or(ADULT_RANGE.0, |p| intake::target(p).mg);
-        if whole_mg(total) >= target {
+            .map_or(Some(ADULT_RANGE.0), |p| intake::target(p).map(|t| t.mg));
+        if target.is_some_and(|target| whole_mg(total) >= target) {
             stores.checklist.update(|c| {
                 c.apply(
                     ChecklistCmd::Tick {
@@ -444,11 +443,11 @@ pub fn MagnesiumView() -> impl IntoView {
             <div class="card card--quiet" aria-labelledby="mg-note">
                 <h2 id="mg-note" class="card__title">"Good to know"</h2>
                 <ul class="plain-list">
-                    <li>"Food magnesium is safe: the kidneys remove what the body does not need. The upper limit of 350 mg a day (adults) is for magnesium from supplements and medicines, not food " {source_ref(Src::Iom1997)} {source_ref(Src::NihOdsMagnesium)} "."</li>
-                    <li>"People with kidney disease should not take magnesium supplements unless their doctor says so " {source_ref(Src::NihOdsMagnesium)} "."</li>
-                    <li>"Magnesium supplements interact with some antibiotics, bisphosphonates (for bones) and levothyroxine (for the thyroid): ask a pharmacist " {source_ref(Src::NihOdsMagnesium)} "."</li>
-                    <li>"A Cochrane review found magnesium supplements unlikely to prevent typical cramps in older adults; in pregnancy the evidence is unclear " {source_ref(Src::Cochrane2020Magnesium)} ". Uncramp does not recommend any supplement."</li>
-                    <li>"Food values: NIH Office of Dietary Supplements, and USDA Standard Reference (release 26) " {source_ref(Src::UsdaSr26)} "."</li>
+                    {MAGNESIUM_NOTES
+                        .iter()
+                        .map(|st| view! { <li>{st.text}" "{st.sources.iter().map(|&src| source_ref(src)).collect_view()}</li> })
+                        .collect_view()}
+                    <li>"Uncramp gives general information, not a diagnosis or a diet plan."</li>
                 </ul>
             </div>
         </section>
@@ -579,7 +578,7 @@ fn PortionPicker(
     view! {
         <div class="portion" role="group" aria-labelledby="portion-title" hidden=move || facts().is_none()>
             <h3 id="portion-title" class="portion__title" tabindex="-1">{move || facts().map(|f| f.name).unwrap_or_default()}</h3>
-            <p class="hint">{move || facts().map(|f| format!("1 serving = {} ({} mg)", f.serving, whole_mg(f.serving_mg_x10))).unwrap_or_default()}</p>
+            <p class="hint">{move || facts().map(|f| format!("1 serving = {} ({})", f.serving, mg_text(f.serving_mg_x10))).unwrap_or_default()}</p>
             <div class="portion__chips">
                 <button type="button" class="chip" data-cmd="halves:1">"½"</button>
                 <button type="button" class="chip" data-cmd="halves:2">"1"</button>
@@ -837,8 +836,8 @@ fn results_html(hits: &[Hit], log: &MagnesiumLog, empty_query: bool) -> String {
         };
         let _ = write!(
             out,
-            r#"<li class="result"><button type="button" class="result__main" id="r-{i}" data-cmd="pick:{i}"><span class="result__name">{name}{tag}</span><span class="result__mg">{mg} mg</span><span class="result__serving">{serving}{per100}</span></button><button type="button" class="iconbutton result__fav" id="f-{i}" data-cmd="fav:{i}" aria-pressed="{fav}" aria-label="Favourite: {name}">{star}</button>{note}</li>"#,
-            mg = whole_mg(h.facts.serving_mg_x10),
+            r#"<li class="result"><button type="button" class="result__main" id="r-{i}" data-cmd="pick:{i}"><span class="result__name">{name}{tag}</span><span class="result__mg">{mg}</span><span class="result__serving">{serving}{per100}</span></button><button type="button" class="iconbutton result__fav" id="f-{i}" data-cmd="fav:{i}" aria-pressed="{fav}" aria-label="Favourite: {name}">{star}</button>{note}</li>"#,
+            mg = mg_text(h.facts.serving_mg_x10),
             serving = escape(&h.facts.serving),
             star = if fav { "★" } else { "☆" },
         );
@@ -856,9 +855,9 @@ fn entries_html(log: &MagnesiumLog, day: DayNum) -> String {
         let name = escape(&e.facts.name);
         let _ = write!(
             out,
-            r#"<li class="mg-entry"><span class="mg-entry__name">{name}</span><span class="mg-entry__amount">{amount}</span><span class="mg-entry__mg">{mg} mg</span><span class="mg-entry__actions"><button type="button" class="button button--small" data-cmd="change:{id}" aria-label="Change the portion of {name}">Change</button><button type="button" class="button button--small button--quiet" data-cmd="remove:{id}" aria-label="Remove {name}">Remove</button></span></li>"#,
+            r#"<li class="mg-entry"><span class="mg-entry__name">{name}</span><span class="mg-entry__amount">{amount}</span><span class="mg-entry__mg">{mg}</span><span class="mg-entry__actions"><button type="button" class="button button--small" data-cmd="change:{id}" aria-label="Change the portion of {name}">Change</button><button type="button" class="button button--small button--quiet" data-cmd="remove:{id}" aria-label="Remove {name}">Remove</button></span></li>"#,
             amount = escape(&e.amount.label(&e.facts.serving)),
-            mg = whole_mg(e.mg_x10()),
+            mg = mg_text(e.mg_x10()),
             id = e.id,
         );
     }
@@ -876,8 +875,8 @@ fn custom_html(log: &MagnesiumLog) -> String {
         let name = escape(&c.facts.name);
         let _ = write!(
             out,
-            r#"<li class="custom-item"><span>{name}: {mg} mg per {serving}</span> <button type="button" class="button button--small" data-cmd="edit-custom:{id}" aria-label="Edit {name}">Edit</button> <button type="button" class="button button--small button--quiet" data-cmd="remove-custom:{id}" aria-label="Remove {name}">Remove</button></li>"#,
-            mg = whole_mg(c.facts.serving_mg_x10),
+            r#"<li class="custom-item"><span>{name}: {mg} per {serving}</span> <button type="button" class="button button--small" data-cmd="edit-custom:{id}" aria-label="Edit {name}">Edit</button> <button type="button" class="button button--small button--quiet" data-cmd="remove-custom:{id}" aria-label="Remove {name}">Remove</button></li>"#,
+            mg = mg_text(c.facts.serving_mg_x10),
             serving = escape(&c.facts.serving),
             id = c.id,
         );

@@ -222,17 +222,17 @@ pub fn SettingsView() -> impl IntoView {
                 <DoseFields of=DoseOf::Bedtime />
                 <DoseFields of=DoseOf::Daytime />
                 <p class="hint">
-                    "Defaults come from the sources: bedtime 10 s hold, 10 s relax, 3 times (Hallegraeff et al. 2012); daytime 30 s holds, 3 times each leg (Mayo Clinic: 15 to 30 s)."
+                    "Defaults come from the sources: bedtime 10 s hold, 10 s relax, 3 times (Hallegraeff et al. 2012); daytime 30 s holds, 3 times each leg (Mayo Clinic, \u{201c}Controlling painful leg cramps\u{201d}: 15 to 30 s)."
                 </p>
                 <button type="button" class="button button--quiet" data-cmd="reset-doses">"Back to the defaults"</button>
             </div>
             <div class="card" aria-labelledby="profile-title">
                 <h2 id="profile-title" class="card__title">"Magnesium target"</h2>
                 <p>{move || stores.settings.with(|s| match s.profile {
-                    Some(p) => {
-                        let t = crate::domain::intake::target(p);
-                        format!("Your target: {} mg a day ({}).", t.mg, t.group)
-                    }
+                    Some(p) => match crate::domain::intake::target(p) {
+                        Some(t) => format!("Your target: {} mg a day ({}).", t.mg, t.group),
+                        None => crate::domain::intake::BABY_NOTE.to_string(),
+                    },
                     None => "No profile yet: the food picker shows the adult range (310 to 420 mg).".to_string(),
                 })}</p>
                 <crate::features::magnesium::ProfileFields />

@@ -53,24 +53,24 @@ test.describe("magnesium food picker", () => {
     await expect(food.total()).toHaveText("276 mg");
     await expect(food.percent()).toHaveText("86% of your target");
 
-    // Grams: 50 g of almonds at 279 mg per 100 g is 139.5, shown as 140 mg.
+    // Grams: 50 g of almonds, per gram as the NIH ODS serving (80 mg in 28.4 g), is 140.8 mg.
     await food.search().fill("almonds");
     await food.result(/Almonds, dry roasted/).tap();
     await page.getByLabel("Or grams").fill("50");
     await page.getByRole("button", { name: "Add grams" }).tap();
-    await expect(food.total()).toHaveText("416 mg");
+    await expect(food.total()).toHaveText("417 mg");
 
     // Edit and remove entries.
     const first = page.locator(".mg-entry").first();
     await first.getByRole("button", { name: /Change/ }).tap();
     await page.locator(".portion__chips").getByRole("button", { name: "½", exact: true }).tap();
-    await expect(food.total()).toHaveText("336 mg");
+    await expect(food.total()).toHaveText("337 mg");
     await page.locator(".mg-entry").nth(1).getByRole("button", { name: /Remove/ }).tap();
-    await expect(food.total()).toHaveText("180 mg");
+    await expect(food.total()).toHaveText("181 mg");
 
     // Reload keeps the day.
     await page.reload();
-    await expect(food.total()).toHaveText("180 mg");
+    await expect(food.total()).toHaveText("181 mg");
   });
 
   test("search is case and accent insensitive, matches words in any order, curated first", async ({ page }) => {

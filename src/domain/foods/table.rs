@@ -5,7 +5,7 @@ use super::{Category, Curated};
 use crate::domain::sources::Src;
 
 /// The full USDA table, fetched on first use.
-pub const USDA_FILE: &str = "data/usda-sr26-78771d24.tsv";
+pub const USDA_FILE: &str = "data/usda-sr26-fcea6105.tsv";
 /// How many foods it holds.
 pub const USDA_FOODS: usize = 7737;
 
@@ -32,7 +32,8 @@ pub static CURATED: &[Curated] = &[
     Curated { id: "black_beans", name: "Black beans, boiled", category: Category::Legumes, serving: "1/2 cup cooked (86 g)", serving_g_x10: 860, mg_serving: 60, mg100: 70, source: Src::NihOdsMagnesium, ndb: 16015, note: "" },
     Curated { id: "edamame", name: "Edamame, shelled, prepared", category: Category::Legumes, serving: "1/2 cup (78 g)", serving_g_x10: 775, mg_serving: 50, mg100: 64, source: Src::NihOdsMagnesium, ndb: 11212, note: "" },
     Curated { id: "kidney_beans_canned", name: "Kidney beans, canned", category: Category::Legumes, serving: "1/2 cup (128 g)", serving_g_x10: 1280, mg_serving: 35, mg100: 27, source: Src::NihOdsMagnesium, ndb: 16029, note: "" },
-    Curated { id: "soymilk", name: "Soymilk, original/vanilla, unfortified", category: Category::Legumes, serving: "1 cup (243 g)", serving_g_x10: 2430, mg_serving: 61, mg100: 25, source: Src::NihOdsMagnesium, ndb: 16120, note: "" },
+    Curated { id: "soymilk", name: "Soymilk, original/vanilla, unfortified", category: Category::Legumes, serving: "1 cup (243 g)", serving_g_x10: 2430, mg_serving: 61, mg100: 25, source: Src::NihOdsMagnesium, ndb: 16120, note: "Most soy milk on sale has added calcium: if yours does, pick the fortified one (about 36 mg a cup)." },
+    Curated { id: "soymilk_fortified", name: "Soymilk, original/vanilla, with added calcium, vitamins A and D", category: Category::Legumes, serving: "1 cup (243 g)", serving_g_x10: 2430, mg_serving: 36, mg100: 15, source: Src::UsdaSr26, ndb: 16139, note: "" },
     Curated { id: "soybeans_boiled", name: "Soybeans, mature, boiled", category: Category::Legumes, serving: "1/2 cup cooked (86 g)", serving_g_x10: 860, mg_serving: 74, mg100: 86, source: Src::UsdaSr26, ndb: 16109, note: "" },
     Curated { id: "lentils", name: "Lentils, boiled", category: Category::Legumes, serving: "1/2 cup cooked (99 g)", serving_g_x10: 990, mg_serving: 36, mg100: 36, source: Src::UsdaSr26, ndb: 16070, note: "" },
     Curated { id: "chickpeas", name: "Chickpeas, boiled", category: Category::Legumes, serving: "1/2 cup cooked (82 g)", serving_g_x10: 820, mg_serving: 39, mg100: 48, source: Src::UsdaSr26, ndb: 16057, note: "" },
