@@ -1,7 +1,9 @@
 // Screenshots of every view in every theme at phone sizes, for the README (docs/screenshots)
 // and the manifest's install sheet (public/screenshots), with a few weeks of example data
 // (scripts/screenshot-seed.js). Needs a release build in dist/.
-//   node scripts/screenshots.mjs [outdir] [--manifest] [--full]
+//   node scripts/screenshots.mjs [outdir] [--manifest] [--full] [--safety]
+// --safety: only the safety screens (home, guide step 1, the 10-minute alert) at every size
+// in SIZES, for looking at (issue 10).
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -9,6 +11,7 @@ import { mkdirSync } from "node:fs";
 const out = process.argv[2] && !process.argv[2].startsWith("--") ? process.argv[2] : "docs/screenshots";
 const manifest = process.argv.includes("--manifest");
 const full = process.argv.includes("--full");
+const safety = process.argv.includes("--safety");
 const port = 4199;
 const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", "dist"], {
   stdio: "ignore",
@@ -44,6 +47,23 @@ try {
       }, theme);
       await context.addInitScript({ path: process.env.SEED || "scripts/screenshot-seed.js" });
       const page = await context.newPage();
+      if (safety) {
+        await page.clock.install({ time: new Date("2026-11-28T03:00:00") });
+        await page.goto(`http://127.0.0.1:${port}/`);
+        await page.waitForSelector("main .view");
+        await page.clock.pauseAt(new Date("2026-11-28T03:00:05"));
+        await page.screenshot({ path: `${out}/home-${theme}-${width}x${height}.png` });
+        await page.getByRole("button", { name: /Cramp now/ }).click();
+        await page.clock.runFor(1200);
+        await page.screenshot({ path: `${out}/guide1-${theme}-${width}x${height}.png` });
+        for (let i = 0; i < 20; i++) await page.getByRole("button", { name: /\+30 s/ }).click();
+        await page.clock.runFor(10 * 60 * 1000);
+        await page.waitForTimeout(100);
+        await page.screenshot({ path: `${out}/alert-${theme}-${width}x${height}.png` });
+        console.log(`${out}/*-${theme}-${width}x${height}.png`);
+        await context.close();
+        continue;
+      }
       for (const [name, path] of views) {
         await page.goto(`http://127.0.0.1:${port}/${path}`);
         await page.waitForSelector("main .view");

@@ -14,6 +14,7 @@ pub mod learn_file;
 pub mod magnesium;
 pub mod route;
 pub mod routine;
+pub mod safety;
 pub mod schema;
 pub mod search;
 pub mod settings;

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use uncramp::domain::route::View;
+use uncramp::domain::safety::{CLOT_ADVICE, CLOT_CHECK, CLOT_CHECK_LINK};
 use uncramp::domain::settings::{DARK_SURFACE, LIGHT_SURFACE, NIGHT_SURFACE};
 
 fn read(path: &str) -> String {
@@ -89,6 +90,7 @@ fn the_static_home_view_matches_the_app() {
         "home__choices",
         "segmented__grid segmented__grid--three",
         "cramp-button__sub",
+        "clotcheck clotcheck--home",
     ] {
         assert!(
             static_home.contains(text),
@@ -100,6 +102,32 @@ fn the_static_home_view_matches_the_app() {
         static_home.contains(r#"href="./?start=cramp""#),
         "the static button works before the app"
     );
+}
+
+/// The clot check speaks wherever the app does, with or without the wasm (issue 10, H2):
+/// on the static home, and with what to do in the boot-failure and noscript text.
+#[test]
+fn the_clot_check_is_on_every_page_that_works_without_the_app() {
+    let html = read("index.html");
+    let start = html.find("<!-- home:start").expect("home:start marker");
+    let end = html.find("<!-- home:end -->").expect("home:end marker");
+    let home = &html[start..end];
+    assert!(home.contains(CLOT_CHECK), "static home");
+    assert!(home.contains(&format!(
+        r#"<a href="learn/#red-flags">{CLOT_CHECK_LINK}</a>"#
+    )));
+    let failed = &html[html.find("boot__failed").expect("boot failure")..];
+    let noscript = &html[html.find("<noscript>").expect("noscript")..];
+    assert!(failed.contains(CLOT_ADVICE), "boot failure");
+    assert!(noscript.contains(CLOT_ADVICE), "noscript");
+    for (file, name) in [
+        ("src/ui/crash.rs", "CLOT_ADVICE"),
+        ("src/features/learn.rs", "CLOT_ADVICE"),
+        ("src/features/stretch.rs", "CLOT_CHECK"),
+        ("src/features/stretch/guide.rs", "CLOT_CHECK"),
+    ] {
+        assert!(read(file).contains(name), "{file} shows {name}");
+    }
 }
 
 /// The dark theme is written twice in tokens.css (for "same as phone" in dark mode, and for

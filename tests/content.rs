@@ -6,8 +6,11 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 use uncramp::domain::checklist::Builtin;
-use uncramp::domain::content::{render_html, statements, NOT_A_DIAGNOSIS, SECTIONS};
+use uncramp::domain::content::{
+    all_statements, render_html, statements, NOT_A_DIAGNOSIS, SECTIONS,
+};
 use uncramp::domain::learn_file::LEARN_FILE;
+use uncramp::domain::safety::{self, RED_FLAGS};
 use uncramp::domain::sources::Src;
 
 fn root() -> PathBuf {
@@ -16,7 +19,7 @@ fn root() -> PathBuf {
 
 #[test]
 fn every_statement_has_a_source_and_every_source_is_cited() {
-    let all = statements();
+    let all = all_statements();
     assert!(all.len() > 40, "{} statements", all.len());
     for st in &all {
         assert!(!st.sources.is_empty(), "no source for: {}", st.text);
@@ -59,9 +62,16 @@ fn the_page_has_what_the_issue_asks_for() {
     for must in [
         "10 minutes",
         "emergency number",
-        "swollen, warm, red or darkened",
+        "one leg (calf or thigh)",
+        "warm skin",
+        "coughing up blood",
+        "stop the statin",
+        "dark urine",
+        "midwife",
+        "cramps in your chest, arms or belly",
         "numbness",
         "new medicine",
+        "alcohol",
         "fluid",
         "tetanus",
         "statins",
@@ -78,6 +88,56 @@ fn the_page_has_what_the_issue_asks_for() {
         );
     }
     assert!(NOT_A_DIAGNOSIS.contains("not a diagnosis"));
+}
+
+/// Red flags come from one table: the Learn page renders all of it, and no view words a red
+/// flag of its own (issue 10: the guide once showed three lines the table did not have).
+#[test]
+fn red_flags_come_only_from_the_table() {
+    let html = render_html();
+    for f in RED_FLAGS {
+        assert!(!f.sources.is_empty(), "{} has no source", f.id);
+        assert!(
+            html.contains(&format!(r#"<li id="flag-{}">"#, f.id)),
+            "Learn lacks the {} flag",
+            f.id
+        );
+    }
+    // Phrases only a red flag uses: no view may write them itself.
+    let flag_words = [
+        "blood clot",
+        "deep vein",
+        "emergency number",
+        "non-urgent medical line",
+        "NHS 111",
+        "tetanus",
+        "statin",
+    ];
+    for dir in ["src/features", "src/features/stretch", "src/ui"] {
+        for entry in fs::read_dir(root().join(dir)).expect("readable").flatten() {
+            let path = entry.path();
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = fs::read_to_string(&path).expect("utf-8");
+            for words in flag_words {
+                assert!(
+                    !text.contains(words),
+                    "{} words a red flag itself ({words:?}): use domain::safety",
+                    path.display()
+                );
+            }
+        }
+    }
+    let guide = fs::read_to_string(root().join("src/features/stretch/guide.rs")).expect("guide");
+    assert!(guide.contains("safety::flag_sheet()") && guide.contains("safety::long_cramp_alert()"));
+    assert_eq!(
+        safety::flag_sheet().count(),
+        RED_FLAGS
+            .iter()
+            .filter(|f| f.level != safety::Level::SeeDoctor)
+            .count()
+    );
 }
 
 /// Quinine and tonic water appear only in the myth that says not to use them.

@@ -40,9 +40,9 @@ impl Builtin {
             Builtin::BedtimeStretch => "Bedtime calf and hamstring stretch",
             Builtin::DaytimeStretch => "A daytime calf stretch",
             Builtin::Drink => "Drink enough through the day",
-            Builtin::EasyEvening => "Go easy on alcohol and caffeine in the evening",
+            Builtin::EasyEvening => "Go easy on alcohol and caffeine",
             Builtin::MagnesiumFood => "Eat a magnesium-rich food",
-            Builtin::Activity => "Some activity in the day",
+            Builtin::Activity => "A few minutes on an exercise bike or a short walk before bed",
             Builtin::LooseBedding => "Loose bedding at the feet, supportive shoes",
         }
     }
@@ -50,19 +50,20 @@ impl Builtin {
     /// One line on why, in plain words.
     pub fn why(self) -> &'static str {
         match self {
-            Builtin::BedtimeStretch => "In a trial, nightly calf and hamstring stretches meant fewer and milder night cramps; reviews disagree on how much it helps.",
-            Builtin::DaytimeStretch => "Health services suggest stretching the calves a few times a day, the last time before bed.",
-            Builtin::Drink => "Not drinking enough is one listed cause of cramps. If a doctor told you to limit fluids, follow that instead.",
+            Builtin::BedtimeStretch => "In one trial, nightly calf and hamstring stretches meant fewer and milder night cramps; a Cochrane review rates the evidence as low certainty.",
+            Builtin::DaytimeStretch => "The NHS suggests stretching the calves a few times a day, the last time before bed; a trial of calf stretching on its own found no clear benefit.",
+            Builtin::Drink => "Not drinking enough is one listed cause of cramps. Drink to thirst; if a doctor told you to limit fluids, follow that instead.",
             Builtin::EasyEvening => "Mayo Clinic suggests limiting alcohol and caffeine to help prevent night cramps.",
             Builtin::MagnesiumFood => "Good for a healthy diet. Magnesium supplements have not been shown to prevent typical night cramps in older adults.",
-            Builtin::Activity => "Long sitting is linked to cramps; a few minutes on a bike or a walk before bed is suggested.",
-            Builtin::LooseBedding => "Tight sheets point the toes down and tighten the calf; firm, heel-supporting shoes are advised.",
+            Builtin::Activity => "Long sitting is linked to cramps; Mayo Clinic suggests a few minutes on an exercise bike before bed.",
+            Builtin::LooseBedding => "Tight sheets can hold your toes pointed, which keeps the calf shortened; firm, heel-supporting shoes are advised.",
         }
     }
 
     pub fn strength(self) -> Strength {
         match self {
             Builtin::BedtimeStretch => Strength::MayHelp,
+            Builtin::DaytimeStretch => Strength::TestedNoBenefit,
             Builtin::MagnesiumFood => Strength::NotShown,
             _ => Strength::Advice,
         }
@@ -73,9 +74,9 @@ impl Builtin {
             Builtin::BedtimeStretch => &[
                 Src::Hallegraeff2012,
                 Src::Cochrane2021Stretching,
-                Src::AafpFpin2017,
+                Src::Coppin2005,
             ],
-            Builtin::DaytimeStretch => &[Src::NhsLegCramps, Src::MayoHealthLetter],
+            Builtin::DaytimeStretch => &[Src::NhsLegCramps, Src::MayoHeadToToe, Src::Coppin2005],
             Builtin::Drink => &[Src::NhsLegCramps, Src::MayoNightCramps],
             Builtin::EasyEvening => &[Src::MayoNightCramps],
             Builtin::MagnesiumFood => &[Src::Cochrane2020Magnesium, Src::NihOdsMagnesium],

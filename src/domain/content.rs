@@ -6,6 +6,7 @@
 //! Wording follows shared/health/EVIDENCE.md. Quinine and tonic water are never suggested;
 //! the myths section says why.
 
+use super::safety::{self, Level};
 use super::sources::{Src, Strength};
 use std::fmt::Write;
 
@@ -45,12 +46,8 @@ pub enum Block {
         verdict: &'static str,
         answer: &'static [Statement],
     },
-    /// A group of red flags with how urgent they are.
-    Flags {
-        urgency: &'static str,
-        level: u8,
-        items: &'static [Statement],
-    },
+    /// Every red flag of `safety::RED_FLAGS`, grouped by level.
+    RedFlags,
 }
 
 /// A section of the Learn view.
@@ -64,18 +61,22 @@ pub struct Section {
 use Src::*;
 use Strength::*;
 
-pub const RED_FLAG_EMERGENCY: Statement = s(
-    "A swollen, painful calf in one leg together with chest pain or being short of breath: call your local emergency number. This can be a blood clot that has moved to the lungs.",
-    &[NhsDvt],
-);
-pub const RED_FLAG_DVT: Statement = s(
-    "The calf of one leg is swollen, warm, red or darkened, and painful or tender. This can be a blood clot in the leg (deep vein thrombosis), not a cramp.",
-    &[NhsDvt, NiceCks],
-);
-pub const RED_FLAG_TEN_MINUTES: Statement =
-    s("A cramp lasts longer than 10 minutes.", &[NhsLegCramps]);
-
 pub static SECTIONS: &[Section] = &[
+    Section {
+        id: "red-flags",
+        title: "Red flags: when to get help",
+        blocks: &[
+            Block::Para(s(
+                "A blood clot in a leg vein (deep vein thrombosis) can feel like a cramp that will not go. Check these signs before you stretch or rub a painful leg.",
+                &[NhsDvt, NiceCks],
+            )),
+            Block::RedFlags,
+            Block::Para(s(
+                "A clot is more likely after an operation, a hospital stay or a long journey, in pregnancy or after a birth, with the contraceptive pill or HRT, with cancer, or after an earlier clot.",
+                &[NhsDvt],
+            )),
+        ],
+    },
     Section {
         id: "what",
         title: "What a leg cramp is",
@@ -121,11 +122,15 @@ pub static SECTIONS: &[Section] = &[
                 &[NiceCks],
             ),
             s(
-                "They are common in pregnancy, especially in the later months, and usually stop after the baby is born.",
+                "They are common in pregnancy, especially in the later months.",
                 &[NhsLegCramps, Cochrane2020Pregnancy],
             ),
             s(
-                "Athletes get cramps during or after hard or long exercise; tired muscles seem to matter more than lost water or salt.",
+                "Swelling or pain in one leg is not a normal pregnancy cramp: a clot is more likely in pregnancy and after a birth. See the red flags.",
+                &[NhsDvt, NhsPreEclampsia],
+            ),
+            s(
+                "Athletes get cramps during or after hard or long exercise. The causes are debated: muscle fatigue seems to play a big part, and heavy loss of sweat and salt may matter for some.",
                 &[JAthlTrain2022, Schwellnus2009],
             ),
         ])],
@@ -136,19 +141,23 @@ pub static SECTIONS: &[Section] = &[
         blocks: &[
             Block::List(&[
                 s(
-                    "Stretch the muscle: for the calf, straighten the leg and pull your toes up towards your shin. A towel or belt round the foot helps if you cannot reach.",
-                    &[NhsLegCramps, MayoNightCramps],
+                    "Stretch the muscle: for the calf, straighten the leg and pull your toes up towards your shin. If that makes the pain worse instead of easing it, stop and check the red flags.",
+                    &[NhsLegCramps, MayoNightCramps, NhsDvt],
+                ),
+                s(
+                    "A towel or belt round the ball of the foot helps if you cannot reach.",
+                    &[BopDhb],
                 ),
                 s(
                     "Stand up and put your weight on the cramping leg, knee slightly bent, holding on to something.",
                     &[NhsLegCramps, MayoHealthLetter],
                 ),
                 s(
-                    "Hold the stretch gently until the cramp eases, never to the point of pain, and massage the muscle while you do.",
-                    &[Aaos, NhsLegCramps],
+                    "Hold the stretch gently until the cramp eases, never to the point of pain, and rub the muscle gently while you do (not if the leg is swollen, hot or red).",
+                    &[Aaos, NhsLegCramps, NhsDvt],
                 ),
                 s(
-                    "Afterwards, walk around or walk on your heels for a few minutes; a warm shower or bath, or ice wrapped in a towel, can ease the muscle.",
+                    "Afterwards, walk around; a warm shower or bath, or ice wrapped in a towel, can ease the muscle.",
                     &[NhsLegCramps, MayoNightCramps, UpToDate],
                 ),
                 s(
@@ -167,17 +176,17 @@ pub static SECTIONS: &[Section] = &[
         title: "What may prevent them",
         blocks: &[Block::List(&[
             e(
-                "Stretching the calves and hamstrings every night before bed: in a trial of 80 adults over 55, six weeks of it meant about one cramp fewer a night, and milder ones. Reviews disagree on how much stretching helps, but it is safe to try.",
-                &[Hallegraeff2012, Cochrane2021Stretching, AafpFpin2017],
+                "Stretching the calves and hamstrings every night before bed: in one trial, adults over 55 who stretched like this for six weeks had fewer and milder night cramps (about one fewer a night). A Cochrane review rates this evidence as low certainty, and a trial of calf stretching alone found no benefit. It is worth a try and low-risk for most people: stretch gently and stop if it hurts.",
+                &[Hallegraeff2012, Cochrane2021Stretching, Coppin2005, AafpFpin2017],
                 MayHelp,
             ),
             e(
-                "Stretching the calves a few times a day, the last time just before bed. It may reduce cramps but may not stop them completely.",
-                &[NhsLegCramps, MayoHealthLetter],
-                Advice,
+                "Stretching the calves a few times a day, the last time just before bed. The NHS suggests it may reduce cramps but may not stop them completely; a trial of 191 people found calf stretching on its own did not reduce night cramps.",
+                &[NhsLegCramps, MayoHeadToToe, Coppin2005],
+                TestedNoBenefit,
             ),
             e(
-                "Drinking enough through the day, unless a doctor has told you to limit fluids, and going easy on alcohol and caffeine.",
+                "Drinking enough through the day (to thirst), unless a doctor has told you to limit fluids, and going easy on alcohol and caffeine.",
                 &[MayoNightCramps, NhsLegCramps],
                 Advice,
             ),
@@ -187,7 +196,7 @@ pub static SECTIONS: &[Section] = &[
                 Advice,
             ),
             e(
-                "A few minutes on a stationary bike or a walk before bed; long sitting is linked to cramps.",
+                "A few minutes on an exercise bike or a short walk before bed; long sitting is linked to cramps.",
                 &[MayoNightCramps, MayoHealthLetter],
                 Advice,
             ),
@@ -198,7 +207,7 @@ pub static SECTIONS: &[Section] = &[
             ),
         ]),
         Block::Para(s(
-            "Adults need about 310 to 420 mg of magnesium a day, depending on age and sex. Magnesium from food is safe; the upper limit of 350 mg a day is for supplements and medicines. People with kidney disease should not take magnesium supplements without their doctor.",
+            "Adults need about 310 to 420 mg of magnesium a day, depending on age and sex. Magnesium from food is safe for people whose kidneys work normally; the upper limit of 350 mg a day is for supplements and medicines. People with kidney disease should not take magnesium supplements, or antacids or laxatives that contain magnesium, unless their doctor says so.",
             &[Iom1997, NihOdsMagnesium],
         ))],
     },
@@ -208,15 +217,19 @@ pub static SECTIONS: &[Section] = &[
         blocks: &[
             Block::Para(s(
                 "Cholesterol-lowering statins and water tablets (diuretics) are among the medicines linked to cramps.",
-                &[NhsLegCramps, Aafp2012],
+                &[NhsLegCramps],
             )),
             Block::Para(s(
                 "Others include intravenous iron, conjugated oestrogens, raloxifene, naproxen and teriparatide.",
                 &[Aafp2012],
             )),
             Block::Para(s(
-                "If cramps started after you began a new medicine, talk to your doctor within a day or two; do not stop a prescribed medicine on your own. With a statin, unexplained muscle pain, tenderness or weakness needs a doctor's advice soon.",
-                &[Merck, NhsStatins],
+                "With a statin, new muscle pain, tenderness, weakness or cramps that you cannot explain are a reason to stop the statin and contact your doctor or the non-urgent medical line straight away: they can be signs of muscle damage.",
+                &[NhsStatins],
+            )),
+            Block::Para(s(
+                "If cramps started after you began another new medicine, talk to your doctor within a day or two, and do not stop it without their advice.",
+                &[Merck],
             )),
         ],
     },
@@ -233,8 +246,12 @@ pub static SECTIONS: &[Section] = &[
                         &[Aafp2012, NiceCks],
                     ),
                     s(
-                        "Low magnesium or other salts can play a part in some people, for example with water tablets or bowel problems, but magnesium supplements have not been shown to prevent typical night cramps in older adults.",
-                        &[Merck, Cochrane2020Magnesium],
+                        "Low magnesium or other salts can play a part in some people, for example with water tablets or long-term bowel problems.",
+                        &[Merck, NihOdsMagnesium],
+                    ),
+                    s(
+                        "But magnesium supplements have not been shown to prevent typical night cramps in older adults.",
+                        &[Cochrane2020Magnesium],
                     ),
                 ],
             },
@@ -243,7 +260,7 @@ pub static SECTIONS: &[Section] = &[
                 verdict: "No evidence",
                 answer: &[
                     s(
-                        "No trial has tested garlic for cramps. The one related review was about leg pain from narrowed arteries, not cramps, and found no clear benefit.",
+                        "We found no trial of garlic for cramps. The one related review was about leg pain from narrowed arteries, not cramps, and found no clear benefit.",
                         &[GarlicCochrane],
                     ),
                     s(
@@ -255,27 +272,21 @@ pub static SECTIONS: &[Section] = &[
             Block::Myth {
                 claim: "\u{201c}Exercising after eating causes cramps.\u{201d}",
                 verdict: "Not for leg cramps",
-                answer: &[
-                    s(
-                        "Exercising soon after a meal is linked to a stitch, a pain in the side of the belly, not to leg cramps. Night cramps happen at rest, whatever you ate.",
-                        &[Morton2015, Merck],
-                    ),
-                    s(
-                        "The American Red Cross found no reason to wait after eating before swimming.",
-                        &[RedCross2011],
-                    ),
-                ],
+                answer: &[s(
+                    "Exercising soon after a meal is linked to a stitch, a pain in the side of the belly, not to leg cramps. Night cramps happen at rest, whatever you ate.",
+                    &[Morton2015, Merck],
+                )],
             },
             Block::Myth {
                 claim: "\u{201c}Broth or sports drinks prevent cramps.\u{201d}",
                 verdict: "Partly true for some athletes, not for night cramps",
                 answer: &[
                     s(
-                        "For cramps during sport, studies that followed athletes did not find that lost water or salt explains them; a few lab studies and some heavy \u{201c}salty sweaters\u{201d} are exceptions. Nothing has been shown to help night cramps.",
+                        "For cramps during sport, studies that followed athletes did not find that lost water or salt explains them; a few lab studies and some heavy \u{201c}salty sweaters\u{201d} are exceptions. Neither has been shown to help night cramps.",
                         &[Schwellnus2009, JAthlTrain2022],
                     ),
                     s(
-                        "Sports drinks contain almost no magnesium, and broth is mostly salt: about 370 mg of sodium per 100 g.",
+                        "Sports drinks contain almost no magnesium. Broth is salty, about 370 mg of sodium per 100 g (roughly 900 mg in a 240 ml cup), and has almost no magnesium.",
                         &[UsdaSr26],
                     ),
                     s(
@@ -286,64 +297,19 @@ pub static SECTIONS: &[Section] = &[
             },
             Block::Myth {
                 claim: "\u{201c}Quinine or tonic water stops cramps.\u{201d}",
-                verdict: "Do not use it",
+                verdict: "Not on your own",
                 answer: &[
                     s(
                         "Quinine can cause serious and sometimes fatal side effects, including blood disorders, and its benefit for cramps is small. US regulators warn against using it for leg cramps.",
-                        &[FdaQuinine],
+                        &[FdaQuinine, Mhra],
                     ),
                     s(
                         "In the UK it is not used routinely; only a doctor can judge whether it is worth trying, after other causes are ruled out and stretching has not helped. It is not safe in pregnancy. Tonic water is not a treatment.",
                         &[Mhra, Cochrane2020Pregnancy],
                     ),
-                ],
-            },
-        ],
-    },
-    Section {
-        id: "red-flags",
-        title: "Red flags: when to get help",
-        blocks: &[
-            Block::Flags {
-                urgency: "Call your local emergency number",
-                level: 3,
-                items: &[RED_FLAG_EMERGENCY],
-            },
-            Block::Flags {
-                urgency: "Get urgent medical help today",
-                level: 2,
-                items: &[
-                    RED_FLAG_DVT,
                     s(
-                        "Cramps after a cut or wound that was dirty (for example with soil), which can mean tetanus, or after contact with a poison such as lead or mercury.",
-                        &[NhsLegCramps, MayoNightCramps],
-                    ),
-                    s(
-                        "Cramps after losing a lot of fluid: being sick, diarrhoea or heavy sweating.",
-                        &[Merck],
-                    ),
-                ],
-            },
-            Block::Flags {
-                urgency: "See a doctor",
-                level: 1,
-                items: &[
-                    RED_FLAG_TEN_MINUTES,
-                    s(
-                        "Numbness, swelling, weakness or shrinking muscles with the cramps.",
-                        &[NhsLegCramps, MayoNightCramps],
-                    ),
-                    s(
-                        "Cramps that started after a new medicine.",
-                        &[Merck],
-                    ),
-                    s(
-                        "Cramps that wake you often or leave you tired in the day.",
-                        &[NhsLegCramps, MayoNightCramps],
-                    ),
-                    s(
-                        "Leg pain that comes when you walk and stops when you rest.",
-                        &[Merck, Aafp2012],
+                        "If a doctor has prescribed quinine for you, ask at your next review whether you still need it: UK advice is to check regularly whether it still helps.",
+                        &[Mhra],
                     ),
                 ],
             },
@@ -351,18 +317,70 @@ pub static SECTIONS: &[Section] = &[
     },
 ];
 
+/// The magnesium view's "Good to know" notes: safety, interactions, evidence and where the
+/// food values come from.
+pub static MAGNESIUM_NOTES: &[Statement] = &[
+    s(
+        "Magnesium from food is safe for people whose kidneys work normally: the kidneys remove what the body does not need. The upper limit of 350 mg a day (from age 9) is for magnesium from supplements and medicines, not food.",
+        &[Iom1997, NihOdsMagnesium],
+    ),
+    s(
+        "People with kidney disease should not take magnesium supplements, or antacids or laxatives that contain magnesium, unless their doctor says so.",
+        &[NihOdsMagnesium],
+    ),
+    s(
+        "Magnesium supplements interact with some antibiotics and with bisphosphonates (for bones).",
+        &[NihOdsMagnesium],
+    ),
+    s(
+        "They also interact with levothyroxine (for the thyroid): ask a pharmacist how to take them.",
+        &[EmcSmpc],
+    ),
+    s(
+        "Water tablets (diuretics) and long-term acid-reducing medicines (proton pump inhibitors) can lower the body's magnesium.",
+        &[NihOdsMagnesium],
+    ),
+    s(
+        "A Cochrane review found magnesium supplements unlikely to prevent typical cramps in older adults; in pregnancy the evidence is unclear. Uncramp does not recommend any supplement.",
+        &[Cochrane2020Magnesium],
+    ),
+    s(
+        "Food values come from the NIH Office of Dietary Supplements (2022 table) and the USDA National Nutrient Database for Standard Reference, release 26 (2013; later releases may differ slightly).",
+        &[NihOdsMagnesium, UsdaSr26],
+    ),
+];
+
 /// The note shown with the content.
 pub const NOT_A_DIAGNOSIS: &str = "Uncramp gives general information about leg cramps, based on the sources listed. It is not a diagnosis and does not replace a doctor, nurse or pharmacist.";
 
-/// Every statement on the page.
+/// Every health statement the app makes in text: the Learn page's and the magnesium notes.
+pub fn all_statements() -> Vec<Statement> {
+    let mut out = statements();
+    out.extend_from_slice(MAGNESIUM_NOTES);
+    out
+}
+
+/// Every statement on the Learn page.
 pub fn statements() -> Vec<Statement> {
     let mut out = Vec::new();
     for section in SECTIONS {
         for block in section.blocks {
             match block {
                 Block::Para(st) => out.push(*st),
-                Block::List(items) | Block::Flags { items, .. } => out.extend_from_slice(items),
+                Block::List(items) => out.extend_from_slice(items),
                 Block::Myth { answer, .. } => out.extend_from_slice(answer),
+                Block::RedFlags => {
+                    out.extend(safety::RED_FLAGS.iter().map(|f| Statement {
+                        text: f.text,
+                        sources: f.sources,
+                        strength: None,
+                    }));
+                    out.extend(
+                        safety::RED_FLAGS
+                            .iter()
+                            .filter_map(|f| f.escalate.map(|text| s(text, f.sources))),
+                    );
+                }
             }
         }
     }
@@ -454,20 +472,28 @@ pub fn render_html() -> String {
                     }
                     out.push_str("</div>");
                 }
-                Block::Flags {
-                    urgency,
-                    level,
-                    items,
-                } => {
-                    let _ = write!(
-                        out,
-                        r#"<div class="flags flags--{level}"><h3 class="flags__title">{}</h3><ul class="plain-list">"#,
-                        esc(urgency)
-                    );
-                    for st in *items {
-                        let _ = write!(out, "<li>{}</li>", statement(st));
+                Block::RedFlags => {
+                    for level in Level::ALL {
+                        let _ = write!(
+                            out,
+                            r#"<div class="flags flags--{name}" id="flags-{name}"><h3 class="flags__title">{}</h3><ul class="plain-list">"#,
+                            esc(level.heading()),
+                            name = level.name()
+                        );
+                        for f in safety::at_level(level) {
+                            let escalate = f
+                                .escalate
+                                .map_or(String::new(), |e| format!(" <strong>{}</strong>", esc(e)));
+                            let _ = write!(
+                                out,
+                                r#"<li id="flag-{}">{}{escalate} {}</li>"#,
+                                f.id,
+                                esc(f.text),
+                                refs(f.sources)
+                            );
+                        }
+                        out.push_str("</ul></div>");
                     }
-                    out.push_str("</ul></div>");
                 }
             }
         }

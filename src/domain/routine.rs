@@ -3,9 +3,15 @@
 //! Content follows the evidence summary (shared/health/EVIDENCE.md parts C and E): during a
 //! cramp, stretch the muscle and hold "until the cramp eases" (NHS, AAOS, Mayo Clinic), here in
 //! 30-second blocks the user can extend; at bedtime, the Hallegraeff et al. 2012 protocol (calf
-//! and hamstring, each leg, 10 s hold and 10 s rest, 3 times); in the day, the Mayo Clinic
-//! wall stretches (15-30 s holds, 3 each leg). Instructions are our own plain words.
+//! and hamstring, each leg, 10 s hold and 10 s rest, 3 times); in the day, the wall stretches
+//! of Mayo Clinic's "Controlling painful leg cramps" (15-30 s holds, 3 each leg). Instructions
+//! are our own plain words.
+//!
+//! Safety (REVIEW H2): a clot can feel like a cramp, so the first Cramp-now step starts with
+//! the clot check (`safety::CLOT_CHECK`, shown and spoken), the calf stretch says to stop if it
+//! makes the pain worse, and no step says to rub a leg that is swollen, hot or red.
 
+use super::safety::CLOT_CHECK_SPOKEN;
 use serde::{Deserialize, Serialize};
 
 /// The cramping muscle chosen on the home view.
@@ -134,7 +140,8 @@ impl Dose {
         rest_s: 10,
         reps: 3,
     };
-    /// Mayo Clinic: hold 15-30 s, each leg at least 3 times.
+    /// Mayo Clinic Head to Toe, "Controlling painful leg cramps": hold 15-30 s, each leg at
+    /// least 3 times.
     pub const DAYTIME: Dose = Dose {
         hold_s: 30,
         rest_s: 10,
@@ -184,7 +191,10 @@ pub enum Pose {
     MassageWalk,
     FootPull,
     HamstringSeated,
+    /// Heel on a low step, one leg straight (the bedtime hamstring stretch).
     HamstringStanding,
+    /// Both legs straight, leaning forward from the hips with a hand on a chair.
+    HamstringChair,
     QuadStanding,
     CalfSeated,
     Rest,
@@ -232,18 +242,18 @@ fn cramp_steps(muscle: Muscle) -> Vec<Step> {
         Move,
         MassageWalk,
         "Rub it and walk",
-        "Rub the muscle firmly, then walk around gently or on your heels.",
-        "Rub the muscle. Then walk around gently.",
+        "Rub the muscle gently (not if the leg is swollen, hot or red), then walk around gently.",
+        "Rub the muscle gently, but not if the leg is swollen, hot or red. Then walk around gently.",
         60_000,
     );
-    match muscle {
+    let mut steps = match muscle {
         Muscle::Calf => vec![
             step(
                 HoldUntilEased,
                 CalfPull,
                 "Pull your toes up",
-                "Straighten the leg and pull your toes up towards your shin. Can't reach? Loop a towel or belt round your foot.",
-                "Straighten your leg. Pull your toes towards you. Hold.",
+                "Straighten the leg, pull your toes up towards your shin (a towel helps). If that makes the pain worse, stop.",
+                "Straighten your leg. Pull your toes towards you. Hold. If that makes the pain worse, stop.",
                 BLOCK_MS,
             ),
             step(
@@ -277,16 +287,16 @@ fn cramp_steps(muscle: Muscle) -> Vec<Step> {
                 HoldUntilEased,
                 StandLoad,
                 "Stand on it",
-                "Stand and put your weight through the foot, toes flat on the floor.",
-                "Now stand and put your weight on that foot.",
+                "Stand and put your weight through the foot, toes flat on the floor. Hold a chair or the wall.",
+                "Now stand and put your weight on that foot. Hold on to something.",
                 BLOCK_MS,
             ),
             step(
                 Move,
                 MassageWalk,
                 "Rub it and walk",
-                "Rub the sole of your foot, then walk around gently.",
-                "Rub the sole of your foot. Then walk around gently.",
+                "Rub the sole of your foot gently (not if it is swollen, hot or red), then walk around.",
+                "Rub the sole of your foot gently, but not if it is swollen, hot or red. Then walk around gently.",
                 60_000,
             ),
         ],
@@ -301,7 +311,7 @@ fn cramp_steps(muscle: Muscle) -> Vec<Step> {
             ),
             step(
                 Hold,
-                HamstringStanding,
+                HamstringChair,
                 "Lean forward",
                 "Stand with both legs straight, hold a chair, and lean forward from the hips.",
                 "Stand up, legs straight, hold a chair, and lean forward from your hips.",
@@ -320,7 +330,12 @@ fn cramp_steps(muscle: Muscle) -> Vec<Step> {
             ),
             massage,
         ],
+    };
+    // The clot check comes first, in one sentence, before the first instruction.
+    if let Some(first) = steps.first_mut() {
+        first.spoken = format!("{CLOT_CHECK_SPOKEN} {}", first.spoken);
     }
+    steps
 }
 
 /// The prevention routines: for each stretch and each leg, `reps` holds with rests between.
@@ -371,8 +386,8 @@ const STANDING_CALF: (Pose, &str, &str, &str) = (
 const STANDING_HAMSTRING: (Pose, &str, &str, &str) = (
     Pose::HamstringStanding,
     "Hamstring stretch",
-    "Put your heel on a low step, leg straight, and lean forward from the hips until the back of the thigh stretches.",
-    "Heel on a low step, leg straight. Lean forward from your hips.",
+    "Hold a wall or chair. Put your heel on a low step, leg straight, and lean forward from the hips until the back of the thigh stretches.",
+    "Hold a wall or chair. Heel on a low step, leg straight. Lean forward from your hips.",
 );
 const SEATED_CALF: (Pose, &str, &str, &str) = (
     Pose::CalfSeated,
@@ -512,6 +527,55 @@ mod tests {
                 "Rub it and walk"
             ]
         );
+    }
+
+    #[test]
+    fn every_cramp_routine_opens_with_the_clot_check_and_never_rubs_a_hot_leg() {
+        for muscle in Muscle::ALL {
+            let s = steps(
+                RoutineKind::Cramp {
+                    muscle,
+                    leg: Leg::Unsaid,
+                },
+                Dose::BEDTIME,
+                Dose::DAYTIME,
+            );
+            assert!(
+                s[0].spoken.starts_with(CLOT_CHECK_SPOKEN),
+                "{muscle:?}: {}",
+                s[0].spoken
+            );
+            assert!(s
+                .iter()
+                .skip(1)
+                .all(|st| !st.spoken.contains("swollen, warm")));
+            for st in &s {
+                for text in [st.instruction, st.spoken.as_str()] {
+                    let lower = text.to_lowercase();
+                    if lower.contains("rub") {
+                        assert!(
+                            lower.contains("not if") && lower.contains("swollen"),
+                            "{muscle:?}: {text}"
+                        );
+                        assert!(!lower.contains("firmly"), "{text}");
+                    }
+                }
+            }
+        }
+        let calf = cramp_steps(Muscle::Calf);
+        assert!(calf[0].instruction.contains("makes the pain worse, stop"));
+        assert!(calf[0].spoken.contains("makes the pain worse, stop"));
+    }
+
+    #[test]
+    fn standing_stretches_say_to_hold_on() {
+        for kind in [RoutineKind::Bedtime { seated: false }, RoutineKind::Daytime] {
+            for st in steps(kind, Dose::BEDTIME, Dose::DAYTIME) {
+                if matches!(st.pose, Pose::HamstringStanding) {
+                    assert!(st.instruction.contains("Hold a wall or chair"), "K2");
+                }
+            }
+        }
     }
 
     #[test]

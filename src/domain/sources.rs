@@ -25,16 +25,22 @@ pub enum Src {
     Mhra,
     Schwellnus2009,
     JAthlTrain2022,
-    RedCross2011,
     Morton2015,
     GarlicCochrane,
     UpToDate,
     NhsStatins,
     Miller2015,
+    Coppin2005,
+    MayoHeadToToe,
+    Nidirect,
+    NhsPreEclampsia,
+    BopDhb,
+    MedlinePlusRhabdo,
+    EmcSmpc,
 }
 
 impl Src {
-    pub const ALL: [Src; 26] = [
+    pub const ALL: [Src; 32] = [
         Src::NhsLegCramps,
         Src::NhsDvt,
         Src::Aafp2012,
@@ -55,12 +61,18 @@ impl Src {
         Src::Mhra,
         Src::Schwellnus2009,
         Src::JAthlTrain2022,
-        Src::RedCross2011,
         Src::Morton2015,
         Src::GarlicCochrane,
         Src::UpToDate,
         Src::NhsStatins,
         Src::Miller2015,
+        Src::Coppin2005,
+        Src::MayoHeadToToe,
+        Src::Nidirect,
+        Src::NhsPreEclampsia,
+        Src::BopDhb,
+        Src::MedlinePlusRhabdo,
+        Src::EmcSmpc,
     ];
 
     /// Its number in the app's list of sources (1-based, stable order).
@@ -83,7 +95,7 @@ impl Src {
             Src::Cochrane2021Stretching => "Cochrane 2021",
             Src::Hallegraeff2012 => "Hallegraeff 2012",
             Src::MayoNightCramps => "Mayo Clinic",
-            Src::MayoHealthLetter => "Mayo Clinic Health Letter",
+            Src::MayoHealthLetter => "Mayo Clinic News Network",
             Src::Aaos => "AAOS",
             Src::NiceCks => "NICE CKS",
             Src::Merck => "Merck Manual",
@@ -94,12 +106,18 @@ impl Src {
             Src::Mhra => "MHRA",
             Src::Schwellnus2009 => "Schwellnus 2009",
             Src::JAthlTrain2022 => "J Athl Train 2022",
-            Src::RedCross2011 => "American Red Cross",
             Src::Morton2015 => "Morton 2015",
             Src::GarlicCochrane => "Cochrane, garlic",
             Src::UpToDate => "UpToDate",
             Src::NhsStatins => "NHS, statins",
             Src::Miller2015 => "Miller 2015",
+            Src::Coppin2005 => "Coppin 2005",
+            Src::MayoHeadToToe => "Mayo Clinic Head to Toe",
+            Src::Nidirect => "nidirect",
+            Src::NhsPreEclampsia => "NHS, pre-eclampsia",
+            Src::BopDhb => "Bay of Plenty DHB",
+            Src::MedlinePlusRhabdo => "MedlinePlus",
+            Src::EmcSmpc => "SmPC (eMC)",
         }
     }
 
@@ -115,7 +133,7 @@ impl Src {
             Src::Cochrane2021Stretching => "Hawke F, Sadler SG, Katzberg HD, et al. Non-drug therapies for the secondary prevention of lower limb muscle cramps. Cochrane Database of Systematic Reviews 2021, CD008496.",
             Src::Hallegraeff2012 => "Hallegraeff JM, van der Schans CP, de Ruiter R, de Greef MH. Stretching before sleep reduces the frequency and severity of nocturnal leg cramps in older adults: a randomised trial. Journal of Physiotherapy 2012;58(1):17-22.",
             Src::MayoNightCramps => "Mayo Clinic. Night leg cramps: when to see a doctor, causes and self-care. mayoclinic.org.",
-            Src::MayoHealthLetter => "Mayo Clinic Health Letter. Controlling painful leg cramps.",
+            Src::MayoHealthLetter => "Mayo Clinic News Network. Preventing a jolt in the night: self-care for night leg cramps (from the Mayo Clinic Health Letter).",
             Src::Aaos => "American Academy of Orthopaedic Surgeons (AAOS). Muscle cramps. orthoinfo.aaos.org.",
             Src::NiceCks => "NICE Clinical Knowledge Summaries. Leg cramps. cks.nice.org.uk.",
             Src::Merck => "Merck Manual, Consumer Version. Muscle cramps. merckmanuals.com.",
@@ -126,12 +144,18 @@ impl Src {
             Src::Mhra => "Medicines and Healthcare products Regulatory Agency (MHRA). Quinine: not to be used routinely for nocturnal leg cramps. Drug Safety Update, 2010.",
             Src::Schwellnus2009 => "Schwellnus MP. Cause of exercise associated muscle cramps (EAMC): altered neuromuscular control, dehydration or electrolyte depletion? British Journal of Sports Medicine 2009;43(6):401-408.",
             Src::JAthlTrain2022 => "Miller KC, McDermott BP, Yeargin SW, et al. An evidence-based review of the pathophysiology, treatment, and prevention of exercise-associated muscle cramps. Journal of Athletic Training 2022;57(1):5-15.",
-            Src::RedCross2011 => "American Red Cross Scientific Advisory Council. Swimming after eating, 2011.",
             Src::Morton2015 => "Morton D, Callister R. Exercise-related transient abdominal pain (ETAP). Sports Medicine 2015;45(1):23-35.",
             Src::GarlicCochrane => "Jepson RG, Kleijnen J, Leng GC. Garlic for peripheral arterial occlusive disease. Cochrane Database of Systematic Reviews 1997 (updated 2013), CD000095.",
             Src::UpToDate => "UpToDate. Patient education: Nocturnal (nighttime) leg cramps. Wolters Kluwer.",
-            Src::NhsStatins => "NHS. Statins: side effects. nhs.uk (health A to Z).",
+            Src::NhsStatins => "NHS. Side effects of atorvastatin (and the other statin medicine pages: simvastatin, rosuvastatin, pravastatin). nhs.uk (medicines A to Z).",
             Src::Miller2015 => "Miller KC. Rethinking the cause of exercise-associated muscle cramping: moving beyond dehydration and electrolyte losses. Current Sports Medicine Reports 2015;14(5):353-354.",
+            Src::Coppin2005 => "Coppin RJ, Wicke DM, Little PS. Managing nocturnal leg cramps: calf-stretching exercises and cessation of quinine treatment. A factorial randomised controlled trial. British Journal of General Practice 2005;55(512):186-191.",
+            Src::MayoHeadToToe => "Mayo Clinic. Controlling painful leg cramps. Mayo Clinic Head to Toe (e-magazine), p. 24.",
+            Src::Nidirect => "nidirect (Northern Ireland Government). Leg cramps. nidirect.gov.uk.",
+            Src::NhsPreEclampsia => "NHS. Pre-eclampsia. nhs.uk (health A to Z).",
+            Src::BopDhb => "Bay of Plenty District Health Board (Te Whatu Ora Hauora a Toi Bay of Plenty). Leg cramp (Parerori waewae).",
+            Src::MedlinePlusRhabdo => "MedlinePlus (US National Library of Medicine). Rhabdomyolysis. medlineplus.gov.",
+            Src::EmcSmpc => "Electronic Medicines Compendium (eMC). Summaries of product characteristics: levothyroxine, and magnesium-containing medicines (interactions). medicines.org.uk.",
         }
     }
 
@@ -158,12 +182,18 @@ impl Src {
             Src::Mhra => "https://www.gov.uk/drug-safety-update/quinine-not-to-be-used-routinely-for-nocturnal-leg-cramps",
             Src::Schwellnus2009 => "https://doi.org/10.1136/bjsm.2008.050401",
             Src::JAthlTrain2022 => "https://doi.org/10.4085/1062-6050-0696.20",
-            Src::RedCross2011 => "https://www.redcross.org/take-a-class/scientific-advisory-council",
             Src::Morton2015 => "https://doi.org/10.1007/s40279-014-0245-z",
             Src::GarlicCochrane => "https://doi.org/10.1002/14651858.CD000095",
             Src::UpToDate => "https://www.uptodate.com/contents/nocturnal-nighttime-leg-cramps-beyond-the-basics",
-            Src::NhsStatins => "https://www.nhs.uk/medicines/statins/side-effects-of-statins/",
+            Src::NhsStatins => "https://www.nhs.uk/medicines/atorvastatin/side-effects-of-atorvastatin/",
             Src::Miller2015 => "https://doi.org/10.1249/JSR.0000000000000185",
+            Src::Coppin2005 => "https://pmc.ncbi.nlm.nih.gov/articles/PMC1463088/",
+            Src::MayoHeadToToe => "https://online.flipbuilder.com/gvsc/xawz/files/basic-html/page24.html",
+            Src::Nidirect => "https://www.nidirect.gov.uk/conditions/leg-cramps",
+            Src::NhsPreEclampsia => "https://www.nhs.uk/conditions/pre-eclampsia/",
+            Src::BopDhb => "https://www.bopdhb.govt.nz/conditions-treatments/bones-and-joints/leg-cramp",
+            Src::MedlinePlusRhabdo => "https://medlineplus.gov/ency/article/000473.htm",
+            Src::EmcSmpc => "https://www.medicines.org.uk/emc/product/4841/smpc",
         }
     }
 }
@@ -175,6 +205,8 @@ pub enum Strength {
     MayHelp,
     /// Advice from health services, not tested in trials for cramps.
     Advice,
+    /// Tested in a trial that found no clear benefit, though health services still suggest it.
+    TestedNoBenefit,
     /// Tested, and not shown to prevent cramps.
     NotShown,
 }
@@ -182,8 +214,11 @@ pub enum Strength {
 impl Strength {
     pub fn label(self) -> &'static str {
         match self {
-            Strength::MayHelp => "May help: a trial found fewer cramps, reviews disagree",
+            Strength::MayHelp => "May help: one trial found fewer cramps; low-certainty evidence",
             Strength::Advice => "Expert advice, not tested in trials",
+            Strength::TestedNoBenefit => {
+                "Tested: one trial found no clear benefit; the NHS still suggests it"
+            }
             Strength::NotShown => "Not shown to prevent cramps",
         }
     }
@@ -192,6 +227,7 @@ impl Strength {
         match self {
             Strength::MayHelp => "may-help",
             Strength::Advice => "advice",
+            Strength::TestedNoBenefit => "no-benefit",
             Strength::NotShown => "not-shown",
         }
     }

@@ -20,7 +20,8 @@ const JUMP_TOLERANCE_MS: Ms = 2_000;
 /// "Back" within this much of a step's start goes to the previous step; later, it restarts
 /// the current one (like a music player).
 const BACK_RESTARTS_AFTER_MS: u32 = 3_000;
-/// A cramp lasting this long should be seen by a doctor (NHS).
+/// A cramp still going after this long gets the urgent 10-minute alert (nidirect, Mayo
+/// Clinic: a cramp over 10 minutes that is not easing needs medical advice today).
 pub const RED_FLAG_MS: Ms = 10 * 60 * 1000;
 /// At most this many "+30 s" per step (an hour): beyond it the button stops adding.
 const MAX_EXTENSIONS_PER_STEP: u32 = 120;
@@ -189,9 +190,19 @@ impl Session {
         now.saturating_sub(self.started_at).max(0)
     }
 
-    /// Whether the red-flag guidance is due: a cramp session running for 10 minutes.
+    /// Whether the 10-minute alert is due: a cramp session that is still running (not
+    /// finished) and whose cramp has lasted 10 minutes without the user saying it eased.
+    /// A finished or eased session never raises it, however old it is.
     pub fn red_flag(&self, now: Ms) -> bool {
-        self.routine.is_cramp() && self.wall_elapsed(now) >= RED_FLAG_MS
+        self.routine.is_cramp()
+            && self.cramp_duration_ms(now) >= RED_FLAG_MS
+            && !self.position(now).finished
+    }
+
+    /// Whether the clot check shows: on the first step of a Cramp-now routine.
+    pub fn shows_clot_check(&self, now: Ms) -> bool {
+        let pos = self.position(now);
+        self.routine.is_cramp() && pos.step == 0 && !pos.finished
     }
 
     /// When the routine ends if nothing changes (None while paused).
@@ -309,6 +320,20 @@ impl Session {
         self.steps()
             .get(step)
             .is_some_and(|s| s.kind == StepKind::HoldUntilEased)
+    }
+}
+
+/// The countdown's digits for `total_s` seconds: "45", "2:20", "1:00:30".
+pub fn clock_digits(total_s: u32) -> String {
+    match total_s {
+        0..=59 => total_s.to_string(),
+        60..=3599 => format!("{}:{:02}", total_s / 60, total_s % 60),
+        _ => format!(
+            "{}:{:02}:{:02}",
+            total_s / 3600,
+            total_s / 60 % 60,
+            total_s % 60
+        ),
     }
 }
 
@@ -576,6 +601,24 @@ mod tests {
             "the guide keeps going"
         );
         assert!(!bedtime().red_flag(T0 + RED_FLAG_MS * 2));
+        // Eased before 10 minutes: no alert, even though the guide is still running.
+        let mut eased = calf();
+        for _ in 0..30 {
+            eased.apply(TimerCmd::Extend, T0 + 1_000);
+        }
+        eased.apply(TimerCmd::Eased, T0 + 60_000);
+        assert!(!eased.red_flag(T0 + RED_FLAG_MS + 1));
+        // A finished session is never an alert, however old.
+        let done = calf();
+        assert!(!done.red_flag(T0 + RED_FLAG_MS * 50));
+    }
+
+    #[test]
+    fn the_clot_check_shows_on_the_first_cramp_step_only() {
+        let s = calf();
+        assert!(s.shows_clot_check(T0));
+        assert!(!s.shows_clot_check(T0 + 30_000));
+        assert!(!bedtime().shows_clot_check(T0));
     }
 
     #[test]
@@ -604,6 +647,25 @@ mod tests {
         let mut weird = calf();
         weird.anchor_step = 99;
         assert!(weird.position(T0).finished);
+    }
+
+    #[test]
+    fn clock_digits_from_one_second_to_over_an_hour() {
+        for (s, text) in [
+            (0, "0"),
+            (1, "1"),
+            (59, "59"),
+            (60, "1:00"),
+            (140, "2:20"),
+            (3599, "59:59"),
+            (3600, "1:00:00"),
+            (3630, "1:00:30"),
+        ] {
+            assert_eq!(clock_digits(s), text);
+        }
+        // The guide's longest step: a block plus every "+30 s" allowed.
+        let longest = (BLOCK_MS + BLOCK_MS * MAX_EXTENSIONS_PER_STEP) / 1000;
+        assert_eq!(clock_digits(longest).len(), 7);
     }
 
     fn pos(step: usize, remaining_ms: u32) -> Position {

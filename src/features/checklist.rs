@@ -142,7 +142,7 @@ pub fn ChecklistView() -> impl IntoView {
         <section class="view" on:click=on_click on:change=on_change>
             <ViewHeading
                 title="Prevention checklist"
-                intro="Habits that may make night cramps less likely. Tick what you did; the evidence for each is shown honestly."
+                intro="Habits to try, with the evidence for each. Tick what you did."
             />
             <div class="card">
                 <div class="daybar">

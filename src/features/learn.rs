@@ -88,7 +88,8 @@ pub fn LearnView() -> impl IntoView {
                 Page::Failed => view! {
                     <div class="card" role="alert">
                         <p>"This page could not be loaded. It is saved for offline use after your first visit online."</p>
-                        <p><strong>"If a calf is swollen, warm and red on one side, or a cramp lasts longer than 10 minutes, get medical help."</strong></p>
+                        <p><strong>{crate::domain::safety::CLOT_ADVICE}</strong></p>
+                        <p>"A cramp that lasts longer than 10 minutes and is not easing: get medical advice today."</p>
                         <button type="button" class="button" data-cmd="retry">"Try again"</button>
                     </div>
                 }.into_any(),

@@ -11,6 +11,7 @@ use super::ViewHeading;
 use crate::app::Stores;
 use crate::domain::checklist::{Builtin, ChecklistCmd};
 use crate::domain::routine::{self, Dose, Leg, Muscle, RoutineKind};
+use crate::domain::safety::{CLOT_CHECK, CLOT_CHECK_LINK};
 use crate::domain::settings::SettingsCmd;
 use crate::domain::timer::ActiveSession;
 use crate::storage::Persisted;
@@ -172,6 +173,7 @@ pub fn StretchView() -> impl IntoView {
                     <span class="cramp-button__label">"Cramp now"</span>
                     <span class="cramp-button__sub">{move || format!("Start the {} stretch", muscle.get().lower())}</span>
                 </button>
+                <p class="clotcheck clotcheck--home" role="note"><strong>{CLOT_CHECK}</strong>" "<a href="learn/#red-flags">{CLOT_CHECK_LINK}</a></p>
             </div>
 
             <section class="card" aria-labelledby="bedtime-title">
@@ -183,7 +185,7 @@ pub fn StretchView() -> impl IntoView {
                 </label>
                 <button type="button" class="button button--big button--primary" data-cmd="bedtime">"Start the bedtime stretch"</button>
                 <p class="hint">
-                    "In a trial of adults over 55 (Hallegraeff et al. 2012), stretching like this every night for 6 weeks meant fewer and milder night cramps. Reviews disagree on how much it helps, but it is safe to try."
+                    "In one trial (Hallegraeff et al. 2012), adults over 55 who stretched like this every night for 6 weeks had fewer and milder night cramps. A Cochrane review rates this evidence as low certainty. It is low-risk for most people: stretch gently and stop if it hurts."
                 </p>
             </section>
 
@@ -191,13 +193,13 @@ pub fn StretchView() -> impl IntoView {
                 <h2 id="daytime-title" class="card__title">"Daytime stretch"</h2>
                 <p>{daytime_length} ". " {daytime_dose}</p>
                 <button type="button" class="button button--big" data-cmd="daytime">"Start the daytime stretch"</button>
-                <p class="hint">"The NHS and Mayo Clinic suggest stretching a few times a day, the last one before bed."</p>
+                <p class="hint">"The NHS and Mayo Clinic suggest stretching a few times a day, the last one before bed. A trial of daytime calf stretching on its own (Coppin et al. 2005) found no clear benefit."</p>
             </section>
 
             <section class="card card--quiet" aria-labelledby="during-title">
                 <h2 id="during-title" class="card__title">"Good to know"</h2>
                 <ul class="plain-list">
-                    <li>"Most cramps pass within a few minutes. Painkillers work too slowly to help during one, but can ease soreness afterwards (NHS)."</li>
+                    <li>"Most cramps pass within seconds to 10 minutes. Painkillers work too slowly to help during one, but can ease soreness afterwards (NHS)."</li>
                     <li>"Stretch gently, never to the point of pain, and breathe normally."</li>
                     <li><a href="learn/#red-flags">"When to see a doctor"</a>" · "<a href="learn/#sources">"Sources"</a></li>
                 </ul>

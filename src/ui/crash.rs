@@ -6,6 +6,7 @@
 //! reload link).
 
 use crate::domain::backup;
+use crate::domain::safety::CLOT_ADVICE;
 use crate::storage;
 use wasm_bindgen::JsCast;
 
@@ -43,11 +44,12 @@ pub fn show(details: &str) -> Option<()> {
             "Uncramp hit an error and had to stop. What you saved on this phone is still there.",
         )?)
         .ok()?;
+    section.append_child(&el("p", CLOT_ADVICE)?).ok()?;
     section
         .append_child(&el(
             "p",
-            "If you have a calf cramp now: straighten your leg and pull your toes up towards \
-             your shin, then stand and put your weight on that leg, until the cramp eases.",
+            "Otherwise, for a calf cramp: straighten your leg and pull your toes up towards your \
+             shin until the cramp eases. If that makes the pain worse, stop.",
         )?)
         .ok()?;
 

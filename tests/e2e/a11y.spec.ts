@@ -19,7 +19,7 @@ for (const theme of ["light", "dark", "night"] as const) {
     // The running guide, and its finished screen.
     await shell.open("");
     await page.getByRole("button", { name: /Cramp now/ }).tap();
-    await page.getByRole("button", { name: "Red flags" }).tap();
+    await page.getByRole("button", { name: "Red flags", exact: true }).tap();
     let results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => v.id), `guide (${theme})`).toEqual([]);
     await page.getByRole("button", { name: "Stop the stretch" }).tap();

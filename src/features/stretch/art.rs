@@ -33,10 +33,9 @@ pub fn svg(pose: Pose) -> String {
 <path class="art__hi" d="M62 90 46 110"/>"#,
         ),
         Pose::MassageWalk => (
-            "Walking on the heels with the toes lifted",
+            "Walking around gently",
             r#"<circle cx="70" cy="18" r="9"/>
 <path d="M70 28V64M70 38 54 58M70 38 88 56M70 64 56 92 52 110M70 64 86 90 92 108"/>
-<path class="art__hi" d="M52 110 44 104M92 108 100 100"/>
 <path class="art__arrow" d="M116 70h24M126 62h14M112 78h28"/>"#,
         ),
         Pose::FootPull => (
@@ -59,6 +58,13 @@ pub fn svg(pose: Pose) -> String {
 <path d="M88 44 60 70M80 52 96 80M60 70 58 112M60 70 118 96"/>
 <path class="art__hi" d="M66 74 104 90"/>
 <path d="M104 98H144V114"/>"#,
+        ),
+        Pose::HamstringChair => (
+            "Standing with both legs straight, leaning forward from the hips, one hand on a chair",
+            r#"<circle cx="108" cy="44" r="9"/>
+<path d="M98 50 62 62M62 62 58 112M62 62 70 112M94 52 118 72"/>
+<path class="art__hi" d="M58 70 58 98"/>
+<path d="M122 60V112M122 86H146V112"/>"#,
         ),
         Pose::QuadStanding => (
             "Standing on one leg, holding the other ankle behind with the heel towards the bottom",

@@ -5,11 +5,13 @@ use super::art;
 use super::cues;
 use crate::app::Stores;
 use crate::browser;
-use crate::domain::content::{RED_FLAG_DVT, RED_FLAG_EMERGENCY, RED_FLAG_TEN_MINUTES};
 use crate::domain::diary::{DiaryCmd, Draft};
 use crate::domain::routine::{RoutineKind, StepKind};
+use crate::domain::safety::{self, Level, CLOT_CHECK, CLOT_CHECK_LINK};
 use crate::domain::time::LocalMinute;
-use crate::domain::timer::{cue_between, ActiveSession, Cue, Ms, Position, Session, TimerCmd};
+use crate::domain::timer::{
+    clock_digits, cue_between, ActiveSession, Cue, Ms, Position, Session, TimerCmd,
+};
 use crate::storage::Persisted;
 use crate::ui::act::command;
 use crate::ui::markup::Markup;
@@ -31,6 +33,8 @@ pub struct Guide {
     pub announce: RwSignal<String>,
     /// The previous tick's position, to find the cue between two ticks.
     last: StoredValue<Option<Position>>,
+    /// Whether the previous tick showed the 10-minute alert (it is spoken once, when it comes).
+    alerted: StoredValue<bool>,
     timer: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -48,6 +52,7 @@ impl Guide {
             logged: RwSignal::new(None),
             announce: RwSignal::new(String::new()),
             last: StoredValue::new(None),
+            alerted: StoredValue::new(false),
             timer: StoredValue::new(None),
         }
     }
@@ -140,6 +145,9 @@ impl Guide {
             None => (!pos.finished && !pos.paused).then_some(Cue::Step(pos.step)),
         };
         self.last.set_value(Some(pos));
+        let alert = session.red_flag(now);
+        let new_alert = alert && !self.alerted.get_value();
+        self.alerted.set_value(alert);
         let step_count = session.durations.len();
         if let Some(cue) = cue {
             match cue {
@@ -182,6 +190,17 @@ impl Guide {
                     super::on_routine_finished(session.routine, stores);
                 }
             }
+        }
+        if new_alert {
+            // The 10-minute alert is a safety message: said even over a step cue.
+            let text = safety::long_cramp_alert().spoken;
+            if prefs.speech {
+                cues::speak(&text, prefs.rate());
+            }
+            if prefs.vibration {
+                cues::vibrate(&[400, 200, 400]);
+            }
+            self.announce.set(text);
         }
         let running = !pos.finished && !pos.paused;
         let end_at = (running && prefs.sound).then(|| (now + Ms::from(pos.remaining_ms)) as f64);
@@ -272,6 +291,7 @@ struct Frame {
     hold_until_eased: bool,
     cramp: bool,
     red_flag: bool,
+    clot_check: bool,
 }
 
 impl Frame {
@@ -299,7 +319,7 @@ impl Frame {
                 .get(pos.step + 1)
                 .map(|n| format!("Next: {}", n.name))
                 .unwrap_or_default(),
-            digits: format_clock(pos.seconds_left()),
+            digits: clock_digits(pos.seconds_left()),
             seconds: pos.seconds_left(),
             dash: 1000 - pos.permille(),
             art: step.map(|s| art::svg(s.pose)).unwrap_or_default(),
@@ -309,15 +329,8 @@ impl Frame {
                 && step.is_some_and(|s| s.kind == StepKind::HoldUntilEased),
             cramp: session.routine.is_cramp(),
             red_flag: session.red_flag(now),
+            clot_check: session.shows_clot_check(now),
         }
-    }
-}
-
-fn format_clock(total_s: u32) -> String {
-    if total_s >= 60 {
-        format!("{}:{:02}", total_s / 60, total_s % 60)
-    } else {
-        total_s.to_string()
     }
 }
 
@@ -328,6 +341,7 @@ pub fn GuideOverlay() -> impl IntoView {
     let stores = expect_context::<Stores>();
     let severity = RwSignal::new(None::<u8>);
     let flags_open = RwSignal::new(false);
+    let alert = safety::long_cramp_alert();
 
     // Everything the screen shows, computed once per tick; each binding reads one field.
     let frame = Memo::new(move |_| {
@@ -424,32 +438,44 @@ pub fn GuideOverlay() -> impl IntoView {
                 </button>
             </div>
 
+            <p class="clotcheck" role="note" hidden=move || !frame.with(|f| f.clot_check && !f.red_flag)>
+                <strong>{CLOT_CHECK}</strong>" "
+                <button type="button" class="linkbutton" data-cmd="flags" aria-expanded=move || flags_open.get().to_string()>{CLOT_CHECK_LINK}</button>
+            </p>
+
             <div class="redflag" role="alert" hidden=move || !(frame.with(|f| f.red_flag) || flags_open.get())>
-                <p class="redflag__lead" hidden=move || !frame.with(|f| f.red_flag)>
-                    <strong>"This cramp has lasted 10 minutes."</strong>
-                    " The NHS says to see a doctor if a cramp lasts longer than 10 minutes. You can keep stretching."
-                </p>
-                <ul class="redflag__list" hidden=move || !flags_open.get()>
-                    <li><strong>"Emergency: "</strong>{RED_FLAG_EMERGENCY.text}</li>
-                    <li><strong>"Urgent: "</strong>{RED_FLAG_DVT.text}</li>
-                    <li><strong>"See a doctor: "</strong>{RED_FLAG_TEN_MINUTES.text}" Also with numbness, weakness or swelling, or cramps that ruin your sleep."</li>
-                </ul>
-                <a class="redflag__more" href="learn/#red-flags" hidden=move || !flags_open.get()>"All red flags (the stretch keeps running)"</a>
-                <button type="button" class="button button--small" data-cmd="flags" hidden=move || flags_open.get()>"What to watch for"</button>
+                <div class="redflag__lead" hidden=move || !frame.with(|f| f.red_flag)>
+                    <p><strong>{alert.lead}</strong></p>
+                    <p>{alert.advice}</p>
+                </div>
+                {[Level::Emergency, Level::Urgent]
+                    .into_iter()
+                    .map(|level| view! {
+                        <p class="redflag__level"><strong>{level.heading()}</strong></p>
+                        <ul class="redflag__list">
+                            {safety::flag_sheet()
+                                .filter(|f| f.level == level)
+                                .map(|f| view! { <li>{f.full_text()}</li> })
+                                .collect_view()}
+                        </ul>
+                    })
+                    .collect_view()}
+                <a class="redflag__more" href="learn/#red-flags">"All red flags and sources (the stretch keeps running)"</a>
+                <button type="button" class="button button--small" data-cmd="flags" hidden=move || !flags_open.get() || frame.with(|f| f.red_flag)>"Hide red flags"</button>
             </div>
 
             <p class="guide__sound" hidden=move || guide.sound_on.get() || finished()>
                 <button type="button" class="button button--small" data-cmd="unlock">"Tap to turn on sound"</button>
             </p>
 
-            <div class="guide__body" hidden=finished data-compact=move || (frame.with(|f| f.red_flag) || flags_open.get()).to_string()>
+            <div class="guide__body" hidden=finished data-compact=move || (frame.with(|f| f.red_flag) || flags_open.get()).to_string() data-clot=move || frame.with(|f| f.clot_check).to_string()>
                 <Markup html=art class="guide__art" />
                 <div class="ring" role="timer" aria-label=move || format!("{} seconds left", frame.with(|f| f.seconds))>
                     <svg class="ring__svg" viewBox="0 0 200 200" aria-hidden="true">
                         <circle class="ring__track" cx="100" cy="100" r="88"></circle>
                         <circle class="ring__bar" cx="100" cy="100" r="88" pathLength="1000" stroke-dasharray="1000" stroke-dashoffset=move || frame.with(|f| f.dash.to_string())></circle>
                     </svg>
-                    <span class="ring__digits" aria-hidden="true">{move || frame.with(|f| f.digits.clone())}</span>
+                    <span class="ring__digits" aria-hidden="true" data-len=move || frame.with(|f| f.digits.len().to_string())>{move || frame.with(|f| f.digits.clone())}</span>
                     <span class="ring__paused" hidden=move || !paused()>"Paused"</span>
                 </div>
                 <h2 class="guide__step">{move || frame.with(|f| f.step_name.clone())}</h2>
