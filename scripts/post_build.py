@@ -3,8 +3,9 @@
 
 - a copy of index.html in a folder per view (checklist/, diary/ ...), so a deep link works on
   any plain static host with no rewrite rules;
-- the service worker: precache list of the hashed build output and a build id (debug builds
-  get a pass-through worker that never serves stale code);
+- the service worker: in release, scripts/build-sw.mjs (node, Workbox) generates sw.js from
+  scripts/sw-release.js with the precache list below and the build id; debug builds keep
+  public/sw.js, a pass-through worker that never serves stale code, with the build id filled in;
 - the Content-Security-Policy meta tag, with the hashes of the inline scripts.
 """
 import base64
@@ -12,15 +13,18 @@ import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 # The views' folders; must match `View::slug` in src/domain/route.rs (a test checks this).
 VIEWS = ["checklist", "magnesium", "diary", "learn", "settings"]
 # Not precached: the worker itself, the per-view copies, install-sheet screenshots, and data
-# fetched on first use (cached at run time instead).
+# fetched on first use (cached at run time instead). index.html (the app shell) is listed first.
 SKIP_DIRS = set(VIEWS) | {"screenshots", "data"}
 SKIP_FILES = {"sw.js", "index.html"}
+SCRIPTS = Path(__file__).resolve().parent
 
 
 def csp(html: str, debug: bool) -> str:
@@ -55,18 +59,17 @@ def main() -> int:
     index_path = staging / "index.html"
     html = index_path.read_text(encoding="utf-8")
 
-    precache = []
+    precache = ["index.html"]
     digest = hashlib.sha256()
     for path in sorted(p for p in staging.rglob("*") if p.is_file()):
         rel = path.relative_to(staging).as_posix()
         if rel.split("/")[0] in SKIP_DIRS or rel in SKIP_FILES or rel.startswith("."):
             continue
-        precache.append("./" + rel)
+        precache.append(rel)
         digest.update(rel.encode())
         digest.update(path.read_bytes())
     digest.update(html.encode())
     build_id = ("dev-" if debug else "") + digest.hexdigest()[:12]
-    precache.insert(0, "./")
 
     html = html.replace(
         "</head>", f'<meta name="uncramp-build" content="{build_id}" />\n</head>', 1
@@ -91,19 +94,33 @@ def main() -> int:
         (staging / view).mkdir(exist_ok=True)
         (staging / view / "index.html").write_text(other, encoding="utf-8")
 
-    sw_path = staging / "sw.js"
-    sw = sw_path.read_text(encoding="utf-8")
-    for placeholder, value in {
-        "__BUILD_ID__": json.dumps(build_id),
-        "__PRECACHE__": json.dumps([] if debug else precache, indent=1),
-        "__DEV__": json.dumps(debug),
-    }.items():
-        if placeholder not in sw:
-            print(f"post_build: {placeholder} missing from sw.js", file=sys.stderr)
+    if debug:
+        sw_path = staging / "sw.js"
+        sw = sw_path.read_text(encoding="utf-8")
+        if "__BUILD_ID__" not in sw:
+            print("post_build: __BUILD_ID__ missing from sw.js", file=sys.stderr)
             return 1
-        sw = sw.replace(placeholder, value)
-    sw_path.write_text(sw, encoding="utf-8")
-    print(f"post_build: build {build_id}, {len(precache)} files precached")
+        sw_path.write_text(sw.replace("__BUILD_ID__", json.dumps(build_id)), encoding="utf-8")
+        print(f"post_build: build {build_id}, pass-through service worker (debug)")
+    else:
+        # Replaces the staged copy of public/sw.js with the Workbox worker (and fails the build
+        # if it cannot: a release must not ship the pass-through worker).
+        started = time.monotonic()
+        job = {"dir": str(staging), "build": build_id, "files": precache}
+        try:
+            result = subprocess.run(
+                ["node", str(SCRIPTS / "build-sw.mjs")], input=json.dumps(job), text=True
+            )
+        except FileNotFoundError:
+            print("post_build: node is not installed (scripts/setup installs it)", file=sys.stderr)
+            return 1
+        if result.returncode != 0:
+            print("post_build: scripts/build-sw.mjs failed", file=sys.stderr)
+            return 1
+        print(
+            f"post_build: build {build_id}, {len(precache)} files precached, "
+            f"service worker generated in {time.monotonic() - started:.2f} s"
+        )
     return 0
 
 

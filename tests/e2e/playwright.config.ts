@@ -52,5 +52,6 @@ export default defineConfig({
       use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
     },
   ],
-  webServer: [serve(4173, "dist"), serve(4174, "target/e2e-sub")],
+  // E2E_DIST: test another release build than dist/ (e.g. E2E_DIST=target/sw-dist).
+  webServer: [serve(4173, process.env.E2E_DIST || "dist"), serve(4174, "target/e2e-sub")],
 });

@@ -1,10 +1,47 @@
-import { spawn, ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { Page } from "@playwright/test";
 import { test, expect, Shell } from "./fixtures";
+import { Site } from "./site";
 
-const root = path.resolve(__dirname, "../..");
+const BANNER = "A new version of Uncramp is ready.";
+/** The run-time cache of data fetched on first use; it outlives app updates. */
+const DATA_CACHE = "uncramp-data-v1";
+
+/** The build id of the page. */
+function build(page: Page): Promise<string | null> {
+  return page.locator('meta[name="uncramp-build"]').getAttribute("content");
+}
+
+function cacheNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => caches.keys());
+}
+
+/** The keys (path and query) of one cache, or of the Workbox precache if no name is given. */
+function cached(page: Page, name?: string): Promise<string[]> {
+  return page.evaluate(async (name) => {
+    name ??= (await caches.keys()).find((n) => n.startsWith("uncramp-precache-"));
+    if (!name || !(await caches.has(name))) return [];
+    const keys = await (await caches.open(name)).keys();
+    return keys.map((r) => new URL(r.url).pathname + new URL(r.url).search).sort();
+  }, name);
+}
+
+/** Fetches a path from the page (through the service worker); returns the status. */
+function fetchFromPage(page: Page, path: string): Promise<number> {
+  return page.evaluate((path) => fetch(path).then((r) => r.status), path);
+}
+
+function hasWaitingWorker(page: Page): Promise<boolean> {
+  return page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
+}
+
+/** The name of the USDA table in the build, under data/. */
+function usdaTable(site: Site): string {
+  const name = readdirSync(site.file("data")).find((f) => /^usda-sr26-[0-9a-f]+\.tsv$/.test(f));
+  expect(name, "the USDA table in data/").toBeTruthy();
+  return name!;
+}
 
 test.describe("installable, offline app", () => {
   test("the manifest is complete and its icons and shortcut exist", async ({ page, request }) => {
@@ -30,6 +67,8 @@ test.describe("installable, offline app", () => {
     await expect(page.locator('meta[name="apple-mobile-web-app-capable"]')).toHaveCount(1);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     expect(csp).toContain("default-src 'none'");
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[^;]*;/);
+    expect(csp).toContain("worker-src 'self'");
     expect(csp).not.toContain("unsafe-inline");
   });
 
@@ -50,60 +89,201 @@ test.describe("installable, offline app", () => {
     await context.setOffline(false);
   });
 
-  test.describe("updates", () => {
-    let site: string;
-    let server: ChildProcess;
-    const port = 4175;
+  test.describe("the service worker (Workbox)", () => {
+    let site: Site;
 
-    test.beforeEach(async () => {
-      site = mkdtempSync(path.join(tmpdir(), "uncramp-site-"));
-      cpSync(path.join(root, "dist"), site, { recursive: true });
-      server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", site], {
-        stdio: "ignore",
-      });
-      // Wait until the server answers (it can be slow to start on a busy machine).
-      for (let i = 0; i < 100; i++) {
-        try {
-          if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-        } catch {
-          /* not up yet */
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    });
-    test.afterEach(() => {
-      server.kill();
-      rmSync(site, { recursive: true, force: true });
-    });
-
-    test("a new build is offered in a banner and applied only when accepted", async ({ page }, info) => {
+    test.beforeEach(async ({}, info) => {
       test.skip(info.project.name !== "phone-390", "one phone size is enough for the service worker");
-      const shell = new Shell(page);
-      await shell.open(`http://127.0.0.1:${port}/`);
-      await shell.waitForServiceWorker();
-      const oldBuild = await page.locator('meta[name="uncramp-build"]').getAttribute("content");
-      await expect(page.getByText("A new version of Uncramp is ready.")).toHaveCount(0);
+      site = await Site.start();
+    });
+    test.afterEach(async () => {
+      await site?.close();
+      site = undefined!;
+    });
 
-      // Deploy a new build: a different build id in the worker and the page.
+    /** Opens the site and waits until the service worker controls the page. */
+    async function install(page: Page): Promise<Shell> {
+      const shell = new Shell(page);
+      await shell.open(site.url);
+      await shell.waitForServiceWorker();
+      return shell;
+    }
+
+    test("precaches the build output, not the view copies, screenshots or data", async ({ page }) => {
+      await install(page);
+      const id = await build(page);
+      const worker = readFileSync(site.file("sw.js"), "utf8");
+      expect(worker).toContain(`build ${id}`);
+      expect(worker).not.toContain("importScripts");
+      const files = readdirSync(site.dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.relative(site.dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"));
+      const skipped = /^(checklist|magnesium|diary|learn|settings|screenshots|data)\/|^(sw\.js|index\.html)$/;
+      const expected = files.filter((f) => !skipped.test(f)).map((f) => "/" + f);
+      expect(expected).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^\/uncramp-[0-9a-f]+_bg\.wasm$/),
+          expect.stringMatching(/^\/uncramp-[0-9a-f]+\.js$/),
+          expect.stringMatching(/^\/components-[0-9a-f]+\.css$/),
+          expect.stringMatching(/^\/content\/learn-[0-9a-f]+\.html$/),
+          "/manifest.webmanifest",
+          "/icons/icon-192.png",
+        ])
+      );
+      const keys = await cached(page);
+      // Hashed names are their own version; the shell's revision is the build id; other files
+      // (icons, manifest) carry a content hash.
+      const paths = keys.map((k) => k.replace(/\?__WB_REVISION__=.*$/, ""));
+      expect(paths.sort()).toEqual([...expected, "/index.html"].sort());
+      expect(keys).toContain(`/index.html?__WB_REVISION__=${id}`);
+      expect(keys.filter((k) => /\/uncramp-[0-9a-f]+/.test(k)).every((k) => !k.includes("?"))).toBe(true);
+      expect(keys.filter((k) => k.startsWith("/icons/")).every((k) => /\?__WB_REVISION__=[0-9a-f]{32}$/.test(k))).toBe(
+        true
+      );
+    });
+
+    test("pages come from the network while it answers", async ({ page }) => {
+      const shell = await install(page);
+      for (const file of ["index.html", "diary/index.html"]) {
+        const p = site.file(file);
+        writeFileSync(p, readFileSync(p, "utf8").replace("</head>", '<meta name="e2e-fresh" content="yes" />\n</head>'));
+      }
+      await shell.open(site.url);
+      await expect(page.locator('meta[name="e2e-fresh"]')).toHaveCount(1);
+      await shell.open(site.url + "diary/");
+      await expect(shell.heading()).toHaveText("Cramp diary");
+      await expect(page.locator('meta[name="e2e-fresh"]')).toHaveCount(1);
+    });
+
+    test("a host that does not answer: the cached shell opens in under 4 s", async ({ page }) => {
+      const shell = await install(page);
+      site.pages = "hang";
+      const started = Date.now();
+      // A view never visited before.
+      await page.goto(site.url + "diary/", { waitUntil: "commit", timeout: 10_000 });
+      const waited = Date.now() - started;
+      await shell.ready();
+      await expect(shell.heading()).toHaveText("Cramp diary");
+      expect(site.pageRequests).toContain("/diary/");
+      expect(waited).toBeGreaterThan(2_500); // the network had its chance
+      expect(waited).toBeLessThan(4_000);
+    });
+
+    test("an error page from the host gets the cached shell", async ({ page }) => {
+      const shell = await install(page);
+      site.pages = 500;
+      await shell.open(site.url + "checklist/");
+      await expect(shell.heading()).toHaveText("Prevention checklist");
+      site.pages = 404;
+      await shell.open(site.url + "diary/");
+      await expect(shell.heading()).toHaveText("Cramp diary");
+      await shell.open(site.url);
+      await expect(shell.heading()).toBeVisible();
+      await expect(page.getByText(/from the host/)).toHaveCount(0);
+      expect(site.pageRequests).toEqual(expect.arrayContaining(["/checklist/", "/diary/", "/"]));
+    });
+
+    test("offline: the app starts and opens a deep link never visited", async ({ page, context }) => {
+      const shell = await install(page);
+      await context.setOffline(true);
+      await page.reload();
+      await shell.ready();
+      await shell.open(site.url + "settings/");
+      await expect(shell.heading()).toHaveText("Settings");
+      await shell.tapView("Diary");
+      await expect(shell.heading()).toHaveText("Cramp diary");
+      await context.setOffline(false);
+    });
+
+    test("storing a new version of the USDA table deletes the superseded one", async ({ page, context }) => {
+      for (const name of ["usda-sr26-e2e00001.tsv", "usda-sr26-e2e00002.tsv", "other-e2e00003.tsv"]) {
+        writeFileSync(site.file(`data/${name}`), `# ${name}\n`);
+      }
+      await install(page);
+      expect(await fetchFromPage(page, "data/usda-sr26-e2e00001.tsv")).toBe(200);
+      expect(await fetchFromPage(page, "data/other-e2e00003.tsv")).toBe(200);
+      await expect.poll(() => cached(page, DATA_CACHE)).toEqual(["/data/other-e2e00003.tsv", "/data/usda-sr26-e2e00001.tsv"]);
+      expect(await fetchFromPage(page, "data/usda-sr26-e2e00002.tsv")).toBe(200);
+      // Only the other version of the same table goes.
+      await expect.poll(() => cached(page, DATA_CACHE)).toEqual(["/data/other-e2e00003.tsv", "/data/usda-sr26-e2e00002.tsv"]);
+      // And what is kept is served offline.
+      await context.setOffline(true);
+      expect(await page.evaluate(() => fetch("data/usda-sr26-e2e00002.tsv").then((r) => r.text()))).toBe(
+        "# usda-sr26-e2e00002.tsv\n"
+      );
+      await context.setOffline(false);
+    });
+
+    test("a new build is offered in a banner and applied only when accepted", async ({ page }) => {
+      const shell = await install(page);
+      const oldBuild = (await build(page))!;
+      // The USDA table, fetched on first use, must outlive the update.
+      const table = `/data/${usdaTable(site)}`;
+      expect(await fetchFromPage(page, table.slice(1))).toBe(200);
+      await expect.poll(() => cached(page, DATA_CACHE)).toEqual([table]);
+      expect(await cached(page)).toContain(`/index.html?__WB_REVISION__=${oldBuild}`);
+      await expect(page.getByText(BANNER)).toHaveCount(0);
+
+      // Deploy a new build: a different build id in the worker (the shell's revision) and the page.
       const newBuild = "e2e" + Date.now().toString(16);
       for (const file of ["sw.js", "index.html"]) {
-        const p = path.join(site, file);
-        writeFileSync(p, readFileSync(p, "utf8").replaceAll(oldBuild!, newBuild));
+        const p = site.file(file);
+        writeFileSync(p, readFileSync(p, "utf8").replaceAll(oldBuild, newBuild));
       }
       await page.reload();
       await shell.ready();
-      const banner = page.getByRole("status").filter({ hasText: "A new version of Uncramp is ready." });
+      const banner = page.getByRole("status").filter({ hasText: BANNER });
       await expect(banner).toBeVisible({ timeout: 15_000 });
-      // Not applied yet: the old worker still controls the page.
-      expect(await page.evaluate(() => caches.keys())).toContain(`uncramp-shell-${oldBuild}`);
+      // Not applied yet, not even after a reload: the new worker waits, the old one keeps its shell.
+      await page.reload();
+      await shell.ready();
+      await expect(banner).toBeVisible({ timeout: 15_000 });
+      expect(await hasWaitingWorker(page)).toBe(true);
+      expect(await cached(page)).toContain(`/index.html?__WB_REVISION__=${oldBuild}`);
+
       await banner.getByRole("button", { name: "Update now" }).tap();
       await page.waitForEvent("load");
       await shell.ready();
+      expect(await build(page)).toBe(newBuild);
       await expect
-        .poll(() => page.evaluate(() => caches.keys()), { timeout: 10_000 })
-        .toEqual(expect.arrayContaining([`uncramp-shell-${newBuild}`]));
-      expect(await page.evaluate(() => caches.keys())).not.toContain(`uncramp-shell-${oldBuild}`);
-      await expect(page.getByText("A new version of Uncramp is ready.")).toHaveCount(0);
+        .poll(() => cached(page), { timeout: 10_000 })
+        .toContain(`/index.html?__WB_REVISION__=${newBuild}`);
+      await expect.poll(() => cached(page)).not.toContain(`/index.html?__WB_REVISION__=${oldBuild}`);
+      expect(await hasWaitingWorker(page)).toBe(false);
+      expect(await cached(page, DATA_CACHE)).toEqual([table]);
+      await expect(page.getByText(BANNER)).toHaveCount(0);
+    });
+
+    test("replacing the hand-written worker: its shell cache goes, the USDA table stays", async ({ page, context }) => {
+      const workbox = readFileSync(site.file("sw.js"), "utf8");
+      const legacy = readFileSync(path.join(__dirname, "legacy-sw.js"), "utf8")
+        .replace("__BUILD_ID__", JSON.stringify("legacy0build"))
+        .replace("__PRECACHE__", JSON.stringify(["./"]))
+        .replace("__DEV__", "false");
+      writeFileSync(site.file("sw.js"), legacy);
+      const shell = await install(page);
+      const table = `/data/${usdaTable(site)}`;
+      expect(await fetchFromPage(page, table.slice(1))).toBe(200);
+      await expect.poll(() => cached(page, DATA_CACHE)).toEqual([table]);
+      expect(await cacheNames(page)).toContain("uncramp-shell-legacy0build");
+
+      writeFileSync(site.file("sw.js"), workbox);
+      await page.reload();
+      await shell.ready();
+      const banner = page.getByRole("status").filter({ hasText: BANNER });
+      await expect(banner).toBeVisible({ timeout: 15_000 });
+      // The hand-written worker understood "skip-waiting" from src/pwa.rs; so does this one.
+      await banner.getByRole("button", { name: "Update now" }).tap();
+      await page.waitForEvent("load");
+      await shell.ready();
+      await expect.poll(() => cacheNames(page)).not.toContain("uncramp-shell-legacy0build");
+      expect(await cached(page)).toContain(`/index.html?__WB_REVISION__=${await build(page)}`);
+      expect(await cached(page, DATA_CACHE)).toEqual([table]);
+
+      await context.setOffline(true);
+      await shell.open(site.url + "magnesium/");
+      expect(await fetchFromPage(page, table.slice(1))).toBe(200);
+      await context.setOffline(false);
     });
   });
 });
