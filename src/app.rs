@@ -1,56 +1,16 @@
 //! The app shell: loads the saved data, provides it as context, and lays out the header,
 //! notices, the current view in `<main>`, and the tab bar.
 
-mod data;
-
-pub use data::{export_all, import_all, restore, Snapshot};
-
-use crate::domain::checklist::Checklist;
-use crate::domain::diary::Diary;
-use crate::domain::magnesium::MagnesiumLog;
 use crate::domain::route::{Route, View};
-use crate::domain::settings::{Settings, ThemeChoice};
-use crate::domain::timer::ActiveSession;
+use crate::domain::settings::ThemeChoice;
 use crate::features;
 use crate::pwa::provide_pwa;
-use crate::storage::{AnyPersisted, Persisted, Reports};
+use crate::state::Stores;
+use crate::storage::Reports;
 use crate::ui::notices::Notices;
 use crate::ui::router::provide_nav;
 use crate::ui::shell::sync_chrome;
 use leptos::prelude::*;
-
-/// Every saved value, shared through context.
-#[derive(Clone, Copy)]
-pub struct Stores {
-    pub settings: Persisted<Settings>,
-    pub checklist: Persisted<Checklist>,
-    pub diary: Persisted<Diary>,
-    pub magnesium: Persisted<MagnesiumLog>,
-    /// The running stretch (so a reload resumes it).
-    pub session: Persisted<ActiveSession>,
-}
-
-impl Stores {
-    fn load(reports: Reports) -> Self {
-        Self {
-            settings: Persisted::load(reports),
-            checklist: Persisted::load(reports),
-            diary: Persisted::load(reports),
-            magnesium: Persisted::load(reports),
-            session: Persisted::load(reports),
-        }
-    }
-
-    /// Each store through its schema-independent face (export, import, reset).
-    pub fn all(&self) -> Vec<&dyn AnyPersisted> {
-        vec![&self.settings, &self.checklist, &self.diary, &self.session]
-    }
-
-    /// The store saved under `key`, if this version has one.
-    pub fn by_key(&self, key: &str) -> Option<&dyn AnyPersisted> {
-        self.all().into_iter().find(|s| s.key() == key)
-    }
-}
 
 /// The whole app, mounted into `<main>` (the app bar and tab bar are static in index.html).
 #[component]

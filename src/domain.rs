@@ -12,6 +12,7 @@ pub mod foods;
 pub mod intake;
 pub mod learn_file;
 pub mod magnesium;
+pub mod registry;
 pub mod route;
 pub mod routine;
 pub mod safety;

@@ -7,6 +7,7 @@ pub mod browser;
 pub mod domain;
 pub mod features;
 pub mod pwa;
+pub mod state;
 pub mod storage;
 pub mod ui;
 

@@ -31,6 +31,8 @@ pub enum StorageError {
     Unavailable,
     /// The browser's quota for this site is used up.
     Full,
+    /// The stored value was saved by a newer version of the app: not overwritten.
+    Newer,
     /// Anything else the browser said.
     Failed(String),
 }
@@ -40,6 +42,10 @@ impl std::fmt::Display for StorageError {
         match self {
             Self::Unavailable => write!(f, "this browser is not letting Uncramp store data"),
             Self::Full => write!(f, "the phone's storage for this app is full"),
+            Self::Newer => write!(
+                f,
+                "it was saved by a newer version of Uncramp in another tab: reload to use it"
+            ),
             Self::Failed(message) => write!(f, "the browser refused ({message})"),
         }
     }

@@ -3,10 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use uncramp::domain::backup::check_import;
+use uncramp::domain::backup::{check_import, ImportUndo};
 use uncramp::domain::checklist::Checklist;
 use uncramp::domain::diary::Diary;
 use uncramp::domain::magnesium::{whole_mg, FoodRef, MagnesiumLog};
+use uncramp::domain::registry::StoreId;
 use uncramp::domain::routine::{Leg, Muscle, RoutineKind};
 use uncramp::domain::schema::{decode, Schema};
 use uncramp::domain::settings::{Settings, ThemeChoice};
@@ -18,6 +19,33 @@ fn fixture(name: &str) -> String {
         .join("tests/fixtures")
         .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Every saved value of the registry has a golden fixture of its current version, and it loads.
+/// A new store, or a new version of one, fails here until its fixture is added.
+#[test]
+fn every_store_has_a_fixture_of_its_current_version() {
+    for &id in StoreId::ALL {
+        let name = format!(
+            "{}.v{}.json",
+            id.key().trim_start_matches("uncramp."),
+            id.version()
+        );
+        let text = fixture(&name);
+        let (summary, _) = id
+            .check(&text)
+            .unwrap_or_else(|e| panic!("{name} does not load: {e}"));
+        assert!(!summary.is_empty());
+    }
+}
+
+#[test]
+fn import_undo_v1_fixture_loads() {
+    let u: ImportUndo = decode(&fixture("import-undo.v1.json")).expect("v1 loads");
+    assert!(u.is_pending());
+    assert_eq!(u.parts[1].before, None);
+    assert_eq!(u.writes().len(), 2);
+    assert_eq!(ImportUndo::VERSION, 1);
 }
 
 #[test]

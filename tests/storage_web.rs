@@ -130,18 +130,24 @@ fn opening_the_app_again_keeps_one_copy_of_the_same_unreadable_value() {
 }
 
 #[wasm_bindgen_test]
-fn future_version_is_kept_aside_not_overwritten_silently() {
+fn a_future_version_at_load_is_left_alone_and_a_reload_is_asked_for() {
     clear();
     let future = r#"{"v":99,"data":{"theme":"dark","new":"field"}}"#;
     local().set_item(Settings::KEY, future).expect("write");
     owned(|| {
         let reports = Reports::new();
-        let _ = Persisted::<Settings>::load(reports);
-        assert_eq!(aside_copies()[0].1, future);
+        let settings = Persisted::<Settings>::load(reports);
         assert!(matches!(
             reports.list().as_slice(),
-            [Report::Unreadable { reason, .. }] if reason.contains("newer version")
+            [Report::NewerVersion { label: "settings" }]
         ));
+        settings.update(|s| s.apply(SettingsCmd::SetTheme(ThemeChoice::Light)));
+        assert_eq!(
+            local().get_item(Settings::KEY).expect("ok").as_deref(),
+            Some(future),
+            "never overwritten by this older build"
+        );
+        assert!(aside_copies().is_empty());
     });
     clear();
 }
@@ -234,28 +240,57 @@ fn a_change_from_another_tab_is_merged_not_lost() {
 }
 
 #[wasm_bindgen_test]
-fn import_replaces_and_reset_restores_defaults() {
+fn adopt_takes_in_a_written_text_and_set_saves() {
     clear();
     owned(|| {
         let reports = Reports::new();
         let settings = Persisted::<Settings>::load(reports);
         let mut night = Settings::default();
         night.apply(SettingsCmd::SetTheme(ThemeChoice::Night));
-        settings
-            .replace_encoded(&encode(&night))
-            .expect("valid envelope");
+        let text = encode(&night);
+        settings.adopt(Some(&text)).expect("valid envelope");
         assert_eq!(settings.get_untracked().theme, ThemeChoice::Night);
-        assert!(settings.replace_encoded("{nope").is_err());
+        assert!(settings.adopt(Some("{nope")).is_err());
         assert_eq!(
             settings.get_untracked().theme,
             ThemeChoice::Night,
             "refused, unchanged"
         );
-        settings.reset();
+        settings.adopt(None).expect("back to defaults");
+        assert_eq!(settings.get_untracked(), Settings::default());
+        settings.set(night.clone()).expect("saved");
         let raw = local().get_item(Settings::KEY).expect("ok").expect("some");
+        assert_eq!(decode::<Settings>(&raw).expect("valid"), night);
+    });
+    clear();
+}
+
+/// Issue 11: a tab still running an older build never overwrites a value saved in a newer
+/// format; it stops writing that key and asks for a reload.
+#[wasm_bindgen_test]
+fn a_value_from_a_newer_build_is_never_overwritten() {
+    clear();
+    let newer = r#"{"v":99,"data":{"theme":"night","from_the_future":true}}"#;
+    owned(|| {
+        let reports = Reports::new();
+        let settings = Persisted::<Settings>::load(reports);
+        settings.update(|s| s.apply(SettingsCmd::SetTheme(ThemeChoice::Dark)));
+        // Another tab, running a newer build, saves a newer format.
+        local().set_item(Settings::KEY, newer).expect("set");
+        settings.update(|s| s.apply(SettingsCmd::SetTheme(ThemeChoice::Light)));
         assert_eq!(
-            decode::<Settings>(&raw).expect("valid"),
-            Settings::default()
+            local().get_item(Settings::KEY).expect("ok").as_deref(),
+            Some(newer),
+            "the newer value stays as it is"
+        );
+        assert!(settings.is_newer());
+        assert!(reports
+            .list()
+            .iter()
+            .any(|r| matches!(r, Report::NewerVersion { label: "settings" })));
+        assert!(
+            aside_copies().is_empty(),
+            "newer is not corrupt: nothing is kept aside"
         );
     });
     clear();

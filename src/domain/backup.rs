@@ -4,9 +4,10 @@
 use super::checklist::Checklist;
 use super::diary::Diary;
 use super::magnesium::MagnesiumLog;
-use super::schema::{decode, encode, is_json, DecodeError, Schema};
+use super::registry::StoreId;
+use super::schema::{is_json, DecodeError, Schema};
 use super::settings::Settings;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -63,39 +64,77 @@ impl Describe for MagnesiumLog {
     }
 }
 
-/// One known storage key: how to check and re-encode what a backup holds for it.
-struct Part {
-    key: &'static str,
-    label: &'static str,
-    check: fn(&str) -> Result<(String, String), DecodeError>,
-}
-
-fn check<T: Schema + Describe>(envelope: &str) -> Result<(String, String), DecodeError> {
-    let data: T = decode(envelope)?;
-    Ok((data.describe(), encode(&data)))
-}
-
-fn part<T: Schema + Describe>() -> Part {
-    Part {
-        key: T::KEY,
-        label: T::LABEL,
-        check: check::<T>,
+impl Describe for super::timer::ActiveSession {
+    fn describe(&self) -> String {
+        match &self.session {
+            Some(s) => format!("{} (not restored)", s.routine.title()),
+            None => "no stretch running".to_string(),
+        }
     }
 }
 
-/// Every key a backup may hold, in the order a preview lists them.
-fn parts() -> [Part; 4] {
-    [
-        part::<Settings>(),
-        part::<Checklist>(),
-        part::<Diary>(),
-        part::<MagnesiumLog>(),
-    ]
+impl Describe for ImportUndo {
+    fn describe(&self) -> String {
+        format!("what {} parts held before an import", self.parts.len())
+    }
 }
 
-/// The keys this build saves.
-pub fn known_keys() -> Vec<&'static str> {
-    parts().iter().map(|p| p.key).collect()
+/// What an import replaced, kept in storage (not only in memory) so "Undo import" survives a
+/// reload, until the user undoes the import or keeps it.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Default)]
+#[serde(default)]
+pub struct ImportUndo {
+    /// When the import was made (local time, as the backup preview shows it).
+    pub imported_at: String,
+    /// Each replaced key and the text it held before (`None`: nothing was stored).
+    pub parts: Vec<UndoPart>,
+}
+
+/// One replaced key.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Default)]
+#[serde(default)]
+pub struct UndoPart {
+    pub key: String,
+    pub before: Option<String>,
+}
+
+impl ImportUndo {
+    /// Whether there is an import to undo.
+    pub fn is_pending(&self) -> bool {
+        !self.parts.is_empty()
+    }
+
+    /// The writes that undo the import, for keys this build knows.
+    pub fn writes(&self) -> Vec<(&'static str, Option<String>)> {
+        self.parts
+            .iter()
+            .filter_map(|p| StoreId::from_key(&p.key).map(|id| (id.key(), p.before.clone())))
+            .collect()
+    }
+}
+
+impl Schema for ImportUndo {
+    const KEY: &'static str = "uncramp.import-undo";
+    const VERSION: u32 = 1;
+    const LABEL: &'static str = "import undo";
+}
+
+/// The backup a crash page can make from storage alone: each backed-up value that reads,
+/// and every other entry (unreadable values, copies kept aside, keys of newer builds) in
+/// `kept_aside`, verbatim.
+pub fn build_from_storage(
+    stored: &[(String, String)],
+    exported_at: &str,
+    app_version: &str,
+) -> String {
+    let values: Vec<(StoreId, String)> = stored
+        .iter()
+        .filter_map(|(key, text)| {
+            let id = StoreId::from_key(key)?;
+            (id.in_backup() && id.check(text).is_ok()).then(|| (id, text.clone()))
+        })
+        .collect();
+    build(&values, stored, exported_at, app_version)
 }
 
 fn json_string(text: &str) -> String {
@@ -104,25 +143,37 @@ fn json_string(text: &str) -> String {
 
 /// Builds the backup file's text.
 ///
-/// `saved` holds each key's stored envelope; texts that are not JSON go to `kept_aside`
-/// verbatim, as do the `aside` copies, so the export loses nothing.
+/// `values` holds the current value of each store (only those a backup holds are written,
+/// under `data`). `stored` is everything in storage: entries that are not a readable value of
+/// a known store (copies kept aside, unreadable values, keys of a newer build) go to
+/// `kept_aside` verbatim, so the export loses nothing.
 pub fn build(
-    saved: &[(String, String)],
-    aside: &[(String, String)],
+    values: &[(StoreId, String)],
+    stored: &[(String, String)],
     exported_at: &str,
     app_version: &str,
 ) -> String {
     let mut data = Vec::new();
     let mut kept = Vec::new();
-    for (key, text) in saved {
+    for (id, text) in values {
+        if !id.in_backup() {
+            continue;
+        }
         if is_json(text) {
-            data.push(format!("    {}: {}", json_string(key), text));
+            data.push(format!("    {}: {}", json_string(id.key()), text));
         } else {
-            kept.push(format!("    {}: {}", json_string(key), json_string(text)));
+            kept.push(format!(
+                "    {}: {}",
+                json_string(id.key()),
+                json_string(text)
+            ));
         }
     }
-    for (key, text) in aside {
-        kept.push(format!("    {}: {}", json_string(key), json_string(text)));
+    for (key, text) in stored {
+        let readable = StoreId::from_key(key).is_some_and(|id| id.check(text).is_ok());
+        if !readable {
+            kept.push(format!("    {}: {}", json_string(key), json_string(text)));
+        }
     }
     let mut out = format!(
         "{{\n  \"app\": \"{APP}\",\n  \"format\": {FORMAT},\n  \"exported_at\": {},\n  \"app_version\": {},\n  \"data\": {{\n{}\n  }}",
@@ -189,6 +240,7 @@ impl fmt::Display for ImportError {
 /// One part of a checked backup, ready to be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportPart {
+    pub id: StoreId,
     pub key: &'static str,
     pub label: &'static str,
     pub summary: String,
@@ -202,7 +254,8 @@ pub struct ImportPreview {
     pub exported_at: String,
     pub app_version: String,
     pub parts: Vec<ImportPart>,
-    /// Keys in the file this build does not know (skipped).
+    /// Keys in the file this build does not know (skipped). Keys of this build's local state
+    /// (a running stretch, in backups made by older builds) are left out without a word.
     pub skipped: Vec<String>,
 }
 
@@ -241,20 +294,26 @@ pub fn check_import(text: &str) -> Result<ImportPreview, ImportError> {
         parts: Vec::new(),
         skipped: Vec::new(),
     };
-    for part in parts() {
-        if let Some(value) = data.remove(part.key) {
-            let (summary, encoded) =
-                (part.check)(value.get()).map_err(|reason| ImportError::BadPart {
-                    label: part.label,
-                    reason,
-                })?;
-            preview.parts.push(ImportPart {
-                key: part.key,
-                label: part.label,
-                summary,
-                encoded,
-            });
+    for &id in StoreId::ALL {
+        let Some(value) = data.remove(id.key()) else {
+            continue;
+        };
+        if !id.in_backup() {
+            continue;
         }
+        let (summary, encoded) = id
+            .check(value.get())
+            .map_err(|reason| ImportError::BadPart {
+                label: id.label(),
+                reason,
+            })?;
+        preview.parts.push(ImportPart {
+            id,
+            key: id.key(),
+            label: id.label(),
+            summary,
+            encoded,
+        });
     }
     preview.skipped = data.into_keys().collect();
     if preview.parts.is_empty() {
@@ -263,10 +322,54 @@ pub fn check_import(text: &str) -> Result<ImportPreview, ImportError> {
     Ok(preview)
 }
 
+/// A write that failed part-way through [`write_all_or_nothing`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartialWrite<E> {
+    /// Why the write failed.
+    pub error: E,
+    /// Whether every part written before it was put back (false: storage refused even that;
+    /// the parts listed were left changed).
+    pub restored: bool,
+    pub left_changed: Vec<&'static str>,
+}
+
+/// Writes `parts` (key, new text; `None` removes the key) one by one with `write`. If one
+/// fails, the parts already written are put back from `before` (what each key held), so the
+/// outcome is all or nothing. Pure: the shell passes a `write` that talks to localStorage,
+/// and tests pass one that fails on demand.
+pub fn write_all_or_nothing<E>(
+    parts: &[(&'static str, Option<String>)],
+    before: &[(&'static str, Option<String>)],
+    mut write: impl FnMut(&str, Option<&str>) -> Result<(), E>,
+) -> Result<(), PartialWrite<E>> {
+    for (done, (key, text)) in parts.iter().enumerate() {
+        if let Err(error) = write(key, text.as_deref()) {
+            let mut left_changed = Vec::new();
+            for (key, _) in parts[..done].iter().rev() {
+                let old = before
+                    .iter()
+                    .find(|(k, _)| k == key)
+                    .and_then(|(_, t)| t.as_deref());
+                if write(key, old).is_err() {
+                    left_changed.push(*key);
+                }
+            }
+            return Err(PartialWrite {
+                error,
+                restored: left_changed.is_empty(),
+                left_changed,
+            });
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::schema::{decode, encode};
     use crate::domain::settings::{SettingsCmd, ThemeChoice};
+    use crate::domain::timer::ActiveSession;
 
     fn night_settings() -> String {
         let mut s = Settings::default();
@@ -277,7 +380,7 @@ mod tests {
     #[test]
     fn export_then_import_round_trips() {
         let text = build(
-            &[(Settings::KEY.into(), night_settings())],
+            &[(StoreId::Settings, night_settings())],
             &[],
             "2026-11-28T03:00:00+01:00",
             "0.1.0",
@@ -294,7 +397,7 @@ mod tests {
     #[test]
     fn unreadable_saved_values_travel_in_kept_aside() {
         let text = build(
-            &[(Settings::KEY.into(), "{broken".into())],
+            &[(StoreId::Settings, "{broken".into())],
             &[(
                 "uncramp.settings.unreadable.1".into(),
                 "old \"junk\"\n".into(),
@@ -369,9 +472,135 @@ mod tests {
         assert_eq!(preview.skipped, vec!["uncramp.future".to_string()]);
     }
 
+    /// Issue 11: the backup once held no food log, because the list of stores was written
+    /// twice. Built from every store of the registry, it holds every one a backup should,
+    /// and the app's own backup imports with nothing "skipped".
     #[test]
-    fn known_keys_are_namespaced() {
-        assert!(known_keys().iter().all(|k| k.starts_with("uncramp.")));
+    fn a_backup_of_every_store_holds_every_backed_up_key_and_imports_whole() {
+        let values: Vec<_> = StoreId::ALL
+            .iter()
+            .map(|&id| (id, id.default_encoded()))
+            .collect();
+        let text = build(&values, &[], "2026-11-29T03:00", "0.2.0");
+        let v: serde_json::Value = serde_json::from_str(&text).expect("json");
+        for &id in StoreId::ALL {
+            assert_eq!(
+                v["data"].get(id.key()).is_some(),
+                id.in_backup(),
+                "{id:?} in the backup"
+            );
+        }
+        let preview = check_import(&text).expect("imports");
+        let ids: Vec<_> = preview.parts.iter().map(|p| p.id).collect();
+        assert_eq!(ids, StoreId::backed_up().collect::<Vec<_>>());
+        assert!(preview.skipped.is_empty(), "{:?}", preview.skipped);
         assert_eq!(file_name("2026-11-28"), "uncramp-backup-2026-11-28.json");
+    }
+
+    #[test]
+    fn an_old_backup_with_the_running_stretch_imports_without_a_skip_notice() {
+        let text = format!(
+            r#"{{"app":"uncramp","format":1,"data":{{"uncramp.settings":{},"uncramp.session":{}}}}}"#,
+            night_settings(),
+            encode(&ActiveSession::default())
+        );
+        let preview = check_import(&text).expect("imports");
+        assert_eq!(preview.parts.len(), 1);
+        assert!(preview.skipped.is_empty());
+    }
+
+    #[test]
+    fn the_crash_page_backup_keeps_readable_values_as_data_and_the_rest_aside() {
+        let stored = vec![
+            ("uncramp.diary".to_string(), encode(&Diary::default())),
+            ("uncramp.settings".to_string(), "{broken".to_string()),
+            (
+                "uncramp.session".to_string(),
+                encode(&ActiveSession::default()),
+            ),
+            ("uncramp.future-store".to_string(), "{\"v\":1}".to_string()),
+        ];
+        let v: serde_json::Value =
+            serde_json::from_str(&build_from_storage(&stored, "", "")).expect("json");
+        assert!(v["data"]["uncramp.diary"].is_object());
+        assert!(v["data"].get("uncramp.settings").is_none());
+        assert!(
+            v["data"].get("uncramp.session").is_none(),
+            "local state stays out"
+        );
+        assert_eq!(v["kept_aside"]["uncramp.settings"], "{broken");
+        assert_eq!(v["kept_aside"]["uncramp.future-store"], "{\"v\":1}");
+    }
+
+    /// A storage that fails on its `fail_at`-th write (quota), recording what it holds.
+    fn flaky(
+        store: &mut Vec<(String, Option<String>)>,
+        fail_at: usize,
+    ) -> impl FnMut(&str, Option<&str>) -> Result<(), &'static str> + '_ {
+        let mut n = 0;
+        move |key, text| {
+            n += 1;
+            if n == fail_at {
+                return Err("full");
+            }
+            store.retain(|(k, _)| k != key);
+            store.push((key.to_string(), text.map(str::to_string)));
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_write_that_fails_half_way_puts_the_earlier_parts_back() {
+        let before: Vec<(&'static str, Option<String>)> = vec![
+            ("uncramp.settings", Some("old-settings".into())),
+            ("uncramp.checklist", None),
+            ("uncramp.diary", Some("old-diary".into())),
+        ];
+        let parts: Vec<(&'static str, Option<String>)> = before
+            .iter()
+            .map(|(k, _)| (*k, Some(format!("new {k}"))))
+            .collect();
+        let mut store = Vec::new();
+        let outcome = write_all_or_nothing(&parts, &before, flaky(&mut store, 3));
+        let err = outcome.expect_err("the third write fails");
+        assert!(err.restored && err.left_changed.is_empty());
+        let held = |k: &str| {
+            store
+                .iter()
+                .find(|(key, _)| key == k)
+                .and_then(|(_, t)| t.clone())
+        };
+        assert_eq!(held("uncramp.settings"), Some("old-settings".into()));
+        assert_eq!(held("uncramp.checklist"), None);
+        assert_eq!(held("uncramp.diary"), None, "never written");
+        // All writes succeed: all parts land.
+        let mut store = Vec::new();
+        assert!(write_all_or_nothing(&parts, &before, flaky(&mut store, 99)).is_ok());
+        assert_eq!(store.len(), 3);
+    }
+
+    #[test]
+    fn an_undo_writes_back_only_known_keys() {
+        let undo = ImportUndo {
+            imported_at: "2026-11-29 03:00".into(),
+            parts: vec![
+                UndoPart {
+                    key: "uncramp.diary".into(),
+                    before: Some("d".into()),
+                },
+                UndoPart {
+                    key: "uncramp.unknown".into(),
+                    before: None,
+                },
+            ],
+        };
+        assert!(undo.is_pending());
+        assert_eq!(
+            undo.writes(),
+            vec![("uncramp.diary", Some("d".to_string()))]
+        );
+        assert!(!ImportUndo::default().is_pending());
+        let back: ImportUndo = decode(&encode(&undo)).expect("round trip");
+        assert_eq!(back, undo);
     }
 }

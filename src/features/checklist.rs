@@ -2,11 +2,11 @@
 //! calendar with streaks where past days can be edited, and editing of the list itself.
 
 use super::ViewHeading;
-use crate::app::Stores;
 use crate::domain::checklist::{Builtin, Cell, Checklist, ChecklistCmd};
 use crate::domain::routine::RoutineKind;
 use crate::domain::time::{DayNum, WEEKDAYS};
 use crate::features::stretch::Guide;
+use crate::state::Stores;
 use crate::ui::act::{command, field};
 use crate::ui::clock::{rollover_note, today, today_untracked};
 use crate::ui::markup::{escape, Markup};

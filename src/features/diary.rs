@@ -2,11 +2,11 @@
 //! chart next to the checklist, and a printable summary for a doctor with a CSV export.
 
 use super::ViewHeading;
-use crate::app::Stores;
 use crate::browser;
 use crate::domain::diary::{duration_words, tenths, DiaryCmd, Draft, Entry, Summary, WeekStat};
 use crate::domain::routine::{Leg, Muscle};
 use crate::domain::time::{DayNum, LocalMinute};
+use crate::state::Stores;
 use crate::ui::act::command;
 use crate::ui::clock::{today, today_untracked};
 use crate::ui::markup::{escape, Markup};

@@ -4,7 +4,6 @@
 mod usda_table;
 
 use super::ViewHeading;
-use crate::app::Stores;
 use crate::domain::checklist::{Builtin, ChecklistCmd};
 use crate::domain::content::MAGNESIUM_NOTES;
 use crate::domain::foods::{self, Category, CURATED, USDA_FOODS};
@@ -15,6 +14,7 @@ use crate::domain::settings::SettingsCmd;
 use crate::domain::sorted;
 use crate::domain::sources::Src;
 use crate::domain::time::DayNum;
+use crate::state::Stores;
 use crate::ui::act::{command, field};
 use crate::ui::clock::{today, today_untracked};
 use crate::ui::markup::{escape, Markup};

@@ -1,10 +1,11 @@
 //! Settings: theme, when the day starts, your data (export, import, delete), install, about.
 
 use super::ViewHeading;
-use crate::app::{export_all, import_all, restore, Snapshot, Stores};
 use crate::domain::backup::{self, ImportPreview};
 use crate::domain::routine::Dose;
 use crate::domain::settings::{DayStart, DoseOf, SettingsCmd, ThemeChoice};
+use crate::state::data::{delete_all, export_all, forget_undo, import_all, undo_import};
+use crate::state::Stores;
 use crate::storage;
 use crate::ui::act::{command, field};
 use crate::ui::icons::{Icon, Svg};
@@ -19,8 +20,8 @@ enum DataState {
     ConfirmDelete,
     /// A short outcome, and whether it is a problem.
     Said(String, bool),
-    /// An import is done; what was there before can still be put back.
-    Imported(Snapshot),
+    /// An import is done (`true`: its undo survives a reload).
+    Imported(bool),
 }
 
 /// The Settings view.
@@ -47,7 +48,7 @@ pub fn SettingsView() -> impl IntoView {
             "import-confirm" => {
                 if let DataState::ImportPreview(preview) = state.get_untracked() {
                     match import_all(stores, &preview) {
-                        Ok(before) => state.set(DataState::Imported(before)),
+                        Ok(done) => state.set(DataState::Imported(done.undo_kept)),
                         Err(e) => say(
                             format!("The import stopped: {e}. Nothing was changed."),
                             true,
@@ -55,16 +56,16 @@ pub fn SettingsView() -> impl IntoView {
                     }
                 }
             }
-            "import-undo" => {
-                if let DataState::Imported(before) = state.get_untracked() {
-                    match restore(stores, &before) {
-                        Ok(()) => say(
-                            "The import is undone. Your data is back as it was.".into(),
-                            false,
-                        ),
-                        Err(e) => say(format!("The undo failed: {e}."), true),
-                    }
-                }
+            "import-undo" => match undo_import(stores) {
+                Ok(()) => say(
+                    "The import is undone. Your data is back as it was.".into(),
+                    false,
+                ),
+                Err(e) => say(format!("The undo stopped: {e}. Nothing was changed."), true),
+            },
+            "import-keep" => {
+                forget_undo(stores);
+                state.set(DataState::Idle);
             }
             "save-first" => {
                 if let Err(e) = export_all(stores) {
@@ -72,17 +73,10 @@ pub fn SettingsView() -> impl IntoView {
                 }
             }
             "delete-ask" => state.set(DataState::ConfirmDelete),
-            "delete-yes" => {
-                for store in stores.all() {
-                    store.reset();
-                }
-                for (key, _) in storage::all_entries() {
-                    if storage::is_aside_key(&key) {
-                        let _ = storage::remove(&key);
-                    }
-                }
-                say("All Uncramp data on this phone was deleted.".into(), false);
-            }
+            "delete-yes" => match delete_all(stores) {
+                Ok(()) => say("All Uncramp data on this phone was deleted.".into(), false),
+                Err(e) => say(format!("Not everything could be deleted: {e}."), true),
+            },
             "cancel" => state.set(DataState::Idle),
             "reset-doses" => stores.settings.update(|s| s.apply(SettingsCmd::ResetDoses)),
             "save-profile" => match crate::features::magnesium::read_profile() {
@@ -286,7 +280,12 @@ pub fn SettingsView() -> impl IntoView {
                         aria-label="Backup file to import"
                     />
                 </div>
-                {move || data_panel(state.get())}
+                {move || {
+                    let pending = stores
+                        .import_undo
+                        .with(|u| u.is_pending().then(|| u.imported_at.clone()));
+                    data_panel(state.get(), pending)
+                }}
                 <div class="danger">
                     <button type="button" class="button button--quiet" data-cmd="delete-ask">
                         "Delete all data…"
@@ -385,10 +384,22 @@ fn read_backup(file: web_sys::File, state: RwSignal<DataState>) {
     });
 }
 
-/// The confirmation or outcome under the data buttons.
-fn data_panel(state: DataState) -> impl IntoView {
+/// The confirmation or outcome under the data buttons. `pending_undo`: when the import that
+/// can still be undone was made (it survives a reload).
+fn data_panel(state: DataState, pending_undo: Option<String>) -> impl IntoView {
     match state {
-        DataState::Idle => None,
+        DataState::Idle => pending_undo.map(|when| {
+            view! {
+                <div class="toast" role="status">
+                    <p>{format!("You imported a backup on {when}. You can still undo it.")}</p>
+                    <div class="actions">
+                        <button type="button" class="button button--small" data-cmd="import-undo">"Undo import"</button>
+                        <button type="button" class="button button--small button--quiet" data-cmd="import-keep">"Keep the import"</button>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }),
         DataState::Said(text, problem) => Some(
             view! {
                 <p role=if problem { "alert" } else { "status" } class=if problem { "field__error" } else { "status" }>
@@ -397,14 +408,22 @@ fn data_panel(state: DataState) -> impl IntoView {
             }
             .into_any(),
         ),
-        DataState::Imported(_) => Some(
+        DataState::Imported(undo_kept) => Some(
             view! {
-                <p class="toast" role="status">
-                    "Imported. Your data was replaced by the backup. "
-                    <button type="button" class="button button--small" data-cmd="import-undo">
-                        "Undo import"
-                    </button>
-                </p>
+                <div class="toast" role="status">
+                    <p>
+                        "Imported. Your data was replaced by the backup. "
+                        {if undo_kept {
+                            "You can undo this until you choose to keep it, even after closing the app."
+                        } else {
+                            "There was no room to keep a copy of your earlier data on this phone, so you can undo this only until you close the app."
+                        }}
+                    </p>
+                    <div class="actions">
+                        <button type="button" class="button button--small" data-cmd="import-undo">"Undo import"</button>
+                        <button type="button" class="button button--small button--quiet" data-cmd="import-keep">"Keep the import"</button>
+                    </div>
+                </div>
             }
             .into_any(),
         ),

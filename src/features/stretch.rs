@@ -8,12 +8,12 @@ mod guide;
 pub use guide::{use_ticker, Guide, GuideOverlay};
 
 use super::ViewHeading;
-use crate::app::Stores;
 use crate::domain::checklist::{Builtin, ChecklistCmd};
 use crate::domain::routine::{self, Dose, Leg, Muscle, RoutineKind};
 use crate::domain::safety::{CLOT_CHECK, CLOT_CHECK_LINK};
 use crate::domain::settings::SettingsCmd;
 use crate::domain::timer::ActiveSession;
+use crate::state::Stores;
 use crate::storage::Persisted;
 use crate::ui::act::{command, field};
 use crate::ui::install::InstallHint;

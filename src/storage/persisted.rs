@@ -13,6 +13,9 @@ pub struct Persisted<T: Send + Sync + 'static> {
     /// Set when the stored value is unreadable and no copy could be kept aside: then we must
     /// not overwrite it, so changes stay in memory.
     frozen: StoredValue<bool>,
+    /// Set when the stored value was saved by a newer build (another tab, or an update this
+    /// page has not loaded yet): this page must never overwrite it in its older format.
+    newer: StoredValue<bool>,
     reports: Reports,
 }
 
@@ -30,6 +33,7 @@ impl<T: Schema + Send + Sync + 'static> Persisted<T> {
             value: RwSignal::new(T::default()),
             last_raw: StoredValue::new(None),
             frozen: StoredValue::new(false),
+            newer: StoredValue::new(false),
             reports,
         };
         match read_raw(T::KEY) {
@@ -86,7 +90,8 @@ impl<T: Schema + Send + Sync + 'static> Persisted<T> {
             }
         }
         self.value.update(f);
-        self.save();
+        // A failure is reported to the user by `save` (the notice offers an export).
+        let _ = self.save();
     }
 
     /// Takes in a stored text (at load, from another tab, or before a change).
@@ -105,6 +110,12 @@ impl<T: Schema + Send + Sync + 'static> Persisted<T> {
                         self.value.set(value);
                     }
                     self.last_raw.set_value(Some(text));
+                }
+                Err(DecodeError::FutureVersion { .. }) => {
+                    // Not corrupt: newer. Keep it as it is, stop writing, ask for a reload.
+                    self.newer.set_value(true);
+                    self.last_raw.set_value(Some(text));
+                    self.reports.push(Report::NewerVersion { label: T::LABEL });
                 }
                 Err(reason) => self.set_aside(text, reason),
             },
@@ -125,48 +136,65 @@ impl<T: Schema + Send + Sync + 'static> Persisted<T> {
         });
     }
 
-    fn save(&self) {
+    /// Saves the value. Failures are reported to the user (the notice offers an export) and
+    /// returned, so an import or a delete can tell "nothing was changed".
+    fn save(&self) -> Result<(), StorageError> {
         if !super::available() {
-            return; // Reported once as `Unavailable`; the app runs in memory.
+            return Ok(()); // Reported once as `Unavailable`; the app runs in memory.
+        }
+        if self.newer.get_value() {
+            return Err(StorageError::Newer);
         }
         if self.frozen.get_value() {
+            let reason = "the saved copy could not be read or kept aside, so Uncramp will not \
+                          overwrite it";
             self.reports.push(Report::WriteFailed {
                 label: T::LABEL,
-                reason: "the saved copy could not be read or kept aside, so Uncramp will not \
-                         overwrite it"
-                    .into(),
+                reason: reason.into(),
             });
-            return;
+            return Err(StorageError::Failed(reason.into()));
         }
         let text = self.value.with_untracked(encode);
         if self
             .last_raw
             .with_value(|last| last.as_deref() == Some(text.as_str()))
         {
-            return;
+            return Ok(());
         }
         match write_raw(T::KEY, &text) {
             Ok(()) => {
                 self.last_raw.set_value(Some(text));
                 self.reports.clear_write_failure(T::LABEL);
+                Ok(())
             }
-            Err(e) => self.reports.push(Report::WriteFailed {
-                label: T::LABEL,
-                reason: e.to_string(),
-            }),
+            Err(e) => {
+                self.reports.push(Report::WriteFailed {
+                    label: T::LABEL,
+                    reason: e.to_string(),
+                });
+                Err(e)
+            }
         }
+    }
+
+    /// Replaces the value and saves it; the error says why it could not be saved.
+    pub fn set(&self, value: T) -> Result<(), StorageError> {
+        self.value.set(value);
+        self.save()
     }
 }
 
-/// The schema-independent face of a [`Persisted`], for export, import and reset.
+/// The schema-independent face of a [`Persisted`], for export, import, undo and delete.
 pub trait AnyPersisted {
     fn key(&self) -> &'static str;
     /// The current value in its envelope.
     fn encoded(&self) -> String;
-    /// Replaces the value with an already checked envelope and saves it.
-    fn replace_encoded(&self, text: &str) -> Result<(), String>;
-    /// Back to defaults (and saved).
-    fn reset(&self);
+    /// Whether storage holds this value in a newer build's format (then it must not be
+    /// written).
+    fn is_newer(&self) -> bool;
+    /// Takes in a text that was just written to storage under this key (`None`: the key was
+    /// removed), without writing anything.
+    fn adopt(&self, text: Option<&str>) -> Result<(), String>;
 }
 
 impl<T: Schema + Send + Sync + 'static> AnyPersisted for Persisted<T> {
@@ -178,17 +206,19 @@ impl<T: Schema + Send + Sync + 'static> AnyPersisted for Persisted<T> {
         self.value.with_untracked(encode)
     }
 
-    fn replace_encoded(&self, text: &str) -> Result<(), String> {
-        let value = decode::<T>(text).map_err(|e| e.to_string())?;
-        self.frozen.set_value(false);
-        self.value.set(value);
-        self.save();
-        Ok(())
+    fn is_newer(&self) -> bool {
+        self.newer.get_value()
     }
 
-    fn reset(&self) {
+    fn adopt(&self, text: Option<&str>) -> Result<(), String> {
+        let value = match text {
+            Some(text) => decode::<T>(text).map_err(|e| e.to_string())?,
+            None => T::default(),
+        };
         self.frozen.set_value(false);
-        self.value.set(T::default());
-        self.save();
+        self.newer.set_value(false);
+        self.last_raw.set_value(text.map(str::to_owned));
+        self.value.set(value);
+        Ok(())
     }
 }

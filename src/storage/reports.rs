@@ -18,6 +18,9 @@ pub enum Report {
     },
     /// A change could not be saved; it is kept in memory for now.
     WriteFailed { label: &'static str, reason: String },
+    /// The stored value was saved by a newer version of Uncramp (another tab, or an update):
+    /// this page no longer writes it, and asks for a reload.
+    NewerVersion { label: &'static str },
 }
 
 /// The open reports, shared through context.
@@ -78,6 +81,7 @@ fn same_slot(a: &Report, b: &Report) -> bool {
         (Report::Unavailable, Report::Unavailable) => true,
         (Report::Unreadable { label: x, .. }, Report::Unreadable { label: y, .. }) => x == y,
         (Report::WriteFailed { label: x, .. }, Report::WriteFailed { label: y, .. }) => x == y,
+        (Report::NewerVersion { label: x }, Report::NewerVersion { label: y }) => x == y,
         _ => false,
     }
 }

@@ -1,9 +1,9 @@
 //! The wall clock as the views see it: the current minute, and from it the logical day
 //! (which rolls over at the user's "day starts at" time, not at midnight).
 
-use crate::app::Stores;
 use crate::browser;
 use crate::domain::time::{before_rollover, logical_day, DayNum};
+use crate::state::Stores;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
 

@@ -81,12 +81,8 @@ pub fn show(details: &str) -> Option<()> {
 
 /// A `blob:` URL of a backup of everything in storage (what was saved before the error).
 fn backup_url() -> Option<String> {
-    let (aside, saved): (Vec<_>, Vec<_>) = storage::all_entries()
-        .into_iter()
-        .partition(|(key, _)| storage::is_aside_key(key));
-    let text = backup::build(
-        &saved,
-        &aside,
+    let text = backup::build_from_storage(
+        &storage::all_entries(),
         &crate::browser::timestamp_now(),
         env!("CARGO_PKG_VERSION"),
     );

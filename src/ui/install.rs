@@ -1,9 +1,9 @@
 //! The install hint: the browser's own prompt where there is one, Share → Add to Home Screen
 //! on iOS Safari, and nothing once installed.
 
-use crate::app::Stores;
 use crate::domain::settings::SettingsCmd;
 use crate::pwa::{Install, Pwa};
+use crate::state::Stores;
 use crate::ui::act::command;
 use crate::ui::icons::{Icon, Svg};
 use leptos::prelude::*;

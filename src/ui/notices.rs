@@ -1,10 +1,11 @@
 //! Notices under the app bar: storage problems in plain words, and "Update available".
 
-use crate::app::{export_all, Stores};
 use crate::browser;
 use crate::domain::route::View;
 use crate::features::stretch::Guide;
 use crate::pwa::Pwa;
+use crate::state::data::export_all;
+use crate::state::Stores;
 use crate::storage::{Report, Reports};
 use crate::ui::act::command;
 use crate::ui::icons::{Icon, Svg};
@@ -36,6 +37,9 @@ pub fn Notices() -> impl IntoView {
         match verb {
             "update" => pwa.apply_update(),
             "later" => later.set(true),
+            "reload" => {
+                let _ = window().location().reload();
+            }
             "dismiss" => reports.dismiss(index),
             "export" => failure.set(export_all(stores).err()),
             "copy" => {
@@ -129,6 +133,15 @@ fn report_card(report: &Report, index: usize) -> impl IntoView {
             },
             Some(format!("copy:{index}")),
             "Download the copy",
+        ),
+        Report::NewerVersion { label } => (
+            format!(
+                "Your {label} was saved by a newer version of Uncramp (in another tab, or after \
+                 an update). This page will not overwrite it: reload to use the new version. \
+                 Changes you make here until then are not saved."
+            ),
+            Some("reload".to_string()),
+            "Reload",
         ),
         Report::WriteFailed { label, reason } => (
             format!(

@@ -3,8 +3,8 @@
 //! `aria-current` on the link to the current view, `aria-pressed` on the night switch, and
 //! the night switch's click.
 
-use crate::app::Stores;
 use crate::domain::settings::{SettingsCmd, ThemeChoice};
+use crate::state::Stores;
 use crate::ui::act::command;
 use crate::ui::router::Nav;
 use leptos::prelude::*;

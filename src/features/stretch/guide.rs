@@ -3,7 +3,6 @@
 
 use super::art;
 use super::cues;
-use crate::app::Stores;
 use crate::browser;
 use crate::domain::diary::{DiaryCmd, Draft};
 use crate::domain::routine::{RoutineKind, StepKind};
@@ -12,6 +11,7 @@ use crate::domain::time::LocalMinute;
 use crate::domain::timer::{
     clock_digits, cue_between, ActiveSession, Cue, Ms, Position, Session, TimerCmd,
 };
+use crate::state::Stores;
 use crate::storage::Persisted;
 use crate::ui::act::command;
 use crate::ui::markup::Markup;

@@ -1,0 +1,182 @@
+//! What acts on every saved value at once: export to a file, import a checked backup (all or
+//! nothing, and undoable across a reload), undo it, and delete everything. Each goes over
+//! [`StoreId::ALL`], so no store can be left out.
+
+use super::Stores;
+use crate::browser;
+use crate::domain::backup::{self, ImportPreview, ImportUndo, UndoPart};
+use crate::domain::registry::StoreId;
+use crate::storage::{self, StorageError};
+
+/// Downloads a backup: the current value of every backed-up store, and every other entry in
+/// storage that is not a readable value (copies kept aside, unreadable values, keys of a
+/// newer build), so the export loses nothing.
+pub fn export_all(stores: Stores) -> Result<(), String> {
+    let values: Vec<_> = StoreId::backed_up()
+        .map(|id| (id, stores.get(id).encoded()))
+        .collect();
+    let text = backup::build(
+        &values,
+        &storage::all_entries(),
+        &browser::timestamp_now(),
+        env!("CARGO_PKG_VERSION"),
+    );
+    browser::download(
+        &backup::file_name(&browser::today_iso()),
+        "application/json",
+        &text,
+    )
+}
+
+/// How an import went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    /// Whether "Undo import" survives a reload (its snapshot is in storage); if not, it lasts
+    /// until the app is closed.
+    pub undo_kept: bool,
+}
+
+/// Writes to localStorage, or nothing when the app runs in memory (storage blocked).
+fn write(key: &str, text: Option<&str>) -> Result<(), StorageError> {
+    if !storage::available() {
+        return Ok(());
+    }
+    match text {
+        Some(text) => storage::write_raw(key, text),
+        None => storage::remove(key),
+    }
+}
+
+/// What each key holds now: the stored text (or, in memory-only mode, the current value).
+fn current(stores: Stores, ids: &[StoreId]) -> Vec<(&'static str, Option<String>)> {
+    ids.iter()
+        .map(|&id| {
+            let text = if storage::available() {
+                storage::read_raw(id.key())
+                    .ok()
+                    .flatten()
+                    .or_else(|| Some(stores.get(id).encoded()))
+            } else {
+                Some(stores.get(id).encoded())
+            };
+            (id.key(), text)
+        })
+        .collect()
+}
+
+/// Writes `parts` all or nothing, then takes them into the stores.
+fn replace(
+    stores: Stores,
+    parts: &[(&'static str, Option<String>)],
+    before: &[(&'static str, Option<String>)],
+) -> Result<(), String> {
+    if let Some(id) = parts
+        .iter()
+        .filter_map(|(key, _)| StoreId::from_key(key))
+        .find(|&id| stores.get(id).is_newer())
+    {
+        return Err(format!(
+            "your {} on this phone was saved by a newer version of Uncramp; reload the app first",
+            id.label()
+        ));
+    }
+    backup::write_all_or_nothing(parts, before, write).map_err(|e| {
+        if e.restored {
+            e.error.to_string()
+        } else {
+            format!(
+                "{}; putting back your earlier data failed too for: {}",
+                e.error,
+                e.left_changed.join(", ")
+            )
+        }
+    })?;
+    for (key, text) in parts {
+        if let Some(id) = StoreId::from_key(key) {
+            stores.get(id).adopt(text.as_deref())?;
+        }
+    }
+    Ok(())
+}
+
+/// Replaces the saved data with a backup the user has seen and confirmed. All or nothing:
+/// if any part cannot be written, the parts already written are put back. What was there
+/// before is kept (in storage when there is room) for "Undo import".
+pub fn import_all(stores: Stores, preview: &ImportPreview) -> Result<Imported, String> {
+    let ids: Vec<StoreId> = preview.parts.iter().map(|p| p.id).collect();
+    let before = current(stores, &ids);
+    let undo = ImportUndo {
+        imported_at: browser::timestamp_now()
+            .chars()
+            .take(16)
+            .collect::<String>()
+            .replace('T', " "),
+        parts: before
+            .iter()
+            .map(|(key, text)| UndoPart {
+                key: (*key).to_string(),
+                before: text.clone(),
+            })
+            .collect(),
+    };
+    let undo_kept = stores.import_undo.set(undo).is_ok();
+    let parts: Vec<_> = preview
+        .parts
+        .iter()
+        .map(|p| (p.key, Some(p.encoded.clone())))
+        .collect();
+    match replace(stores, &parts, &before) {
+        Ok(()) => Ok(Imported { undo_kept }),
+        Err(e) => {
+            forget_undo(stores);
+            Err(e)
+        }
+    }
+}
+
+/// Puts back what the last import replaced (all or nothing), then forgets the snapshot.
+pub fn undo_import(stores: Stores) -> Result<(), String> {
+    let undo = stores.import_undo.get_untracked();
+    if !undo.is_pending() {
+        return Err("there is no import to undo".into());
+    }
+    let parts = undo.writes();
+    let ids: Vec<StoreId> = parts
+        .iter()
+        .filter_map(|(key, _)| StoreId::from_key(key))
+        .collect();
+    let before = current(stores, &ids);
+    replace(stores, &parts, &before)?;
+    forget_undo(stores);
+    Ok(())
+}
+
+/// Keeps the import: forgets the snapshot.
+pub fn forget_undo(stores: Stores) {
+    let _ = write(StoreId::ImportUndo.key(), None);
+    let _ = stores.get(StoreId::ImportUndo).adopt(None);
+}
+
+/// Deletes everything Uncramp saved on this phone: every store, every copy kept aside, and
+/// any key a newer build wrote. Returns the keys that could not be removed.
+pub fn delete_all(stores: Stores) -> Result<(), String> {
+    let mut failed = Vec::new();
+    for &id in StoreId::ALL {
+        match write(id.key(), None) {
+            Ok(()) => {
+                let _ = stores.get(id).adopt(None);
+            }
+            Err(e) => failed.push(format!("{} ({e})", id.label())),
+        }
+    }
+    for (key, _) in storage::all_entries() {
+        if storage::remove(&key).is_err() {
+            failed.push(key);
+        }
+    }
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("these could not be deleted: {}", failed.join(", ")))
+    }
+}

@@ -1,0 +1,30 @@
+//! [`Stores`]: every saved value in a [`Persisted`] signal, shared through context. Built from
+//! the one list in `domain::registry` (`for_each_store!`), so it always holds every store the
+//! registry names, and [`Stores::get`] reaches each by its [`StoreId`].
+
+use crate::domain::registry::StoreId;
+use crate::storage::{AnyPersisted, Persisted, Reports};
+
+macro_rules! define_stores {
+    ($( $(#[$meta:meta])* $field:ident $id:ident : $ty:ty, $kind:ident; )*) => {
+        /// Every saved value, shared through context.
+        #[derive(Clone, Copy)]
+        pub struct Stores {
+            $( $(#[$meta])* pub $field: Persisted<$ty>, )*
+        }
+
+        impl Stores {
+            /// Loads every store (each then follows changes made in other tabs).
+            pub fn load(reports: Reports) -> Self {
+                Self { $( $field: Persisted::load(reports), )* }
+            }
+
+            /// The store of `id`, through its schema-independent face.
+            pub fn get(&self, id: StoreId) -> &dyn AnyPersisted {
+                match id { $(StoreId::$id => &self.$field,)* }
+            }
+        }
+    };
+}
+
+crate::for_each_store!(define_stores);
