@@ -277,21 +277,32 @@ impl Checklist {
     /// (current, best) streak of kept days up to `today`. "Not today" days are passed over;
     /// today not kept yet does not break the current streak.
     pub fn streaks(&self, today: DayNum) -> (u32, u32) {
-        let Some(first) = self.days.first().map(|r| r.day) else {
-            return (0, 0);
-        };
+        // Walks the records, not the calendar: stored days may be anywhere in i32, and a loop
+        // over every day between them could run for billions of steps (issue 11, fault 9).
+        // A day without a record is not kept, and breaks the run unless it is today.
+        let mut days: Vec<&DayRecord> = self.days.iter().filter(|r| r.day <= today).collect();
+        sorted::sort_by(&mut days, |a, b| a.day.cmp(&b.day));
         let (mut run, mut best) = (0u32, 0u32);
-        let mut day = first;
-        while day <= today {
-            if self.is_skipped(day) {
+        let mut previous: Option<DayNum> = None;
+        for r in days {
+            if previous.is_some_and(|p| i64::from(r.day.0) - i64::from(p.0) > 1) {
+                run = 0; // unrecorded days in between
+            }
+            if previous == Some(r.day) {
+                continue; // a duplicate record: counted once
+            }
+            if r.skipped {
                 // Neither breaks nor extends.
-            } else if self.is_kept(day) {
-                run += 1;
+            } else if self.is_kept(r.day) {
+                run = run.saturating_add(1);
                 best = best.max(run);
-            } else if day < today {
+            } else if r.day < today {
                 run = 0;
             }
-            day = day.plus(1);
+            previous = Some(r.day);
+        }
+        if previous.is_some_and(|p| i64::from(today.0) - i64::from(p.0) > 1) {
+            run = 0; // yesterday (at least) had no record
         }
         (run, best)
     }
@@ -427,30 +438,31 @@ impl Checklist {
 
     /// Share of days in `[from, to]` on which `item` was ticked, as (days ticked, days).
     pub fn kept_days(&self, item: u32, from: DayNum, to: DayNum) -> (u32, u32) {
-        let days = (to.0 - from.0 + 1).max(0) as u32;
+        let days = (i64::from(to.0) - i64::from(from.0) + 1).clamp(0, i64::from(u32::MAX)) as u32;
         let ticked = self
             .days
             .iter()
             .filter(|r| r.day >= from && r.day <= to && r.done.contains(&item))
             .count() as u32;
-        (ticked, days)
+        (ticked.min(days), days)
     }
 
-    /// Share of non-skipped days in `[from, to]` that were kept, in percent (None if no day counts).
+    /// Share of non-skipped days in `[from, to]` that were kept, in percent (None if no day
+    /// counts). Counted from the records, not by walking the calendar, so any range of
+    /// stored days takes as long as the records do (issue 11, fault 9).
     pub fn adherence(&self, from: DayNum, to: DayNum) -> Option<u32> {
-        let mut days = 0;
-        let mut kept = 0;
-        let mut day = from;
-        while day <= to {
-            if !self.is_skipped(day) {
-                days += 1;
-                if self.is_kept(day) {
-                    kept += 1;
-                }
-            }
-            day = day.plus(1);
-        }
-        (days > 0).then(|| kept * 100 / days)
+        let days = (i64::from(to.0) - i64::from(from.0) + 1).max(0);
+        let mut in_range: Vec<&DayRecord> = self
+            .days
+            .iter()
+            .filter(|r| r.day >= from && r.day <= to)
+            .collect();
+        sorted::sort_by(&mut in_range, |a, b| a.day.cmp(&b.day));
+        in_range.dedup_by_key(|r| r.day);
+        let skipped = in_range.iter().filter(|r| r.skipped).count() as i64;
+        let kept = in_range.iter().filter(|r| self.is_kept(r.day)).count() as i64;
+        let counted = days - skipped;
+        (counted > 0).then(|| (kept.min(counted) * 100 / counted) as u32)
     }
 }
 

@@ -153,7 +153,7 @@ pub static SECTIONS: &[Section] = &[
                     &[NhsLegCramps, MayoHealthLetter],
                 ),
                 s(
-                    "Hold the stretch gently until the cramp eases, never to the point of pain, and rub the muscle gently while you do (not if the leg is swollen, hot or red).",
+                    "Hold the stretch gently until the cramp eases, never to the point of pain, and rub the muscle gently while you do (not if the leg is swollen, warm, red or darker).",
                     &[Aaos, NhsLegCramps, NhsDvt],
                 ),
                 s(

@@ -276,13 +276,30 @@ impl Diary {
         }
     }
 
-    /// The entries from `from` to `to` as CSV (RFC 4180, oldest first).
+    /// The entries from `from` to `to` as CSV (RFC 4180 via the `csv` crate, oldest first),
+    /// ready for a spreadsheet: a UTF-8 byte order mark (so Excel reads accents), CRLF line
+    /// ends, formula-like text defused, and durations in whole seconds (a decimal such as
+    /// "1.5" opens as a date in comma-decimal locales).
     pub fn csv(&self, from: DayNum, to: DayNum, day_start_min: u16) -> String {
-        let mut out = String::from(
-            "date,time,night_of,muscle,leg,severity_0_10,duration_min,woke_up,logged_from,note\r\n",
-        );
         let mut rows: Vec<&Entry> = self.between(from, to, day_start_min).collect();
         sorted::sort_by(&mut rows, |a, b| a.draft.at.cmp(&b.draft.at));
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(Vec::new());
+        let header = [
+            "date",
+            "time",
+            "night_of",
+            "muscle",
+            "leg",
+            "severity_0_10",
+            "duration_s",
+            "woke_up",
+            "logged_from",
+            "note",
+        ];
+        // Writing to a Vec cannot fail.
+        let _ = writer.write_record(header);
         for e in rows {
             let d = &e.draft;
             let fields = [
@@ -295,41 +312,49 @@ impl Diary {
                     other => other.name().to_string(),
                 },
                 d.severity.map(|s| s.to_string()).unwrap_or_default(),
-                d.duration_s
-                    .map(|s| tenths(s * 10 / 60))
-                    .unwrap_or_default(),
-                match d.woke {
-                    Some(true) => "yes".into(),
-                    Some(false) => "no".into(),
-                    None => String::new(),
-                },
+                d.duration_s.map(|s| s.to_string()).unwrap_or_default(),
+                woke_answer(d.woke).trim_start_matches("unsaid").to_string(),
                 if d.from_guide {
                     "stretch guide"
                 } else {
                     "diary"
                 }
                 .to_string(),
-                d.note.clone(),
+                defuse(&d.note),
             ];
-            let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-            out.push_str(&line.join(","));
-            out.push_str("\r\n");
+            let _ = writer.write_record(&fields);
         }
-        out
+        let bytes = writer.into_inner().unwrap_or_default();
+        format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
     }
 }
 
-/// Quotes a CSV field when needed, and defuses text a spreadsheet would run as a formula.
-fn csv_field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+/// Defuses text a spreadsheet would run as a formula (OWASP CSV injection): a leading
+/// `=`, `+`, `-`, `@`, tab or carriage return gets a `'` in front.
+fn defuse(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
         text.to_string()
-    };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
+    }
+}
+
+/// "Did it wake you?" as the diary form's radio value: "yes", "no", or "unsaid" (not
+/// answered, which stays not answered when an entry is edited).
+pub fn woke_answer(woke: Option<bool>) -> &'static str {
+    match woke {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "unsaid",
+    }
+}
+
+/// The form's radio value back: anything but "yes" or "no" is not answered.
+pub fn woke_from_answer(answer: &str) -> Option<bool> {
+    match answer {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
     }
 }
 
@@ -460,6 +485,14 @@ mod tests {
     }
 
     #[test]
+    fn woke_answers_round_trip_and_not_answered_stays_so() {
+        for woke in [Some(true), Some(false), None] {
+            assert_eq!(woke_from_answer(woke_answer(woke)), woke);
+        }
+        assert_eq!(woke_from_answer(""), None);
+    }
+
+    #[test]
     fn csv_rows_escape_and_defuse() {
         let today =
             DayNum::from_date(chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("valid"));
@@ -476,14 +509,21 @@ mod tests {
             Muscle::Calf,
         )));
         let csv = d.csv(today.plus(-27), today, 240);
-        let lines: Vec<&str> = csv.split("\r\n").collect();
+        let body = csv
+            .strip_prefix('\u{feff}')
+            .expect("a byte order mark first, so Excel reads UTF-8");
+        let lines: Vec<&str> = body.split("\r\n").collect();
         assert_eq!(
             lines[0],
-            "date,time,night_of,muscle,leg,severity_0_10,duration_min,woke_up,logged_from,note"
+            "date,time,night_of,muscle,leg,severity_0_10,duration_s,woke_up,logged_from,note"
         );
-        assert!(lines[1].starts_with(
-            "2026-11-28,23:00,2026-11-28,back of thigh,left,5,1.5,yes,diary,\"'=HYPERLINK"
-        ));
+        assert!(
+            lines[1].starts_with(
+                "2026-11-28,23:00,2026-11-28,back of thigh,left,5,90,yes,diary,\"'=HYPERLINK"
+            ),
+            "whole seconds, never a decimal a locale could read as a date: {}",
+            lines[1]
+        );
         assert!(csv.contains("\"\"long\"\""), "quotes doubled");
         assert_eq!(csv.matches("2026-").count(), 2, "only the entry in range");
     }

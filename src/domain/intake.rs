@@ -48,6 +48,13 @@ pub const ADULT_RANGE: (u32, u32) = (310, 420);
 /// What the app says instead of a target for a baby under one year.
 pub const BABY_NOTE: &str = "Babies under one year get their magnesium from breast milk or formula (and from about 6 months, first foods): Uncramp sets no target for them.";
 
+/// A note for a profile the tables do not cover: pregnancy or breastfeeding under 14.
+pub fn note(p: Profile) -> Option<&'static str> {
+    (p.sex == Sex::Female && (p.pregnant || p.breastfeeding) && (1..14).contains(&p.age)).then_some(
+        "The recommended intakes for pregnancy and breastfeeding start at age 14, so this is the target for your age: ask your midwife or doctor.",
+    )
+}
+
 /// The recommended daily intake for a profile, or `None` under one year (REVIEW K8: the
 /// adequate intake for babies is not something to log foods against).
 ///
@@ -166,6 +173,8 @@ mod tests {
         // No pregnancy or breastfeeding row under 14 (K8): the child's row.
         check(pregnant(13), 240);
         check(feeding(12), 240);
+        assert!(note(pregnant(13)).is_some_and(|n| n.contains("midwife")));
+        assert_eq!(note(pregnant(30)), None);
         // Only women are pregnant or breastfeeding here.
         check(
             Profile {

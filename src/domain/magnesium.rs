@@ -90,7 +90,7 @@ const GRAMS_MAX_X10: u32 = 50_000;
 const MG_MAX_X10: u32 = 100_000;
 
 fn grams_to_mg(grams_x10: u32, mg100_x10: u32) -> u32 {
-    (u64::from(grams_x10) * u64::from(mg100_x10) / 1000) as u32
+    (u64::from(grams_x10) * u64::from(mg100_x10) / 1000).min(u64::from(u32::MAX)) as u32
 }
 
 /// How much was eaten.
@@ -134,17 +134,21 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// Magnesium in this entry, tenths of a mg.
+    /// Magnesium in this entry, tenths of a mg (in u64 and saturated: stored numbers may be
+    /// anything, and must never overflow).
     pub fn mg_x10(&self) -> u32 {
-        match self.amount {
-            Amount::Halves(h) => self.facts.serving_mg_x10 * u32::from(h) / 2,
-            Amount::Grams(g) if self.facts.mg100_x10 > 0 => grams_to_mg(g, self.facts.mg100_x10),
+        let mg = match self.amount {
+            Amount::Halves(h) => u64::from(self.facts.serving_mg_x10) * u64::from(h) / 2,
+            Amount::Grams(g) if self.facts.mg100_x10 > 0 => {
+                u64::from(g) * u64::from(self.facts.mg100_x10) / 1000
+            }
             Amount::Grams(g) if self.facts.serving_g_x10 > 0 => {
-                (u64::from(g) * u64::from(self.facts.serving_mg_x10)
-                    / u64::from(self.facts.serving_g_x10)) as u32
+                u64::from(g) * u64::from(self.facts.serving_mg_x10)
+                    / u64::from(self.facts.serving_g_x10)
             }
             Amount::Grams(_) => 0,
-        }
+        };
+        mg.min(u64::from(u32::MAX)) as u32
     }
 }
 
@@ -212,7 +216,7 @@ pub enum MagCmd {
 
 /// Milligrams, rounded to whole mg, from tenths.
 pub fn whole_mg(mg_x10: u32) -> u32 {
-    (mg_x10 + 5) / 10
+    mg_x10.saturating_add(5) / 10
 }
 
 /// An amount for display: "12 mg", and "<1 mg" for a trace under 1 mg (REVIEW S1: a clove
@@ -243,8 +247,11 @@ impl MagnesiumLog {
 
     /// A day's total, tenths of a mg.
     pub fn total_x10(&self, day: DayNum) -> u32 {
-        self.day(day)
-            .map_or(0, |d| d.entries.iter().map(Entry::mg_x10).sum())
+        self.day(day).map_or(0, |d| {
+            d.entries
+                .iter()
+                .fold(0u32, |sum, e| sum.saturating_add(e.mg_x10()))
+        })
     }
 
     /// Daily totals (whole mg) for the `days` days ending `today`.

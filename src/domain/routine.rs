@@ -9,7 +9,7 @@
 //!
 //! Safety (REVIEW H2): a clot can feel like a cramp, so the first Cramp-now step starts with
 //! the clot check (`safety::CLOT_CHECK`, shown and spoken), the calf stretch says to stop if it
-//! makes the pain worse, and no step says to rub a leg that is swollen, hot or red.
+//! makes the pain worse, and no step says to rub a leg that is swollen, warm, red or darker.
 
 use super::safety::CLOT_CHECK_SPOKEN;
 use serde::{Deserialize, Serialize};
@@ -242,8 +242,8 @@ fn cramp_steps(muscle: Muscle) -> Vec<Step> {
         Move,
         MassageWalk,
         "Rub it and walk",
-        "Rub the muscle gently (not if the leg is swollen, hot or red), then walk around gently.",
-        "Rub the muscle gently, but not if the leg is swollen, hot or red. Then walk around gently.",
+        "Rub the muscle gently (not if the leg is swollen, warm, red or darker), then walk around.",
+        "Rub the muscle gently, but not if the leg is swollen, warm, red or darker. Then walk around gently.",
         60_000,
     );
     let mut steps = match muscle {
@@ -295,8 +295,8 @@ fn cramp_steps(muscle: Muscle) -> Vec<Step> {
                 Move,
                 MassageWalk,
                 "Rub it and walk",
-                "Rub the sole of your foot gently (not if it is swollen, hot or red), then walk around.",
-                "Rub the sole of your foot gently, but not if it is swollen, hot or red. Then walk around gently.",
+                "Rub the sole of your foot gently (not if it is swollen, warm, red or darker), then walk.",
+                "Rub the sole of your foot gently, but not if it is swollen, warm, red or darker. Then walk around gently.",
                 60_000,
             ),
         ],
@@ -548,7 +548,7 @@ mod tests {
             assert!(s
                 .iter()
                 .skip(1)
-                .all(|st| !st.spoken.contains("swollen, warm")));
+                .all(|st| !st.spoken.contains(CLOT_CHECK_SPOKEN)));
             for st in &s {
                 for text in [st.instruction, st.spoken.as_str()] {
                     let lower = text.to_lowercase();

@@ -107,7 +107,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
     RedFlag {
         id: "long-cramp",
         level: Urgent,
-        text: "A cramp that lasts longer than 10 minutes and is not easing with stretching, or severe cramping that keeps going.",
+        text: "A cramp that lasts longer than 10 minutes and is not easing with stretching, or severe cramping that keeps going: get medical advice now, or today at the latest (in the UK, NHS 111 is open day and night).",
         escalate: None,
         sources: &[Nidirect, MayoNightCramps],
         spoken: None,
@@ -131,7 +131,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
     RedFlag {
         id: "pregnancy",
         level: Urgent,
-        text: "You are pregnant or have recently given birth, and one leg is swollen or painful; or you have a severe headache, problems with your vision, or sudden swelling of your face, hands or feet: call your midwife or doctor now.",
+        text: "You are pregnant or have recently given birth, and one leg is swollen or painful; or you have a severe headache, problems with your vision, or sudden swelling of your face, hands or feet: call your midwife or doctor now, or NHS 111 in the UK.",
         escalate: None,
         sources: &[NhsPreEclampsia, NhsDvt],
         spoken: None,
@@ -245,17 +245,20 @@ pub fn flag_sheet() -> impl Iterator<Item = &'static RedFlag> {
 /// The check that costs a person in pain nothing: one short line, always visible on the home
 /// view and on the first step of every Cramp-now routine, and wherever the app speaks
 /// without the wasm (index.html, the crash page, the offline Learn fallback).
-pub const CLOT_CHECK: &str =
-    "One leg swollen, warm, red or darker, or short of breath? This may not be a cramp.";
+pub const CLOT_CHECK: &str = "One leg swollen, warm, red or darker? This may not be a cramp. Short of breath or chest pain? Call your emergency number.";
 /// The clot check with what to do, for pages that show without the app or its Learn page:
 /// index.html's boot-failure and noscript text, the crash page, the offline Learn fallback.
-pub const CLOT_ADVICE: &str = "One leg swollen, warm, red or darker, or short of breath? This may not be a cramp. Do not rub it: get medical advice today, or call your emergency number if you are short of breath or have chest pain.";
+pub const CLOT_ADVICE: &str = "One leg swollen, warm, red or darker? This may not be a cramp. Short of breath or chest pain? Call your emergency number. Do not rub a swollen, warm or red leg: get medical advice today.";
 /// The link after [`CLOT_CHECK`].
 pub const CLOT_CHECK_LINK: &str = "See red flags";
 /// The sources of the clot check (the `clot` and `lungs` flags).
 pub const CLOT_CHECK_SOURCES: &[Src] = &[NhsDvt];
 /// The same warning as one spoken sentence, said before the first Cramp-now step.
-pub const CLOT_CHECK_SPOKEN: &str = "If one leg is swollen, warm, red or darker, or you are short of breath, stop: this may not be a cramp, so check the red flags.";
+pub const CLOT_CHECK_SPOKEN: &str = "If one leg is swollen, warm, red or darker, stop and check the red flags, and if you are short of breath or have chest pain, call your emergency number.";
+
+/// Said on the finished screen of a cramp that lasted more than 10 minutes before it eased
+/// (the `often-long` flag: see a doctor), with the clot signs (the `clot` flag).
+pub const AFTER_LONG_CRAMP: &str = "This cramp lasted more than 10 minutes. Book an appointment with your doctor about it. If one leg is swollen, warm, red or darker, get medical advice today.";
 
 /// The guide's alert for a cramp that has gone on for 10 minutes and is not easing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -283,7 +286,7 @@ pub fn long_cramp_alert() -> LongCrampAlert {
     LongCrampAlert {
         lead: "This cramp has lasted 10 minutes.",
         // Urgent, as the `long-cramp` flag (a test keeps the two in step).
-        advice: "If it is not easing, get medical advice today: call your doctor or the local non-urgent medical line (NHS 111 in the UK). A blood clot can feel like a cramp: check the signs below.",
+        advice: "If it is not easing, get medical advice today, now if it is severe: call your doctor or the local non-urgent medical line (NHS 111 in the UK, open day and night). A blood clot can feel like a cramp: check the signs below.",
         spoken,
     }
 }
@@ -357,7 +360,7 @@ mod tests {
         assert!(alert.advice.contains("today"));
         assert!(!alert.advice.contains("keep stretching"));
         assert!(alert.spoken.contains("today") && alert.spoken.contains("blood clot"));
-        assert!(CLOT_CHECK.len() < 90, "one short line");
+        assert!(CLOT_CHECK.len() < 130, "one short line");
         assert!(CLOT_ADVICE.starts_with(CLOT_CHECK));
         assert!(CLOT_CHECK_SPOKEN.ends_with('.') && CLOT_CHECK_SPOKEN.matches(". ").count() == 0);
     }

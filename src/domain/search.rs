@@ -83,6 +83,19 @@ pub fn query_words(query: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether the query has something in it that cannot be searched: no Latin letter or digit
+/// survives folding (Cyrillic, Greek, emoji …), so it must find nothing and say so rather
+/// than act like an empty query and list every food.
+pub fn is_unsearchable(query: &str) -> bool {
+    query_words(query).is_empty()
+        && query
+            .chars()
+            .any(|c| !c.is_whitespace() && !c.is_ascii_punctuation())
+}
+
+/// What the search says when an unsearchable query finds nothing.
+pub const UNSEARCHABLE: &str = "No food found: food names here are in English (from the USDA), written in Latin letters. Try an English word, such as \u{201c}spinach\u{201d}.";
+
 /// How well a food matches the query, or `None` when it does not.
 /// Higher is better: curated foods first, then foods whose first word matches the first
 /// query word, then names with fewer other words.
@@ -90,8 +103,11 @@ pub fn score(food: &Indexed, query: &[String]) -> Option<u32> {
     if query.is_empty() {
         return Some(if food.curated { 10_000 } else { 0 });
     }
-    for q in query {
-        if !food.words.iter().any(|w| w.starts_with(q.as_str())) {
+    let has = |q: &str| food.words.iter().any(|w| w.starts_with(q));
+    if !query.iter().all(|q| has(q)) {
+        // "soy milk" finds "Soymilk": the words typed apart, written together.
+        let joined: String = query.concat();
+        if query.len() < 2 || !has(&joined) {
             return None;
         }
     }
@@ -117,6 +133,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_query_in_another_script_is_unsearchable_not_empty() {
+        for q in ["молоко", "γάλα", "🥛🍌", "  шпинат  "] {
+            assert!(is_unsearchable(q), "{q}");
+        }
+        for q in ["", "   ", "...", "milk", "crème", "milk молоко"] {
+            assert!(!is_unsearchable(q), "{q}");
+        }
+    }
+
+    #[test]
     fn folding() {
         assert_eq!(fold("Purée, JALAPEÑO-style"), "puree jalapeno style");
         assert_eq!(fold("Straße  crème brûlée"), "strasse creme brulee");
@@ -135,6 +161,8 @@ mod tests {
         assert!(matches("Cereals, oat bran, cooked", "bran oat"));
         assert!(matches("Cereals, oat bran, cooked", "OAT"));
         assert!(matches("Nuts, almonds", "alm"));
+        assert!(matches("Soymilk, original and vanilla", "soy milk"));
+        assert!(!matches("Milk, imitation, non-soy", "soymilk"));
         assert!(matches("Jalapeño peppers", "jalapeno"));
         assert!(matches("Jalapeno peppers", "jalapeño"));
         assert!(

@@ -8,8 +8,10 @@
 //! Time is milliseconds since the Unix epoch, passed in. A clock that jumps backwards is
 //! absorbed by [`Session::observe`]; no input yields a negative or absurd time left.
 
-use super::routine::{self, Dose, RoutineKind, Step, StepKind, BLOCK_MS};
+use super::diary::Draft;
+use super::routine::{self, Dose, Leg, Muscle, RoutineKind, Step, StepKind, BLOCK_MS};
 use super::schema::Schema;
+use super::time::LocalMinute;
 use serde::{Deserialize, Serialize};
 
 /// A wall-clock time in milliseconds since the Unix epoch.
@@ -23,6 +25,11 @@ const BACK_RESTARTS_AFTER_MS: u32 = 3_000;
 /// A cramp still going after this long gets the urgent 10-minute alert (nidirect, Mayo
 /// Clinic: a cramp over 10 minutes that is not easing needs medical advice today).
 pub const RED_FLAG_MS: Ms = 10 * 60 * 1000;
+/// A finished session stays on screen this long (to log the cramp, or start again), then it
+/// closes by itself: opened the next night, the app shows "Cramp now", not last night's end.
+pub const FINISHED_KEEP_MS: Ms = 30 * 60 * 1000;
+/// A session left unfinished (paused, or the app closed) this long is closed.
+pub const ABANDONED_MS: Ms = 6 * 60 * 60 * 1000;
 /// At most this many "+30 s" per step (an hour): beyond it the button stops adding.
 const MAX_EXTENSIONS_PER_STEP: u32 = 120;
 
@@ -46,6 +53,16 @@ pub struct Session {
     pub eased_at: Option<Ms>,
     /// The latest time this session saw (to notice a clock that went back).
     pub last_seen: Ms,
+    /// Its end has been acted on (a prevention routine's checklist tick), once.
+    #[serde(default)]
+    pub completed: bool,
+    /// The cramp was logged in the diary.
+    #[serde(default)]
+    pub logged: bool,
+    /// When this cramp began, if before `started_at`: "Start again" restarts the steps, not
+    /// the cramp, so the 10-minute alert and the logged duration still count from here.
+    #[serde(default)]
+    pub episode_started_at: Option<Ms>,
 }
 
 /// Where a session is at a given moment.
@@ -130,7 +147,15 @@ impl Session {
             anchor_active: 0,
             eased_at: None,
             last_seen: now,
+            completed: false,
+            logged: false,
+            episode_started_at: None,
         }
+    }
+
+    /// When the cramp (or routine) began: before any "Start again".
+    pub fn episode_start(&self) -> Ms {
+        self.episode_started_at.unwrap_or(self.started_at)
     }
 
     /// The steps of this session (content; lengths come from `durations`).
@@ -140,9 +165,15 @@ impl Session {
 
     /// Whether stored data is consistent (a session from an older build may not be).
     pub fn is_valid(&self) -> bool {
+        let steps = self.steps();
         !self.durations.is_empty()
-            && self.durations.len() == self.steps().len()
-            && self.durations.iter().all(|&d| d > 0)
+            && self.durations.len() == steps.len()
+            && self
+                .durations
+                .iter()
+                .zip(&steps)
+                .all(|(&d, step)| d > 0 && d <= longest_step_ms(step.duration_ms))
+            && self.paused_total >= 0
     }
 
     /// Active (unpaused) time since the start.
@@ -205,6 +236,38 @@ impl Session {
         self.routine.is_cramp() && pos.step == 0 && !pos.finished
     }
 
+    /// When it finished (wall time), derived from its start, pauses and step lengths; `None`
+    /// while it is not finished at `now`.
+    pub fn finished_at(&self, now: Ms) -> Option<Ms> {
+        if !self.position(now).finished {
+            return None;
+        }
+        let rest: Ms = self
+            .durations
+            .get(self.anchor_step..)
+            .unwrap_or_default()
+            .iter()
+            .map(|&d| Ms::from(d))
+            .sum();
+        Some(
+            self.started_at
+                .saturating_add(self.paused_total)
+                .saturating_add(self.anchor_active)
+                .saturating_add(rest)
+                .min(now),
+        )
+    }
+
+    /// Whether the session is old enough to close by itself: finished more than
+    /// [`FINISHED_KEEP_MS`] ago, or started more than [`ABANDONED_MS`] ago and left
+    /// unfinished (paused, or the app closed mid-way).
+    pub fn is_stale(&self, now: Ms) -> bool {
+        match self.finished_at(now) {
+            Some(end) => now.saturating_sub(end) > FINISHED_KEEP_MS,
+            None => self.wall_elapsed(now) > ABANDONED_MS,
+        }
+    }
+
     /// When the routine ends if nothing changes (None while paused).
     pub fn ends_at(&self, now: Ms) -> Option<Ms> {
         if self.paused_at.is_some() {
@@ -221,25 +284,30 @@ impl Session {
         Some(now + Ms::from(p.remaining_ms) + rest)
     }
 
-    /// How long the cramp lasted, for the diary: until "It has eased", or the whole session.
+    /// How long the cramp lasted, for the diary: until "It has eased", else until the routine
+    /// ended (or now, while it runs), from the first start (before any "Start again").
     pub fn cramp_duration_ms(&self, now: Ms) -> Ms {
         self.eased_at
+            .or_else(|| self.finished_at(now))
             .unwrap_or(now)
-            .saturating_sub(self.started_at)
+            .saturating_sub(self.episode_start())
             .max(0)
     }
 
     /// Takes a reading of the clock. If it went back, shifts the session so no elapsed time
     /// is lost or gained. Returns whether anything changed that must be saved.
     pub fn observe(&mut self, now: Ms) -> bool {
-        if now < self.last_seen - JUMP_TOLERANCE_MS {
-            let shift = self.last_seen - now;
-            self.started_at -= shift;
+        if now < self.last_seen.saturating_sub(JUMP_TOLERANCE_MS) {
+            let shift = self.last_seen.saturating_sub(now);
+            self.started_at = self.started_at.saturating_sub(shift);
+            if let Some(e) = self.episode_started_at.as_mut() {
+                *e = e.saturating_sub(shift);
+            }
             if let Some(p) = self.paused_at.as_mut() {
-                *p -= shift;
+                *p = p.saturating_sub(shift);
             }
             if let Some(e) = self.eased_at.as_mut() {
-                *e -= shift;
+                *e = e.saturating_sub(shift);
             }
             self.last_seen = now;
             return true;
@@ -288,14 +356,20 @@ impl Session {
                 if !pos.finished {
                     let planned = self.planned_ms(pos.step);
                     if let Some(d) = self.durations.get_mut(pos.step) {
-                        if *d < planned + BLOCK_MS * MAX_EXTENSIONS_PER_STEP {
+                        if *d < longest_step_ms(planned) {
                             *d += BLOCK_MS;
                         }
                     }
                 }
             }
             TimerCmd::Restart => {
+                // The steps start over; the cramp does not (unless it had eased).
+                let episode = (self.routine.is_cramp() && self.eased_at.is_none())
+                    .then(|| self.episode_start());
+                let logged = self.logged;
                 *self = Session::start(self.routine, self.dose, self.dose, now);
+                self.episode_started_at = episode;
+                self.logged = logged && episode.is_some();
             }
             TimerCmd::Finish => {
                 if let Some(at) = self.paused_at.take() {
@@ -321,6 +395,11 @@ impl Session {
             .get(step)
             .is_some_and(|s| s.kind == StepKind::HoldUntilEased)
     }
+}
+
+/// The longest a step planned for `planned_ms` can become with every "+30 s".
+fn longest_step_ms(planned_ms: u32) -> u32 {
+    planned_ms.saturating_add(BLOCK_MS.saturating_mul(MAX_EXTENSIONS_PER_STEP))
 }
 
 /// The countdown's digits for `total_s` seconds: "45", "2:20", "1:00:30".
@@ -362,11 +441,112 @@ pub fn cue_between(before: &Position, after: &Position) -> Option<Cue> {
         .map(Cue::Count)
 }
 
-/// The saved session (at most one), under its own key.
+/// The saved session (at most one), under its own key, and a cramp that ended without being
+/// logged (offered quietly on the home view).
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(default)]
 pub struct ActiveSession {
     pub session: Option<Session>,
+    pub unlogged: Option<LastCramp>,
+}
+
+/// A closed cramp session the user did not log: "Log last night's cramp?"
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LastCramp {
+    pub started_at: Ms,
+    pub duration_ms: Ms,
+    pub muscle: Muscle,
+    pub leg: Leg,
+}
+
+impl LastCramp {
+    /// The diary entry for it; `start` is its start in local time.
+    pub fn draft(&self, start: chrono::NaiveDateTime) -> Draft {
+        Draft {
+            at: LocalMinute::from_naive(start),
+            duration_s: Some((self.duration_ms.max(0) / 1000).min(i64::from(u32::MAX)) as u32),
+            leg: self.leg,
+            muscle: self.muscle,
+            from_guide: true,
+            ..Draft::default()
+        }
+    }
+
+    /// "Your calf cramp last night at 03:10, about 1 min, left leg": for the quiet offer.
+    pub fn describe(&self, start: chrono::NaiveDateTime, today: chrono::NaiveDate) -> String {
+        let when = match (today - start.date()).num_days() {
+            0 if chrono::Timelike::hour(&start) < 12 => "last night".to_string(),
+            0 => "today".to_string(),
+            1 => "yesterday".to_string(),
+            _ => format!("on {}", super::time::iso_date(start.date())),
+        };
+        let at = LocalMinute::from_naive(start).clock();
+        let seconds = (self.duration_ms.max(0) / 1000).min(i64::from(u32::MAX)) as u32;
+        let leg = match self.leg.phrase() {
+            "" => String::new(),
+            leg => format!(", {leg}"),
+        };
+        format!(
+            "Your {} cramp {when} at {at}, about {}{leg}",
+            self.muscle.lower(),
+            super::diary::duration_words(seconds)
+        )
+    }
+}
+
+/// What settling a session's end calls for, for the shell to carry out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Settled {
+    /// Nothing to do.
+    Nothing,
+    /// A prevention routine finished at this time: tick it on the checklist for the logical
+    /// day of that moment (not of "now": it may have ended while the app was closed).
+    Completed { routine: RoutineKind, at: Ms },
+    /// An old session was closed.
+    Closed,
+    /// The stored session does not fit its routine (saved by another build): it was taken
+    /// out, to be kept aside and reported, never run.
+    Invalid(Session),
+}
+
+impl ActiveSession {
+    /// Settles what the session's end calls for at `now`: the checklist tick of a finished
+    /// prevention routine (once), closing a session that is stale (a cramp not logged
+    /// becomes the quiet offer), and taking out one that is not valid. Call it at load and
+    /// on every tick; it changes `self` only when something is due.
+    pub fn settle(&mut self, now: Ms) -> Settled {
+        let Some(session) = self.session.as_mut() else {
+            return Settled::Nothing;
+        };
+        if !session.is_valid() {
+            return self
+                .session
+                .take()
+                .map_or(Settled::Nothing, Settled::Invalid);
+        }
+        if let Some(at) = session.finished_at(now).filter(|_| !session.completed) {
+            session.completed = true;
+            if !session.routine.is_cramp() {
+                return Settled::Completed {
+                    routine: session.routine,
+                    at,
+                };
+            }
+        }
+        if session.is_stale(now) {
+            if let (RoutineKind::Cramp { muscle, leg }, false) = (session.routine, session.logged) {
+                self.unlogged = Some(LastCramp {
+                    started_at: session.episode_start(),
+                    duration_ms: session.cramp_duration_ms(now).min(ABANDONED_MS),
+                    muscle,
+                    leg,
+                });
+            }
+            self.session = None;
+            return Settled::Closed;
+        }
+        Settled::Nothing
+    }
 }
 
 impl Schema for ActiveSession {
@@ -378,7 +558,6 @@ impl Schema for ActiveSession {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::routine::{Leg, Muscle};
 
     const T0: Ms = 1_764_300_000_000;
 
@@ -542,8 +721,30 @@ mod tests {
             let mut fresh = calf();
             fresh.started_at = T0 + 50_000;
             fresh.last_seen = T0 + 50_000;
+            fresh.episode_started_at = Some(T0);
             fresh
         });
+    }
+
+    /// "Start again" restarts the steps, not the cramp: the 10-minute alert still comes 10
+    /// minutes after the cramp began, however often the guide is started again (review).
+    #[test]
+    fn start_again_keeps_counting_the_cramp() {
+        let mut s = calf();
+        for i in 1..=5 {
+            s.apply(TimerCmd::Restart, T0 + i * 150_000);
+        }
+        assert!(s.red_flag(T0 + RED_FLAG_MS + 1_000));
+        assert_eq!(s.cramp_duration_ms(T0 + 12 * MIN), 12 * MIN);
+        // Once it eased, starting again is a new start.
+        let mut eased = calf();
+        eased.apply(TimerCmd::Eased, T0 + 10_000);
+        eased.apply(TimerCmd::Restart, T0 + 20_000);
+        assert_eq!(eased.episode_start(), T0 + 20_000);
+        // Bedtime routines have no episode.
+        let mut b = bedtime();
+        b.apply(TimerCmd::Restart, T0 + 20_000);
+        assert_eq!(b.episode_start(), T0 + 20_000);
     }
 
     #[test]
@@ -629,6 +830,7 @@ mod tests {
         s.apply(TimerCmd::Pause, T0 + 8_000);
         let saved = encode(&ActiveSession {
             session: Some(s.clone()),
+            unlogged: None,
         });
         let back: ActiveSession = decode(&saved).expect("round trip");
         let loaded = back.session.expect("a session");
@@ -666,6 +868,124 @@ mod tests {
         // The guide's longest step: a block plus every "+30 s" allowed.
         let longest = (BLOCK_MS + BLOCK_MS * MAX_EXTENSIONS_PER_STEP) / 1000;
         assert_eq!(clock_digits(longest).len(), 7);
+    }
+
+    const MIN: Ms = 60_000;
+
+    /// Issue 11, fault 1: a bedtime routine started at 03:50 that ended while the app was
+    /// closed ticks the day it ended on, at the moment it ended; a reload after the end
+    /// ticks it too, and only once.
+    #[test]
+    fn a_routine_that_ended_unseen_settles_at_the_moment_it_ended() {
+        let mut a = ActiveSession {
+            session: Some(bedtime()),
+            unlogged: None,
+        };
+        let length = routine::total_ms(&bedtime().steps()) as Ms;
+        assert_eq!(a.settle(T0 + 60_000), Settled::Nothing, "still running");
+        // Back three hours later.
+        let later = T0 + 3 * 60 * MIN;
+        assert_eq!(
+            a.settle(later),
+            Settled::Completed {
+                routine: RoutineKind::Bedtime { seated: false },
+                at: T0 + length
+            }
+        );
+        assert_eq!(
+            a.settle(later),
+            Settled::Closed,
+            "stale: closed, no second tick"
+        );
+        assert!(a.session.is_none() && a.unlogged.is_none());
+    }
+
+    /// Fault 2: a cramp that eased after a minute at 03:10 does not come back the next night
+    /// as a full-screen guide with a 10-minute alert; it becomes a quiet offer to log it.
+    #[test]
+    fn last_nights_cramp_becomes_a_quiet_offer() {
+        let mut s = calf();
+        s.apply(TimerCmd::Eased, T0 + MIN);
+        s.apply(TimerCmd::Finish, T0 + MIN + 5_000);
+        let mut a = ActiveSession {
+            session: Some(s.clone()),
+            unlogged: None,
+        };
+        let next_night = T0 + 23 * 60 * MIN;
+        assert!(
+            !s.red_flag(next_night),
+            "never an alert for a finished cramp"
+        );
+        assert_eq!(
+            a.settle(T0 + 5 * MIN),
+            Settled::Nothing,
+            "kept a while to log it"
+        );
+        assert!(a.session.is_some());
+        assert_eq!(a.settle(next_night), Settled::Closed);
+        assert_eq!(
+            a.unlogged,
+            Some(LastCramp {
+                started_at: T0,
+                duration_ms: MIN,
+                muscle: Muscle::Calf,
+                leg: Leg::Left
+            })
+        );
+        // A logged cramp leaves no offer.
+        let mut logged = s;
+        logged.logged = true;
+        let mut a = ActiveSession {
+            session: Some(logged),
+            unlogged: None,
+        };
+        a.settle(next_night);
+        assert!(a.unlogged.is_none());
+    }
+
+    #[test]
+    fn the_offer_says_when_and_how_long() {
+        let last = LastCramp {
+            started_at: T0,
+            duration_ms: 65_000,
+            muscle: Muscle::Calf,
+            leg: Leg::Left,
+        };
+        let start = chrono::NaiveDate::from_ymd_opt(2026, 11, 28)
+            .and_then(|d| d.and_hms_opt(3, 10, 0))
+            .expect("valid");
+        assert_eq!(
+            last.describe(start, start.date()),
+            "Your calf cramp last night at 03:10, about 1 min 5 s, left leg"
+        );
+        assert!(last
+            .describe(start, start.date().succ_opt().expect("next"))
+            .contains("yesterday"));
+        let draft = last.draft(start);
+        assert_eq!(draft.duration_s, Some(65));
+        assert!(draft.from_guide && draft.woke.is_none());
+    }
+
+    #[test]
+    fn an_abandoned_paused_session_is_closed_after_six_hours() {
+        let mut s = bedtime();
+        s.apply(TimerCmd::Pause, T0 + 5_000);
+        assert!(!s.is_stale(T0 + 5 * 60 * MIN));
+        assert!(s.is_stale(T0 + 7 * 60 * MIN));
+        assert_eq!(s.finished_at(T0 + 7 * 60 * MIN), None);
+    }
+
+    /// Fault 3: a stored session whose steps no longer fit its routine is taken out, not run.
+    #[test]
+    fn an_invalid_stored_session_is_taken_out() {
+        let mut s = calf();
+        s.durations.push(30_000);
+        let mut a = ActiveSession {
+            session: Some(s.clone()),
+            unlogged: None,
+        };
+        assert_eq!(a.settle(T0), Settled::Invalid(s));
+        assert!(a.session.is_none());
     }
 
     fn pos(step: usize, remaining_ms: u32) -> Position {

@@ -80,16 +80,35 @@ fn amount_words(text: &str) -> String {
 fn measure_rank(amount: &str, label: &str) -> u8 {
     let unit = label.to_ascii_lowercase();
     let one = amount.trim() == "1" || amount.trim() == "1.0";
+    let whole_thing = [
+        "bunch",
+        "package",
+        "recipe",
+        "container",
+        "loaf",
+        "pie",
+        "cake",
+        "pkg",
+        "can",
+        "jar",
+        "bottle",
+        "head",
+        "lb",
+    ]
+    .iter()
+    .any(|w| unit.starts_with(w));
     if unit.contains("nlea serving") {
         0
     } else if one && unit.starts_with("oz") {
         1
     } else if unit.contains("medium") {
         2
-    } else if one && !unit.starts_with("cup") && !unit.starts_with("fl oz") {
+    } else if one && !whole_thing && !unit.starts_with("cup") && !unit.starts_with("fl oz") {
         3
-    } else {
+    } else if !whole_thing {
         4
+    } else {
+        5 // a bunch of spinach or a whole recipe is no serving
     }
 }
 
@@ -258,6 +277,8 @@ mod tests {
         assert_eq!(measure_rank("1", "serving (NLEA serving)"), 0);
         assert_eq!(measure_rank("1", "medium (7\" to 7-7/8\" long)"), 2);
         assert_eq!(measure_rank("1", "slice"), 3);
+        assert_eq!(measure_rank("1", "bunch"), 5);
+        assert_eq!(measure_rank("1", "recipe yield"), 5);
     }
 
     #[test]

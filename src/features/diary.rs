@@ -3,7 +3,10 @@
 
 use super::ViewHeading;
 use crate::browser;
-use crate::domain::diary::{duration_words, tenths, DiaryCmd, Draft, Entry, Summary, WeekStat};
+use crate::domain::diary::{
+    duration_words, tenths, woke_answer, woke_from_answer, DiaryCmd, Draft, Entry, Summary,
+    WeekStat,
+};
 use crate::domain::routine::{Leg, Muscle};
 use crate::domain::time::{DayNum, LocalMinute};
 use crate::state::Stores;
@@ -108,7 +111,7 @@ pub fn DiaryView() -> impl IntoView {
             leg: Leg::from_name(&text("leg")).unwrap_or_default(),
             muscle: Muscle::from_name(&text("muscle")).unwrap_or_default(),
             severity: text("severity").parse().ok(),
-            woke: Some(!text("woke").is_empty()),
+            woke: woke_from_answer(&text("woke")),
             note: text("note"),
             from_guide: current.is_some_and(|c| c.from_guide),
         };
@@ -116,10 +119,13 @@ pub fn DiaryView() -> impl IntoView {
             Form::Edit(id) => DiaryCmd::Update(id, draft),
             _ => DiaryCmd::Add(draft),
         };
-        stores.diary.update(|d| {
+        let saved = stores.diary.try_update(|d| {
             d.apply(cmd);
         });
-        message.set(Some("Saved.".into()));
+        message.set(Some(match saved {
+            Ok(()) => "Saved.".into(),
+            Err(e) => format!("Added for now, but it could not be saved: {e}."),
+        }));
         form.set(Form::Closed);
     };
 
@@ -292,7 +298,16 @@ fn form_html(d: &Draft, editing: bool) -> String {
             l.name()
         )
     };
-    let woke = if d.woke == Some(true) { " checked" } else { "" };
+    let woke = |value: &str, label: &str| {
+        let checked = if woke_answer(d.woke) == value {
+            " checked"
+        } else {
+            ""
+        };
+        format!(
+            r#"<label class="segmented__option"><input type="radio" name="woke" value="{value}"{checked}><span>{label}</span></label>"#
+        )
+    };
     format!(
         r#"<form class="log__form" aria-labelledby="log-title" novalidate>
 <h2 class="card__title" id="log-title">{title}</h2>
@@ -301,7 +316,7 @@ fn form_html(d: &Draft, editing: bool) -> String {
 <fieldset class="segmented"><legend class="segmented__legend">Which leg</legend><div class="segmented__grid segmented__grid--three">{l}{r}{u}</div></fieldset>
 <div class="field"><label class="field__label" for="log-sev">How bad (0 to 10)</label><select class="select" id="log-sev" name="severity">{severity}</select></div>
 <div class="field"><label class="field__label" for="log-dur">How long</label><select class="select" id="log-dur" name="duration">{durations}</select></div>
-<label class="check"><input type="checkbox" name="woke" value="yes"{woke}><span>It woke me up</span></label>
+<fieldset class="segmented"><legend class="segmented__legend">Did it wake you up?</legend><div class="segmented__grid segmented__grid--three">{wy}{wn}{wu}</div></fieldset>
 <div class="field"><label class="field__label" for="log-note">Note (optional)</label><textarea class="input" id="log-note" name="note" rows="2" maxlength="500">{note}</textarea></div>
 <div class="actions"><button type="submit" class="button button--primary button--big">{save}</button><button type="button" class="button" data-cmd="cancel">Cancel</button></div>
 </form>"#,
@@ -314,6 +329,9 @@ fn form_html(d: &Draft, editing: bool) -> String {
         l = leg(Leg::Left, "Left"),
         r = leg(Leg::Right, "Right"),
         u = leg(Leg::Unsaid, "Not sure"),
+        wy = woke("yes", "Yes"),
+        wn = woke("no", "No"),
+        wu = woke("unsaid", "Not saying"),
         note = escape(&d.note),
         save = if editing { "Save changes" } else { "Save" },
     )

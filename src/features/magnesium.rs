@@ -9,7 +9,7 @@ use crate::domain::content::MAGNESIUM_NOTES;
 use crate::domain::foods::{self, Category, CURATED, USDA_FOODS};
 use crate::domain::intake::{self, Profile, ADULT_RANGE};
 use crate::domain::magnesium::{mg_text, whole_mg, Amount, Facts, FoodRef, MagCmd, MagnesiumLog};
-use crate::domain::search::{query_words, score, Indexed};
+use crate::domain::search::{is_unsearchable, query_words, score, Indexed, UNSEARCHABLE};
 use crate::domain::settings::SettingsCmd;
 use crate::domain::sorted;
 use crate::domain::sources::Src;
@@ -64,7 +64,10 @@ fn target_text(profile: Option<Profile>) -> (Option<u32>, String) {
         Some(p) => match intake::target(p) {
             Some(t) => (
                 Some(t.mg),
-                format!("{} mg recommended for {}", t.mg, t.group),
+                match intake::note(p) {
+                    Some(note) => format!("{} mg recommended for {}. {note}", t.mg, t.group),
+                    None => format!("{} mg recommended for {}", t.mg, t.group),
+                },
             ),
             None => (None, intake::BABY_NOTE.to_string()),
         },
@@ -108,6 +111,9 @@ pub fn MagnesiumView() -> impl IntoView {
             .with(|log| table.with(usda_version, |usda| search(log, usda, &q, cat, s)))
     });
     let results_html = Signal::derive(move || {
+        if query.with(|q| is_unsearchable(q)) {
+            return format!(r#"<p class="hint" role="status">{UNSEARCHABLE}</p>"#);
+        }
         let q = query.with(|q| q.trim().is_empty());
         stores
             .magnesium
@@ -321,7 +327,7 @@ pub fn MagnesiumView() -> impl IntoView {
     let on_input = move |ev: leptos::ev::Event| {
         if let Some(f) = field(&ev) {
             if f.name == "food-search" {
-                let long_enough = f.value.trim().chars().count() >= 3;
+                let long_enough = f.value.trim().chars().count() >= 3 && !is_unsearchable(&f.value);
                 query.set(f.value);
                 // Searching beyond the curated list fetches the full table, once.
                 if long_enough && !table.is_loaded() && hits.with_untracked(|h| h.len()) < 3 {
@@ -669,6 +675,9 @@ fn search(
     cat: Option<Category>,
     sort: Sort,
 ) -> Vec<Hit> {
+    if is_unsearchable(q) {
+        return Vec::new();
+    }
     let words = query_words(q);
     let wanted = |c: Category| cat.is_none_or(|w| w == c);
     let key = |per_serving: u32, per100: u32| match sort {

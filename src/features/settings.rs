@@ -29,7 +29,6 @@ enum DataState {
 pub fn SettingsView() -> impl IntoView {
     let stores = expect_context::<Stores>();
     let state = RwSignal::new(DataState::Idle);
-    let file_input = NodeRef::<leptos::html::Input>::new();
     let say = move |text: String, problem: bool| state.set(DataState::Said(text, problem));
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -39,12 +38,6 @@ pub fn SettingsView() -> impl IntoView {
                 Ok(()) => say("Your backup file is downloading.".into(), false),
                 Err(e) => say(format!("The export failed: {e}."), true),
             },
-            "import" => {
-                if let Some(input) = file_input.get() {
-                    input.set_value("");
-                    input.click();
-                }
-            }
             "import-confirm" => {
                 if let DataState::ImportPreview(preview) = state.get_untracked() {
                     match import_all(stores, &preview) {
@@ -155,9 +148,12 @@ pub fn SettingsView() -> impl IntoView {
                 });
             }
             "import-file" => {
-                let Some(file) = f.input.and_then(|i| i.files()).and_then(|l| l.get(0)) else {
+                let Some(input) = f.input else { return };
+                let Some(file) = input.files().and_then(|l| l.get(0)) else {
                     return;
                 };
+                // Cleared, so choosing the same file again is a change too.
+                input.set_value("");
                 read_backup(file, state);
             }
             _ => {}
@@ -224,7 +220,12 @@ pub fn SettingsView() -> impl IntoView {
                 <h2 id="profile-title" class="card__title">"Magnesium target"</h2>
                 <p>{move || stores.settings.with(|s| match s.profile {
                     Some(p) => match crate::domain::intake::target(p) {
-                        Some(t) => format!("Your target: {} mg a day ({}).", t.mg, t.group),
+                        Some(t) => format!(
+                            "Your target: {} mg a day ({}).{}",
+                            t.mg,
+                            t.group,
+                            crate::domain::intake::note(p).map(|n| format!(" {n}")).unwrap_or_default()
+                        ),
                         None => crate::domain::intake::BABY_NOTE.to_string(),
                     },
                     None => "No profile yet: the food picker shows the adult range (310 to 420 mg).".to_string(),
@@ -266,18 +267,18 @@ pub fn SettingsView() -> impl IntoView {
                         <Svg icon=Icon::Download />
                         "Export a backup"
                     </button>
-                    <button type="button" class="button" data-cmd="import">
+                    // A label opens the file picker natively: a script calling `click()` on the
+                    // input from the view's click handler would re-enter that handler.
+                    <label class="button button--file" for="import-file">
                         <Svg icon=Icon::Upload />
                         "Import a backup"
-                    </button>
+                    </label>
                     <input
-                        node_ref=file_input
+                        id="import-file"
                         type="file"
                         name="import-file"
                         accept="application/json,.json"
                         class="visually-hidden"
-                        tabindex="-1"
-                        aria-label="Backup file to import"
                     />
                 </div>
                 {move || {

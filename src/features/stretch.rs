@@ -9,12 +9,14 @@ pub use guide::{use_ticker, Guide, GuideOverlay};
 
 use super::ViewHeading;
 use crate::domain::checklist::{Builtin, ChecklistCmd};
+use crate::domain::diary::DiaryCmd;
 use crate::domain::routine::{self, Dose, Leg, Muscle, RoutineKind};
 use crate::domain::safety::{CLOT_CHECK, CLOT_CHECK_LINK};
 use crate::domain::settings::SettingsCmd;
-use crate::domain::timer::ActiveSession;
+use crate::domain::time::logical_day;
+use crate::domain::timer::{ActiveSession, Ms};
 use crate::state::Stores;
-use crate::storage::Persisted;
+use crate::storage::{Persisted, Reports};
 use crate::ui::act::{command, field};
 use crate::ui::install::InstallHint;
 use crate::ui::notices::Busy;
@@ -23,7 +25,9 @@ use leptos::prelude::*;
 /// Loads the saved session (a reload resumes it), provides [`Guide`] and [`Busy`], and starts
 /// the guide when the app was opened from the "Cramp now" shortcut (`?start=cramp`).
 pub fn provide_guide(stores: Stores, session: Persisted<ActiveSession>) -> Guide {
-    let guide = Guide::new(session);
+    let guide = Guide::new(session, expect_context::<Reports>());
+    // An old, finished or invalid session is settled before anything shows it.
+    guide.settle(stores, crate::browser::now_ms() as Ms);
     provide_context(guide);
     provide_context(Busy(Signal::derive(move || guide.is_running())));
     use_ticker(guide, stores);
@@ -50,24 +54,21 @@ pub fn provide_guide(stores: Stores, session: Persisted<ActiveSession>) -> Guide
     guide
 }
 
-/// What follows a routine's end outside the guide itself: a finished prevention routine
-/// ticks its item on today's checklist.
-pub fn on_routine_finished(routine: RoutineKind, stores: Stores) {
+/// What follows a prevention routine's end outside the guide: its checklist item is ticked
+/// on the logical day of the moment it ended (`at`), which is not "today" when it ended
+/// while the app was closed (03:50 start, 04:00 day start: the evening before).
+pub fn on_routine_completed(routine: RoutineKind, at: Ms, stores: Stores) {
     let builtin = match routine {
         RoutineKind::Bedtime { .. } => Builtin::BedtimeStretch,
         RoutineKind::Daytime => Builtin::DaytimeStretch,
         RoutineKind::Cramp { .. } => return,
     };
+    let start = stores.settings.with_untracked(|s| s.day_start.minutes());
+    let day = logical_day(crate::browser::local_datetime(at as f64), start);
     let today = crate::ui::clock::today_untracked(stores);
-    stores.checklist.update(|c| {
-        c.apply(
-            ChecklistCmd::Tick {
-                day: today,
-                builtin,
-            },
-            today,
-        )
-    });
+    stores
+        .checklist
+        .update(|c| c.apply(ChecklistCmd::Tick { day, builtin }, today));
 }
 
 fn minutes(kind: RoutineKind, bedtime: Dose, daytime: Dose) -> String {
@@ -82,11 +83,33 @@ pub fn StretchView() -> impl IntoView {
     let stores = expect_context::<Stores>();
     let guide = expect_context::<Guide>();
     let muscle = RwSignal::new(Muscle::Calf);
+    let said = RwSignal::new(None::<&'static str>);
+    let last_cramp = move || {
+        stores.session.with(|a| a.unlogged).map(|last| {
+            let start = crate::browser::local_datetime(last.started_at as f64);
+            last.describe(start, crate::browser::local_now().date_naive())
+        })
+    };
     let leg = RwSignal::new(Leg::Unsaid);
     let prefs = move || stores.settings.with(|s| s.stretch);
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let routine = match command(&ev).as_deref() {
+            Some("log-last") => {
+                if let Some(last) = stores.session.with_untracked(|a| a.unlogged) {
+                    let start = crate::browser::local_datetime(last.started_at as f64);
+                    stores
+                        .diary
+                        .update(|d| _ = d.apply(DiaryCmd::Add(last.draft(start))));
+                    stores.session.update(|a| a.unlogged = None);
+                    said.set(Some("Saved in your cramp diary."));
+                }
+                return;
+            }
+            Some("dismiss-last") => {
+                stores.session.update(|a| a.unlogged = None);
+                return;
+            }
             Some("cramp") => RoutineKind::Cramp {
                 muscle: muscle.get_untracked(),
                 leg: leg.get_untracked(),
@@ -176,6 +199,17 @@ pub fn StretchView() -> impl IntoView {
                 <p class="clotcheck clotcheck--home" role="note"><strong>{CLOT_CHECK}</strong>" "<a href="learn/#red-flags">{CLOT_CHECK_LINK}</a></p>
             </div>
 
+            {move || last_cramp().map(|text| view! {
+                <section class="card card--quiet" aria-labelledby="last-title">
+                    <h2 id="last-title" class="card__title">"Log that cramp?"</h2>
+                    <p>{text}". It is not in your diary yet."</p>
+                    <div class="actions">
+                        <button type="button" class="button button--primary" data-cmd="log-last">"Log it"</button>
+                        <button type="button" class="button button--quiet" data-cmd="dismiss-last">"No thanks"</button>
+                    </div>
+                </section>
+            })}
+            {move || said.get().map(|text| view! { <p class="status" role="status">{text}</p> })}
             <section class="card" aria-labelledby="bedtime-title">
                 <h2 id="bedtime-title" class="card__title">"Bedtime stretch"</h2>
                 <p>{bedtime_length} ". " {bedtime_dose}</p>

@@ -52,10 +52,8 @@ fn current(stores: Stores, ids: &[StoreId]) -> Vec<(&'static str, Option<String>
     ids.iter()
         .map(|&id| {
             let text = if storage::available() {
-                storage::read_raw(id.key())
-                    .ok()
-                    .flatten()
-                    .or_else(|| Some(stores.get(id).encoded()))
+                // What is stored (None: nothing, so a rollback removes the key again).
+                storage::read_raw(id.key()).unwrap_or_else(|_| Some(stores.get(id).encoded()))
             } else {
                 Some(stores.get(id).encoded())
             };

@@ -82,16 +82,27 @@ impl<T: Schema + Send + Sync + 'static> Persisted<T> {
     }
 
     /// Changes the value and saves it: first takes in what another tab may have saved since,
-    /// so that this change lands on top of it rather than over it.
+    /// so that this change lands on top of it rather than over it. A failure to save is
+    /// reported to the user (a notice offers an export).
     pub fn update(&self, f: impl FnOnce(&mut T)) {
+        let _ = self.try_update(f);
+    }
+
+    /// [`Persisted::update`], saying whether the change is stored: for a view that is about
+    /// to say "Saved" (it must not when the app runs in memory or the write failed).
+    pub fn try_update(&self, f: impl FnOnce(&mut T)) -> Result<(), StorageError> {
         if let Ok(current) = read_raw(T::KEY) {
             if current != self.last_raw.get_value() {
                 self.accept(current);
             }
         }
         self.value.update(f);
-        // A failure is reported to the user by `save` (the notice offers an export).
-        let _ = self.save();
+        self.save()?;
+        if super::available() {
+            Ok(())
+        } else {
+            Err(StorageError::Unavailable)
+        }
     }
 
     /// Takes in a stored text (at load, from another tab, or before a change).

@@ -139,7 +139,7 @@ test.describe("cramp diary", () => {
     await page.getByRole("radio", { name: "Right" }).check();
     await page.getByLabel("How bad (0 to 10)").selectOption("5");
     await page.getByLabel("How long").selectOption("210");
-    await page.getByLabel("It woke me up").check();
+    await page.getByRole("group", { name: "Did it wake you up?" }).getByRole("radio", { name: "Yes" }).check();
     await page.getByLabel("Note (optional)").fill("After a long walk <b>x</b>");
     await page.getByRole("button", { name: "Save", exact: true }).tap();
     const entry = page.locator(".entry").first();
@@ -148,6 +148,7 @@ test.describe("cramp diary", () => {
 
     await entry.getByRole("button", { name: /Edit/ }).tap();
     await expect(page.getByLabel("Where")).toHaveValue("hamstring");
+    await expect(page.getByRole("group", { name: "Did it wake you up?" }).getByRole("radio", { name: "Yes" })).toBeChecked();
     await page.getByLabel("How bad (0 to 10)").selectOption("8");
     await page.getByRole("button", { name: "Save changes" }).tap();
     await expect(entry).toContainText("severity 8");
@@ -197,11 +198,13 @@ test.describe("cramp diary", () => {
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).tap()]);
     expect(download.suggestedFilename()).toBe("uncramp-diary-2026-11-01-to-2026-11-28.csv");
-    const rows = readFileSync(await download.path(), "utf8").trim().split("\r\n");
+    const text = readFileSync(await download.path(), "utf8");
+    expect(text.startsWith("\ufeff"), "a byte order mark, so spreadsheets read UTF-8").toBe(true);
+    const rows = text.slice(1).trim().split("\r\n");
     expect(rows).toEqual([
-      "date,time,night_of,muscle,leg,severity_0_10,duration_min,woke_up,logged_from,note",
-      "2026-11-20,03:15,2026-11-19,calf,left,6,2.0,yes,diary,",
-      '2026-11-27,23:15,2026-11-27,calf,left,4,2.0,no,diary,"tired, ""long"" day"',
+      "date,time,night_of,muscle,leg,severity_0_10,duration_s,woke_up,logged_from,note",
+      "2026-11-20,03:15,2026-11-19,calf,left,6,120,yes,diary,",
+      '2026-11-27,23:15,2026-11-27,calf,left,4,120,no,diary,"tired, ""long"" day"',
     ]);
   });
 });

@@ -7,9 +7,9 @@ import { test, expect, Shell } from "./fixtures";
 
 const T0 = new Date("2026-11-28T03:00:00");
 const START = T0.getTime() + 10_000;
-const CLOT_CHECK = "One leg swollen, warm, red or darker, or short of breath? This may not be a cramp.";
+const CLOT_CHECK = "One leg swollen, warm, red or darker? This may not be a cramp. Short of breath or chest pain? Call your emergency number.";
 const CLOT_SPOKEN =
-  "If one leg is swollen, warm, red or darker, or you are short of breath, stop: this may not be a cramp, so check the red flags.";
+  "If one leg is swollen, warm, red or darker, stop and check the red flags, and if you are short of breath or have chest pain, call your emergency number.";
 
 /** Records what the guide says (speechSynthesis stubbed in the page, never in the app). */
 async function recordSpeech(page: Page) {

@@ -5,7 +5,7 @@ use super::{Category, Curated};
 use crate::domain::sources::Src;
 
 /// The full USDA table, fetched on first use.
-pub const USDA_FILE: &str = "data/usda-sr26-fcea6105.tsv";
+pub const USDA_FILE: &str = "data/usda-sr26-57ee52cb.tsv";
 /// How many foods it holds.
 pub const USDA_FOODS: usize = 7737;
 

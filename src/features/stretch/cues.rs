@@ -29,6 +29,15 @@ thread_local! {
     static REQUESTING: Cell<bool> = const { Cell::new(false) };
 }
 
+/// The speech synthesiser, if this browser has one (`window.speechSynthesis` can be missing:
+/// web-sys would then hand back `undefined` as if it were one).
+fn synth() -> Option<web_sys::SpeechSynthesis> {
+    js_sys::Reflect::get(&window(), &JsValue::from_str("speechSynthesis"))
+        .ok()?
+        .dyn_into::<web_sys::SpeechSynthesis>()
+        .ok()
+}
+
 fn has(object: &JsValue, name: &str) -> bool {
     js_sys::Reflect::has(object, &JsValue::from_str(name)).unwrap_or(false)
 }
@@ -44,7 +53,7 @@ pub fn unlock() {
             let _ = ctx.resume();
         }
     });
-    if let Ok(synth) = window().speech_synthesis() {
+    if let Some(synth) = synth() {
         if let Ok(primer) = web_sys::SpeechSynthesisUtterance::new_with_text("") {
             primer.set_volume(0.0);
             synth.speak(&primer);
@@ -163,22 +172,37 @@ pub fn silence() {
     cancel_scheduled();
 }
 
-/// Says `text` (cancelling anything still being said).
+/// Says `text`, cutting off anything still being said.
+///
+/// WebKit and Linux Chromium drop an utterance queued in the same task as a `cancel()` (and
+/// the start tap has just queued the silent primer), so after a cancel the new utterance is
+/// queued a moment later, in a task of its own; with nothing to cancel it is said at once.
 pub fn speak(text: &str, rate: f32) {
-    let Ok(synth) = window().speech_synthesis() else {
+    let Some(synth) = synth() else {
         return;
     };
-    synth.cancel();
-    if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
-        utterance.set_rate(rate);
-        utterance.set_lang("en");
+    let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) else {
+        return;
+    };
+    utterance.set_rate(rate);
+    utterance.set_lang("en");
+    if synth.speaking() || synth.pending() {
+        synth.cancel();
+        set_timeout(
+            move || synth.speak(&utterance),
+            std::time::Duration::from_millis(SPEAK_AFTER_CANCEL_MS),
+        );
+    } else {
         synth.speak(&utterance);
     }
 }
 
+/// How long after a `cancel()` the next utterance is queued.
+const SPEAK_AFTER_CANCEL_MS: u64 = 80;
+
 /// Stops speaking.
 pub fn hush() {
-    if let Ok(synth) = window().speech_synthesis() {
+    if let Some(synth) = synth() {
         synth.cancel();
     }
 }

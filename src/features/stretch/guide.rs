@@ -6,13 +6,14 @@ use super::cues;
 use crate::browser;
 use crate::domain::diary::{DiaryCmd, Draft};
 use crate::domain::routine::{RoutineKind, StepKind};
-use crate::domain::safety::{self, Level, CLOT_CHECK, CLOT_CHECK_LINK};
+use crate::domain::safety::{self, Level, AFTER_LONG_CRAMP, CLOT_CHECK, CLOT_CHECK_LINK};
+use crate::domain::schema::{encode, Schema};
 use crate::domain::time::LocalMinute;
 use crate::domain::timer::{
-    clock_digits, cue_between, ActiveSession, Cue, Ms, Position, Session, TimerCmd,
+    clock_digits, cue_between, ActiveSession, Cue, Ms, Position, Session, Settled, TimerCmd,
 };
 use crate::state::Stores;
-use crate::storage::Persisted;
+use crate::storage::{self, Persisted, Report, Reports};
 use crate::ui::act::command;
 use crate::ui::markup::Markup;
 use leptos::prelude::*;
@@ -27,14 +28,15 @@ pub struct Guide {
     pub awake: RwSignal<bool>,
     /// A tap has unlocked sound and speech (a start from the home-screen shortcut has none).
     pub sound_on: RwSignal<bool>,
-    /// The cramp was logged in the diary (its id).
-    pub logged: RwSignal<Option<u32>>,
+    /// The cramp was logged in the diary: its id, and why it could not be saved (if so).
+    pub logged: RwSignal<Option<(u32, Option<String>)>>,
     /// Screen-reader announcement (once per step).
     pub announce: RwSignal<String>,
     /// The previous tick's position, to find the cue between two ticks.
     last: StoredValue<Option<Position>>,
     /// Whether the previous tick showed the 10-minute alert (it is spoken once, when it comes).
     alerted: StoredValue<bool>,
+    reports: Reports,
     timer: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -43,8 +45,9 @@ fn now_ms() -> Ms {
 }
 
 impl Guide {
-    pub fn new(store: Persisted<ActiveSession>) -> Self {
+    pub fn new(store: Persisted<ActiveSession>, reports: Reports) -> Self {
         Self {
+            reports,
             store,
             now: RwSignal::new(now_ms()),
             awake: RwSignal::new(false),
@@ -118,11 +121,55 @@ impl Guide {
         }
     }
 
+    /// Carries out what the session's end calls for (`ActiveSession::settle`, the rules are
+    /// in the domain): a checklist tick on the day the routine ended, closing an old session
+    /// (a cramp not logged becomes the home view's quiet offer), setting aside one that does
+    /// not fit its routine.
+    pub fn settle(&self, stores: Stores, now: Ms) {
+        loop {
+            let mut active = self.store.with_untracked(|a| a.clone());
+            let settled = active.settle(now);
+            if settled == Settled::Nothing {
+                return;
+            }
+            self.store.update(|a| *a = active);
+            match settled {
+                Settled::Nothing => return,
+                Settled::Completed { routine, at } => {
+                    super::on_routine_completed(routine, at, stores)
+                }
+                Settled::Closed => {
+                    self.stop_timer();
+                    cues::silence();
+                    cues::hush();
+                    cues::keep_awake(false, self.awake);
+                    self.last.set_value(None);
+                }
+                Settled::Invalid(session) => {
+                    let raw = encode(&ActiveSession {
+                        session: Some(session),
+                        unlogged: None,
+                    });
+                    let aside_key = storage::keep_aside(ActiveSession::KEY, &raw, now as f64).ok();
+                    self.reports.push(Report::Unreadable {
+                        label: ActiveSession::LABEL,
+                        reason:
+                            "its steps do not fit this version's routines, so it was not resumed"
+                                .into(),
+                        aside_key,
+                        raw,
+                    });
+                }
+            }
+        }
+    }
+
     /// Reads the clock, cues what is due, keeps the screen on, and schedules the next tick
     /// for the moment the display next changes.
     pub fn tick(&self, stores: Stores) {
         self.stop_timer();
         let now = now_ms();
+        self.settle(stores, now);
         let Some(mut session) = self.store.with_untracked(|a| a.session.clone()) else {
             cues::keep_awake(false, self.awake);
             cues::silence();
@@ -187,7 +234,6 @@ impl Guide {
                         cues::vibrate(&[300, 150, 300, 150, 300]);
                     }
                     self.announce.set("Finished. Well done.".into());
-                    super::on_routine_finished(session.routine, stores);
                 }
             }
         }
@@ -232,7 +278,7 @@ impl Guide {
         };
         let now = now_ms();
         let draft = Draft {
-            at: LocalMinute::from_naive(browser::local_datetime(session.started_at as f64)),
+            at: LocalMinute::from_naive(browser::local_datetime(session.episode_start() as f64)),
             duration_s: Some((session.cramp_duration_ms(now) / 1000) as u32),
             leg,
             muscle,
@@ -242,8 +288,16 @@ impl Guide {
             from_guide: true,
         };
         let mut id = None;
-        stores.diary.update(|d| id = d.apply(DiaryCmd::Add(draft)));
-        self.logged.set(id);
+        let saved = stores
+            .diary
+            .try_update(|d| id = d.apply(DiaryCmd::Add(draft)));
+        self.logged
+            .set(id.map(|id| (id, saved.err().map(|e| e.to_string()))));
+        self.store.update(|a| {
+            if let Some(s) = a.session.as_mut() {
+                s.logged = true;
+            }
+        });
     }
 }
 
@@ -292,6 +346,11 @@ struct Frame {
     cramp: bool,
     red_flag: bool,
     clot_check: bool,
+    /// The user said the cramp eased.
+    eased: bool,
+    /// The cramp lasted more than 10 minutes.
+    long_cramp: bool,
+    bedtime: bool,
 }
 
 impl Frame {
@@ -330,6 +389,10 @@ impl Frame {
             cramp: session.routine.is_cramp(),
             red_flag: session.red_flag(now),
             clot_check: session.shows_clot_check(now),
+            eased: session.eased_at.is_some(),
+            long_cramp: session.routine.is_cramp()
+                && session.cramp_duration_ms(now) >= crate::domain::timer::RED_FLAG_MS,
+            bedtime: matches!(session.routine, RoutineKind::Bedtime { .. }),
         }
     }
 }
@@ -503,17 +566,31 @@ pub fn GuideOverlay() -> impl IntoView {
             </div>
 
             <div class="guide__done" hidden=move || !finished()>
-                <h2 class="guide__step">"Well done"</h2>
+                <h2 class="guide__step">
+                    {move || if frame.with(|f| f.cramp && !f.eased) { "Still cramping?" } else { "Well done" }}
+                </h2>
+                {move || frame.with(|f| f.cramp && !f.eased).then(|| view! {
+                    <p>"If the cramp has not eased, start the stretch again. A cramp that will not ease may need medical advice: see the red flags."</p>
+                })}
+                {move || frame.with(|f| f.long_cramp).then(|| view! {
+                    <p class="clotcheck" role="note"><strong>{AFTER_LONG_CRAMP}</strong></p>
+                })}
                 {move || {
                     if !frame.with(|f| f.cramp) {
-                        return view! {
-                            <p>"That's the routine done. Sleep well."</p>
-                        }
-                            .into_any();
+                        let text = if frame.with(|f| f.bedtime) {
+                            "That's the routine done. Sleep well."
+                        } else {
+                            "That's the routine done."
+                        };
+                        return view! { <p>{text}</p> }.into_any();
                     }
                     match guide.logged.get() {
-                        Some(_) => view! {
+                        Some((_, None)) => view! {
                             <p role="status">"Saved in your cramp diary."</p>
+                        }
+                            .into_any(),
+                        Some((_, Some(e))) => view! {
+                            <p role="alert" class="field__error">{format!("Added to your diary for now, but it could not be saved: {e}. Export your data from Settings to keep it.")}</p>
                         }
                             .into_any(),
                         None => view! {
@@ -527,7 +604,7 @@ pub fn GuideOverlay() -> impl IntoView {
                             .into_any(),
                     }
                 }}
-                <p class="hint">"If cramps keep coming back, a bedtime stretch may help. See Learn for what the evidence says."</p>
+                <p class="hint" hidden=move || frame.with(|f| f.bedtime)>"If cramps keep coming back, a bedtime stretch may help. See Learn for what the evidence says."</p>
                 <button type="button" class="button button--big" data-cmd="close">"Close"</button>
                 <button type="button" class="button button--quiet" data-cmd="restart">"Start again"</button>
             </div>
