@@ -201,6 +201,9 @@ pub fn SettingsView() -> impl IntoView {
                     <input type="checkbox" name="speech" prop:checked=move || stretch().speech />
                     <span>"Spoken instructions"</span>
                 </label>
+                {(!crate::features::stretch::cues::can_speak()).then(|| view! {
+                    <p class="hint">"This browser cannot speak: the guide shows each step and plays tones instead."</p>
+                })}
                 <div class="field">
                     <label class="field__label" for="rate">"Speaking speed"</label>
                     <select id="rate" name="rate" class="select" inner_html=RATE_OPTIONS prop:value=move || stretch().speech_rate.to_string()></select>

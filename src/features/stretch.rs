@@ -2,7 +2,7 @@
 //! guide (`guide`), with its pictures (`art`) and cues (`cues`).
 
 mod art;
-mod cues;
+pub mod cues;
 mod guide;
 
 pub use guide::{use_ticker, Guide, GuideOverlay};

@@ -38,6 +38,11 @@ fn synth() -> Option<web_sys::SpeechSynthesis> {
         .ok()
 }
 
+/// Whether this browser can speak (Settings says so when it cannot).
+pub fn can_speak() -> bool {
+    synth().is_some()
+}
+
 fn has(object: &JsValue, name: &str) -> bool {
     js_sys::Reflect::has(object, &JsValue::from_str(name)).unwrap_or(false)
 }

@@ -562,6 +562,10 @@ pub fn GuideOverlay() -> impl IntoView {
                 </div>
                 <p class="guide__status">
                     <span class="awake" hidden=move || !guide.awake.get()>"Screen stays on"</span>
+                    // No wake lock (unsupported, refused, or released by the browser): say so.
+                    <span hidden=move || guide.awake.get() || paused()>
+                        "Your screen may turn off: touch it now and then to keep it on."
+                    </span>
                 </p>
             </div>
 
