@@ -65,3 +65,60 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     );
     Ok(())
 }
+
+/// Offers a file to the phone: the share sheet where the browser can share files (so a
+/// calendar file goes straight to the calendar app), a download otherwise.
+pub fn share_or_download(name: &str, mime: &str, text: &str, title: &str) -> Result<(), String> {
+    if let Some((navigator, data)) = share_data(name, mime, text, title) {
+        let share = js_sys::Reflect::get(&navigator, &"share".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if let Some(promise) = share
+            .and_then(|f| f.call1(&navigator, &data).ok())
+            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+        {
+            let (name, mime, text) = (name.to_owned(), mime.to_owned(), text.to_owned());
+            leptos::task::spawn_local(async move {
+                if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
+                    // Cancelled by the user: nothing to do. Refused: download instead.
+                    let cancelled = js_sys::Reflect::get(&e, &"name".into())
+                        .ok()
+                        .and_then(|n| n.as_string())
+                        .is_some_and(|n| n == "AbortError");
+                    if !cancelled {
+                        let _ = download(&name, &mime, &text);
+                    }
+                }
+            });
+            return Ok(());
+        }
+    }
+    download(name, mime, text)
+}
+
+/// `{ files: [File], title }` when `navigator.canShare` accepts it.
+fn share_data(
+    name: &str,
+    mime: &str,
+    text: &str,
+    title: &str,
+) -> Option<(wasm_bindgen::JsValue, js_sys::Object)> {
+    let navigator: wasm_bindgen::JsValue = leptos::prelude::window().navigator().into();
+    let can_share = js_sys::Reflect::get(&navigator, &"canShare".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(mime);
+    let file = web_sys::File::new_with_str_sequence_and_options(
+        &js_sys::Array::of1(&text.into()),
+        name,
+        &options,
+    )
+    .ok()?;
+    let data = js_sys::Object::new();
+    js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(&file)).ok()?;
+    js_sys::Reflect::set(&data, &"title".into(), &title.into()).ok()?;
+    let ok = can_share.call1(&navigator, &data).ok()?.as_bool()?;
+    ok.then_some((navigator, data))
+}

@@ -54,9 +54,19 @@ fn settings_v1_fixture_loads() {
     assert_eq!(s.theme, ThemeChoice::Night);
     assert_eq!(s.day_start.label(), "04:30");
     assert!(s.install_hint_dismissed);
+}
+
+#[test]
+fn settings_v2_fixture_loads() {
+    let s: Settings = decode(&fixture("settings.v2.json")).expect("v2 loads");
+    assert_eq!(s.theme, ThemeChoice::Dark);
+    assert_eq!(s.reminder.label(), "22:30");
+    assert_eq!(s.reminder.sequence, 2);
+    assert!(s.reminder_on && s.reminder_offered);
+    assert_eq!(s.evening_from.label(), "20:30");
     assert_eq!(
         Settings::VERSION,
-        1,
+        2,
         "a new version needs a new fixture and a migration"
     );
 }

@@ -16,3 +16,4 @@ render $out/icon.svg 512 $out/icon-512.png
 render scripts/icons/maskable.svg 512 $out/maskable-512.png
 render scripts/icons/maskable.svg 180 $out/apple-touch-icon.png
 render scripts/icons/shortcut.svg 96 $out/shortcut-cramp-96.png
+render scripts/icons/shortcut-bedtime.svg 96 $out/shortcut-bedtime-96.png

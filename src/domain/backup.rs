@@ -446,7 +446,7 @@ mod tests {
                 label: "settings",
                 reason: DecodeError::FutureVersion {
                     found: 7,
-                    supported: 1,
+                    supported: Settings::VERSION,
                 },
             },
         );

@@ -416,6 +416,14 @@ pub fn steps(kind: RoutineKind, bedtime: Dose, daytime: Dose) -> Vec<Step> {
     }
 }
 
+/// "About 4 minutes": how long a routine takes, rounded to whole minutes.
+pub fn about_minutes(kind: RoutineKind, bedtime: Dose, daytime: Dose) -> String {
+    let ms = total_ms(&steps(kind, bedtime, daytime));
+    let min = ms.saturating_add(30_000) / 60_000;
+    let min = min.max(1);
+    format!("About {min} minute{}", if min == 1 { "" } else { "s" })
+}
+
 /// Total length of a routine in milliseconds.
 pub fn total_ms(steps: &[Step]) -> u64 {
     steps.iter().map(|s| u64::from(s.duration_ms)).sum()
@@ -447,6 +455,14 @@ mod tests {
         );
         let minutes = total_ms(&s) as f64 / 60_000.0;
         assert!((3.0..=4.0).contains(&minutes), "{minutes} min");
+        assert_eq!(
+            about_minutes(
+                RoutineKind::Bedtime { seated: false },
+                Dose::BEDTIME,
+                Dose::DAYTIME
+            ),
+            "About 4 minutes"
+        );
         assert_eq!(s[0].name, "Calf stretch, left leg (1 of 3)");
         assert!(s[0].spoken.contains("left leg"));
         assert_eq!(s[2].spoken, "Stretch again. Hold.");

@@ -1,6 +1,7 @@
 //! The user's settings: theme, when the day starts, and one-off hints they dismissed.
 
 use super::intake::Profile;
+use super::reminder::Reminder;
 use super::routine::Dose;
 use super::schema::Schema;
 use serde::{Deserialize, Serialize};
@@ -150,19 +151,62 @@ pub enum DoseOf {
 pub struct Settings {
     pub theme: ThemeChoice,
     pub day_start: DayStart,
-    /// The user closed the "install this app" hint.
     pub install_hint_dismissed: bool,
     pub stretch: StretchPrefs,
-    /// Age, sex, pregnancy, breastfeeding: chooses the magnesium target.
     pub profile: Option<Profile>,
-    /// The user closed the "set your profile" prompt in the food picker.
     pub profile_prompt_dismissed: bool,
+    /// The bedtime reminder (its time, and how many calendar files were made).
+    pub reminder: Reminder,
+    /// A reminder file was made and not stopped.
+    pub reminder_on: bool,
+    /// The reminder was offered once, after the first bedtime routine.
+    pub reminder_offered: bool,
+    /// From when the home view shows "Tonight's stretch" (version 2).
+    pub evening_from: EveningFrom,
+}
+
+/// From when (minutes after midnight) the evening starts for the home view's bedtime card.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct EveningFrom(u16);
+
+impl EveningFrom {
+    /// 16:00 to 23:30.
+    pub const RANGE: (u16, u16) = (16 * 60, 23 * 60 + 30);
+
+    pub fn from_minutes(minutes: u16) -> Self {
+        Self(minutes.clamp(Self::RANGE.0, Self::RANGE.1))
+    }
+
+    pub fn minutes(self) -> u16 {
+        self.0.clamp(Self::RANGE.0, Self::RANGE.1)
+    }
+
+    pub fn label(self) -> String {
+        let m = self.minutes();
+        format!("{:02}:{:02}", m / 60, m % 60)
+    }
+}
+
+impl Default for EveningFrom {
+    fn default() -> Self {
+        Self(20 * 60)
+    }
 }
 
 impl Schema for Settings {
     const KEY: &'static str = "uncramp.settings";
-    const VERSION: u32 = 1;
+    /// 2: the bedtime reminder and the evening hour.
+    const VERSION: u32 = 2;
     const LABEL: &'static str = "settings";
+
+    fn migrate(from: u32, data: &str) -> Result<Self, String> {
+        match from {
+            // Version 1 had none of the new fields; they take their defaults.
+            1 => serde_json::from_str(data).map_err(|e| e.to_string()),
+            _ => Err(format!("no migration from version {from}")),
+        }
+    }
 }
 
 /// A change to the settings.
@@ -181,6 +225,15 @@ pub enum SettingsCmd {
     ResetDoses,
     SetProfile(Option<Profile>),
     DismissProfilePrompt,
+    /// A reminder file at this time was made at `now_ms`: the next file replaces it.
+    MakeReminder {
+        minutes: u16,
+        now_ms: i64,
+    },
+    StopReminder,
+    /// The one-time offer after the first bedtime routine was shown.
+    ReminderOffered,
+    SetEveningFrom(u16),
 }
 
 impl Settings {
@@ -216,6 +269,19 @@ impl Settings {
                 })
             }
             SettingsCmd::DismissProfilePrompt => self.profile_prompt_dismissed = true,
+            SettingsCmd::MakeReminder { minutes, now_ms } => {
+                let r = &mut self.reminder;
+                r.minutes = minutes.min(24 * 60 - 1);
+                r.sequence = r.sequence.saturating_add(1);
+                if r.created_ms <= 0 {
+                    r.created_ms = now_ms.max(1);
+                }
+                self.reminder_on = true;
+                self.reminder_offered = true;
+            }
+            SettingsCmd::StopReminder => self.reminder_on = false,
+            SettingsCmd::ReminderOffered => self.reminder_offered = true,
+            SettingsCmd::SetEveningFrom(m) => self.evening_from = EveningFrom::from_minutes(m),
         }
     }
 }
@@ -224,6 +290,36 @@ impl Settings {
 mod tests {
     use super::*;
     use crate::domain::schema::{decode, encode};
+
+    #[test]
+    fn a_new_reminder_file_replaces_the_last_one() {
+        let mut s = Settings::default();
+        s.apply(SettingsCmd::MakeReminder {
+            minutes: 22 * 60 + 30,
+            now_ms: 1_000,
+        });
+        let uid = s.reminder.uid();
+        s.apply(SettingsCmd::MakeReminder {
+            minutes: 21 * 60,
+            now_ms: 9_000,
+        });
+        assert_eq!(s.reminder.uid(), uid, "same event");
+        assert_eq!(s.reminder.sequence, 2);
+        assert_eq!(s.reminder.label(), "21:00");
+        assert!(s.reminder_on && s.reminder_offered);
+        s.apply(SettingsCmd::StopReminder);
+        assert!(!s.reminder_on);
+        s.apply(SettingsCmd::SetEveningFrom(5));
+        assert_eq!(s.evening_from.label(), "16:00");
+    }
+
+    #[test]
+    fn version_1_migrates_with_the_new_fields_at_their_defaults() {
+        let s: Settings = decode(r#"{"v":1,"data":{"theme":"night"}}"#).expect("migrates");
+        assert_eq!(s.theme, ThemeChoice::Night);
+        assert_eq!(s.evening_from.label(), "20:00");
+        assert!(!s.reminder_on);
+    }
 
     #[test]
     fn commands_change_only_what_they_name() {

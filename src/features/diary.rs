@@ -3,10 +3,12 @@
 
 use super::ViewHeading;
 use crate::browser;
+use crate::domain::checklist::Checklist;
 use crate::domain::diary::{
-    duration_words, tenths, woke_answer, woke_from_answer, DiaryCmd, Draft, Entry, Summary,
+    duration_words, tenths, woke_answer, woke_from_answer, Diary, DiaryCmd, Draft, Entry, Summary,
     WeekStat,
 };
+use crate::domain::insights;
 use crate::domain::routine::{Leg, Muscle};
 use crate::domain::time::{DayNum, LocalMinute};
 use crate::state::Stores;
@@ -163,7 +165,7 @@ pub fn DiaryView() -> impl IntoView {
         stores.checklist.with(|c| {
             stores
                 .diary
-                .with(|d| summary_html(&d.summary(c, t, w, start)))
+                .with(|d| summary_html(&d.summary(c, t, w, start), &works_html(d, c, t, w, start)))
         })
     });
     let count = move || stores.diary.with(|d| d.entries.len());
@@ -191,6 +193,8 @@ pub fn DiaryView() -> impl IntoView {
                     <Markup html=table_html />
                 </details>
             </div>
+
+            <WhatWorks />
 
             <div class="card summary" aria-labelledby="summary-title">
                 <div class="card__row">
@@ -486,7 +490,98 @@ fn table_html(weeks: &[WeekStat]) -> String {
     out
 }
 
-fn summary_html(s: &Summary) -> String {
+/// The doctor summary's "what works" lines: the habits with enough nights on each side.
+fn works_html(d: &Diary, c: &Checklist, today: DayNum, weeks: i32, start: u16) -> String {
+    let shown: Vec<_> = insights::compare_all(d, c, today, weeks, start)
+        .into_iter()
+        .filter(|x| x.is_shown())
+        .collect();
+    if shown.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from(
+        r#"<h3 class="summary__sub">Nights with and without a habit</h3><ul class="plain-list">"#,
+    );
+    for x in &shown {
+        let _ = write!(
+            out,
+            "<li>{} ({}).</li>",
+            escape(&x.sentence(&insights::habit_phrase(c, x.item))),
+            x.rates()
+        );
+    }
+    let _ = write!(
+        out,
+        r#"</ul><p class="hint">{}</p>"#,
+        escape(insights::CAUTION)
+    );
+    out
+}
+
+/// "What works for you": nights after each habit against nights without, for the last 4 and
+/// 12 weeks (display only: a typed view, it holds no controls).
+#[component]
+fn WhatWorks() -> impl IntoView {
+    let stores = expect_context::<Stores>();
+    let period = move |weeks: i32| {
+        let t = today(stores);
+        let start = stores.settings.with(|s| s.day_start.minutes());
+        stores.checklist.with(|c| {
+            stores.diary.with(|d| {
+                insights::compare_all(d, c, t, weeks, start)
+                    .into_iter()
+                    .map(|x| {
+                        let phrase = insights::habit_phrase(c, x.item);
+                        (
+                            x.is_shown(),
+                            x.sentence(&phrase),
+                            x.rates(),
+                            phrase,
+                            x.with.nights,
+                            x.without.nights,
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let block = move |weeks: i32| {
+        let rows = period(weeks);
+        let shown: Vec<_> = rows.iter().filter(|r| r.0).cloned().collect();
+        view! {
+            <h3 class="summary__sub">{format!("Last {weeks} weeks")}</h3>
+            {if shown.is_empty() {
+                let bedtime = rows.iter().find(|r| r.3 == "the bedtime stretch").map(|r| (r.4, r.5));
+                view! {
+                    <p class="hint">{match bedtime {
+                        Some((with, without)) => format!(
+                            "Not enough nights yet: a comparison needs at least {} nights after the habit and {} without (so far, the bedtime stretch: {with} and {without}).",
+                            insights::MIN_NIGHTS, insights::MIN_NIGHTS
+                        ),
+                        None => format!("Not enough nights yet: a comparison needs at least {} nights on each side.", insights::MIN_NIGHTS),
+                    }}</p>
+                }.into_any()
+            } else {
+                view! {
+                    <ul class="plain-list">
+                        {shown.into_iter().map(|r| view! { <li><strong>{r.1}</strong>" ("{r.2}")."</li> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="works-title">
+            <h2 id="works-title" class="card__title">"What works for you"</h2>
+            <p class="hint">"Cramps per night on nights after a habit was done, and on nights it was not. Cramps after midnight count for the evening before."</p>
+            {move || block(4)}
+            {move || block(12)}
+            <p class="hint">{insights::CAUTION}</p>
+        </section>
+    }
+}
+
+fn summary_html(s: &Summary, works: &str) -> String {
     let muscles = if s.muscles.is_empty() {
         "none".to_string()
     } else {
@@ -510,6 +605,7 @@ fn summary_html(s: &Summary) -> String {
 <div><dt>Muscles</dt><dd>{muscles}</dd></div>
 </dl>
 <h3 class="summary__sub">Habits kept</h3><ul class="plain-list">{habits}</ul>
+{works}
 <p class="hint">From Uncramp, a cramp diary kept on the patient's phone. General information, not a diagnosis.</p>"#,
         from = s.from.long(),
         to = s.to.long(),

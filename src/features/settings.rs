@@ -219,6 +219,7 @@ pub fn SettingsView() -> impl IntoView {
                 </p>
                 <button type="button" class="button button--quiet" data-cmd="reset-doses">"Back to the defaults"</button>
             </div>
+            <crate::features::reminder::ReminderCard />
             <div class="card" aria-labelledby="profile-title">
                 <h2 id="profile-title" class="card__title">"Magnesium target"</h2>
                 <p>{move || stores.settings.with(|s| match s.profile {

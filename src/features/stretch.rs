@@ -10,7 +10,7 @@ pub use guide::{use_ticker, Guide, GuideOverlay};
 use super::ViewHeading;
 use crate::domain::checklist::{Builtin, ChecklistCmd};
 use crate::domain::diary::DiaryCmd;
-use crate::domain::routine::{self, Dose, Leg, Muscle, RoutineKind};
+use crate::domain::routine::{self, Leg, Muscle, RoutineKind};
 use crate::domain::safety::{CLOT_CHECK, CLOT_CHECK_LINK};
 use crate::domain::settings::SettingsCmd;
 use crate::domain::time::logical_day;
@@ -23,7 +23,8 @@ use crate::ui::notices::Busy;
 use leptos::prelude::*;
 
 /// Loads the saved session (a reload resumes it), provides [`Guide`] and [`Busy`], and starts
-/// the guide when the app was opened from the "Cramp now" shortcut (`?start=cramp`).
+/// the guide when the app was opened from a shortcut or the reminder (`?start=cramp`,
+/// `?start=bedtime`).
 pub fn provide_guide(stores: Stores, session: Persisted<ActiveSession>) -> Guide {
     let guide = Guide::new(session, expect_context::<Reports>());
     // An old, finished or invalid session is settled before anything shows it.
@@ -34,16 +35,22 @@ pub fn provide_guide(stores: Stores, session: Persisted<ActiveSession>) -> Guide
 
     let location = window().location();
     let search = location.search().unwrap_or_default();
-    if search.contains("start=cramp") {
+    // The home-screen shortcuts and the reminder's link: "Cramp now" and "Bedtime stretch".
+    let start = if search.contains("start=cramp") {
+        Some(RoutineKind::Cramp {
+            muscle: Muscle::Calf,
+            leg: Leg::Unsaid,
+        })
+    } else if search.contains("start=bedtime") {
+        Some(RoutineKind::Bedtime {
+            seated: stores.settings.with_untracked(|s| s.stretch.seated),
+        })
+    } else {
+        None
+    };
+    if let Some(routine) = start {
         if !guide.is_running() {
-            guide.start(
-                RoutineKind::Cramp {
-                    muscle: Muscle::Calf,
-                    leg: Leg::Unsaid,
-                },
-                stores,
-                false,
-            );
+            guide.start(routine, stores, false);
         }
         // Drop the query, so a reload resumes rather than restarts.
         let clean = location.pathname().unwrap_or_else(|_| "./".into());
@@ -69,12 +76,6 @@ pub fn on_routine_completed(routine: RoutineKind, at: Ms, stores: Stores) {
     stores
         .checklist
         .update(|c| c.apply(ChecklistCmd::Tick { day, builtin }, today));
-}
-
-fn minutes(kind: RoutineKind, bedtime: Dose, daytime: Dose) -> String {
-    let ms = routine::total_ms(&routine::steps(kind, bedtime, daytime));
-    let min = ((ms + 30_000) / 60_000).max(1);
-    format!("About {min} minute{}", if min == 1 { "" } else { "s" })
 }
 
 /// The home view.
@@ -144,7 +145,7 @@ pub fn StretchView() -> impl IntoView {
 
     let bedtime_length = move || {
         let p = prefs();
-        minutes(
+        routine::about_minutes(
             RoutineKind::Bedtime { seated: p.seated },
             p.bedtime,
             p.daytime,
@@ -159,7 +160,7 @@ pub fn StretchView() -> impl IntoView {
     };
     let daytime_length = move || {
         let p = prefs();
-        minutes(RoutineKind::Daytime, p.bedtime, p.daytime)
+        routine::about_minutes(RoutineKind::Daytime, p.bedtime, p.daytime)
     };
     let daytime_dose = move || {
         let d = prefs().daytime.clamped();

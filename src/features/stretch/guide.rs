@@ -608,6 +608,9 @@ pub fn GuideOverlay() -> impl IntoView {
                             .into_any(),
                     }
                 }}
+                {move || (frame.with(|f| f.bedtime) && !stores.settings.with(|s| s.reminder_offered)).then(|| view! {
+                    <crate::features::reminder::ReminderCard offer=true />
+                })}
                 <p class="hint" hidden=move || frame.with(|f| f.bedtime)>"If cramps keep coming back, a bedtime stretch may help. See Learn for what the evidence says."</p>
                 <button type="button" class="button button--big" data-cmd="close">"Close"</button>
                 <button type="button" class="button button--quiet" data-cmd="restart">"Start again"</button>

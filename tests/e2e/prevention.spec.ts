@@ -1,0 +1,115 @@
+import { readFileSync } from "node:fs";
+import { Page } from "@playwright/test";
+import { test, expect, Shell } from "./fixtures";
+
+// Issue 15: prevention that sticks. A bedtime reminder the phone's calendar keeps (an
+// iCalendar file), a second home-screen shortcut, and what your own diary says works for you.
+
+const dayNum = (d: Date) => Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000);
+
+test.describe("bedtime reminder", () => {
+  test("Settings makes a daily calendar event at the chosen time; a new time replaces it", async ({ page }) => {
+    await page.clock.install({ time: new Date("2026-11-29T19:00:00") });
+    const shell = new Shell(page);
+    await shell.open("settings/");
+    const card = page.getByRole("region", { name: "Bedtime reminder" });
+    await card.getByLabel("Remind me at").fill("22:30");
+    const [first] = await Promise.all([
+      page.waitForEvent("download"),
+      card.getByRole("button", { name: "Add to my calendar" }).tap(),
+    ]);
+    expect(first.suggestedFilename()).toBe("uncramp-bedtime-reminder.ics");
+    const one = readFileSync(await first.path(), "utf8");
+    expect(one.split("\r\n").every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+    const unfolded = one.replace(/\r\n /g, "");
+    expect(unfolded).toContain("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+    expect(unfolded).toContain("DTSTART:20261129T223000\r\n");
+    expect(unfolded).toContain("RRULE:FREQ=DAILY");
+    expect(unfolded).toContain("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:PT0M");
+    expect(unfolded).toContain("SEQUENCE:1\r\n");
+    expect(unfolded).toContain("URL:http://127.0.0.1:4173/?start=bedtime");
+    expect(unfolded).toContain("On an iPhone this link opens Safari");
+    const uid = /UID:(.*)\r\n/.exec(unfolded)![1];
+    await expect(card.getByRole("status")).toContainText("Your calendar file for 22:30 is ready");
+
+    await card.getByLabel("Remind me at").fill("21:45");
+    const [second] = await Promise.all([
+      page.waitForEvent("download"),
+      card.getByRole("button", { name: "Add to my calendar" }).tap(),
+    ]);
+    const two = readFileSync(await second.path(), "utf8").replace(/\r\n /g, "");
+    expect(two).toContain(`UID:${uid}\r\n`);
+    expect(two).toContain("SEQUENCE:2\r\n");
+    expect(two).toContain("DTSTART:20261129T214500\r\n");
+
+    await card.getByRole("button", { name: "Stop reminding me" }).tap();
+    await expect(card.getByText(/open the event .Bedtime stretch \(Uncramp\). in your calendar and delete it/)).toBeVisible();
+    const settings = await page.evaluate(() => JSON.parse(localStorage.getItem("uncramp.settings")!));
+    expect(settings.v).toBe(2);
+    expect(settings.data.reminder_on).toBe(false);
+  });
+
+  test("the reminder is offered once, after the first bedtime routine", async ({ page }) => {
+    await page.clock.install({ time: new Date("2026-11-29T22:00:00") });
+    const shell = new Shell(page);
+    await shell.open("");
+    await page.clock.pauseAt(new Date("2026-11-29T22:00:05"));
+    await page.getByRole("button", { name: "Start the bedtime stretch" }).tap();
+    await page.clock.runFor(5 * 60_000);
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.getByRole("region", { name: "Remind you every evening?" })).toBeVisible();
+    await dialog.getByRole("button", { name: "No thanks" }).tap();
+    await expect(dialog.getByRole("region", { name: "Remind you every evening?" })).toHaveCount(0);
+    await dialog.getByRole("button", { name: "Start again" }).tap();
+    await page.clock.runFor(5 * 60_000);
+    await expect(dialog.getByText("Sleep well.")).toBeVisible();
+    await expect(dialog.getByRole("region", { name: "Remind you every evening?" })).toHaveCount(0);
+  });
+
+  test("the Bedtime stretch shortcut starts the routine with no tap", async ({ page, request }) => {
+    const manifest = await (await request.get("manifest.webmanifest")).json();
+    const bedtime = manifest.shortcuts.find((s: any) => s.name === "Bedtime stretch");
+    expect(bedtime.url).toBe("./?start=bedtime");
+    expect((await request.get(bedtime.icons[0].src)).status()).toBe(200);
+    await page.goto("?start=bedtime");
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.getByRole("heading", { level: 1 })).toHaveText("Bedtime stretch");
+    await expect(page).toHaveURL(/127\.0\.0\.1:4173\/$/);
+  });
+});
+
+test.describe("what works for you", () => {
+  /** A month: stretched 20 nights, not 8; 6 cramps after stretching, 9 without. */
+  async function seed(page: Page, today: Date) {
+    await page.addInitScript((t) => {
+      const today = Math.round(Date.UTC(new Date(t).getFullYear(), new Date(t).getMonth(), new Date(t).getDate()) / 86_400_000);
+      const first = today - 28;
+      const days = [];
+      for (let i = 0; i < 28; i++) if (i % 7 !== 3 && i % 7 !== 5) days.push({ day: first + i, done: [1], of: 7, skipped: false });
+      const entries: any[] = [];
+      let id = 1;
+      const minute = (day: number, h: number, m: number) => day * 1440 + h * 60 + m;
+      for (const i of [0, 1, 2, 4, 6, 7]) entries.push({ id: id++, draft: { at: minute(first + i + 1, 2, 30), duration_s: 60, leg: "left", muscle: "calf", severity: 5, woke: true, note: "", from_guide: false } });
+      for (const i of [3, 5, 10, 12, 17, 19, 24, 26, 26]) entries.push({ id: id++, draft: { at: minute(first + i, 23, 50), duration_s: 60, leg: "left", muscle: "calf", severity: 5, woke: false, note: "", from_guide: false } });
+      const items = ["bedtime_stretch", "daytime_stretch", "drink", "easy_evening", "magnesium_food", "activity", "loose_bedding"].map((b, i) => ({ id: i + 1, builtin: b, name: "", hidden: false }));
+      localStorage.setItem("uncramp.checklist", JSON.stringify({ v: 1, data: { items, days, next_id: 8 } }));
+      localStorage.setItem("uncramp.diary", JSON.stringify({ v: 1, data: { entries: entries.reverse(), next_id: id } }));
+    }, today.getTime());
+  }
+
+  test("the diary compares nights after the bedtime stretch with nights without, with the counts", async ({ page }) => {
+    const today = new Date("2026-11-29T12:00:00");
+    await page.clock.install({ time: today });
+    await seed(page, today);
+    const shell = new Shell(page);
+    await shell.open("diary/");
+    const card = page.getByRole("region", { name: "What works for you" });
+    await expect(card).toContainText("6 cramps in 20 nights after the bedtime stretch, 9 in 8 nights without");
+    await expect(card).toContainText("0.30 a night against 1.12");
+    await expect(card).toContainText("This is your own record, not proof");
+    await expect(card).toContainText("A night with nothing in your diary counts as a night without a logged cramp");
+    // In the doctor's summary (and so in its print view) too.
+    await expect(page.locator(".summary__body")).toContainText("6 cramps in 20 nights after the bedtime stretch");
+    expect(dayNum(today)).toBeGreaterThan(0);
+  });
+});
