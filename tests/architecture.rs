@@ -105,3 +105,121 @@ fn one_sort_in_the_app() {
         hits.join("\n")
     );
 }
+
+/// The module a source file defines: `src/features/stretch/guide.rs` → `features::stretch::guide`.
+fn module_of(root: &Path, file: &Path) -> String {
+    let rel = file.strip_prefix(root).expect("under src");
+    let mut parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if let Some(last) = parts.last_mut() {
+        *last = last.trim_end_matches(".rs").to_string();
+    }
+    parts.join("::")
+}
+
+/// Every `crate::a::b::…` path a file names, resolved to the deepest module that exists.
+fn imports(text: &str, modules: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices("crate::") {
+        let rest = &text[i + "crate::".len()..];
+        let path: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+            .collect();
+        let segments: Vec<&str> = path.split("::").filter(|s| !s.is_empty()).collect();
+        for n in (1..=segments.len()).rev() {
+            let candidate = segments[..n].join("::");
+            if modules.contains(&candidate) {
+                out.push(candidate);
+                break;
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn layer(module: &str) -> &str {
+    module.split("::").next().unwrap_or(module)
+}
+
+/// Issue 13: the layers depend downwards only. `domain` is pure; `storage` sits on it; `state`
+/// (stores, registry, shared signals) on storage; `ui` and `features` on state; `app` on
+/// everything. ui, state and storage never import a feature or the app, features never
+/// import the app, and no module imports one that imports it back (0 cycles).
+#[test]
+fn layers_depend_downwards_and_nothing_is_circular() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let modules: Vec<String> = files.iter().map(|f| module_of(&root, f)).collect();
+    let allowed = |from: &str, to: &str| -> bool {
+        let (a, b) = (layer(from), layer(to));
+        a == b
+            || match a {
+                "domain" => false,
+                "storage" | "browser" => matches!(b, "domain"),
+                "state" => matches!(b, "domain" | "storage" | "browser"),
+                "pwa" => matches!(b, "domain" | "storage" | "browser" | "state"),
+                "ui" => matches!(b, "domain" | "storage" | "browser" | "state" | "pwa"),
+                "features" => {
+                    matches!(b, "domain" | "storage" | "browser" | "state" | "pwa" | "ui")
+                }
+                _ => true, // app, lib, main
+            }
+    };
+    let mut graph: Vec<(String, Vec<String>)> = Vec::new();
+    let mut wrong = Vec::new();
+    for (file, module) in files.iter().zip(&modules) {
+        let text = fs::read_to_string(file).expect("source is UTF-8");
+        let code: String = text
+            .lines()
+            .map(|l| l.split("//").next().unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let deps: Vec<String> = imports(&code, &modules)
+            .into_iter()
+            .filter(|d| d != module && !module.starts_with(&format!("{d}::")))
+            .collect();
+        for d in &deps {
+            if !allowed(module, d) {
+                wrong.push(format!("{module} imports {d}"));
+            }
+        }
+        graph.push((module.clone(), deps));
+    }
+    assert!(
+        wrong.is_empty(),
+        "imports against the layers:\n{}",
+        wrong.join("\n")
+    );
+
+    // Cycles: a module that can reach itself through its imports (a parent module's
+    // `pub mod` of its children is not an import).
+    let reach = |start: &str| -> bool {
+        let mut stack: Vec<String> = graph
+            .iter()
+            .find(|(m, _)| m == start)
+            .map(|(_, d)| d.clone())
+            .unwrap_or_default();
+        let mut seen: Vec<String> = Vec::new();
+        while let Some(m) = stack.pop() {
+            if m == start {
+                return true;
+            }
+            if seen.contains(&m) {
+                continue;
+            }
+            seen.push(m.clone());
+            if let Some((_, deps)) = graph.iter().find(|(x, _)| *x == m) {
+                stack.extend(deps.iter().cloned());
+            }
+        }
+        false
+    };
+    let cyclic: Vec<&String> = modules.iter().filter(|m| reach(m)).collect();
+    assert!(cyclic.is_empty(), "modules in an import cycle: {cyclic:?}");
+}

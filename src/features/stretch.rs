@@ -15,11 +15,11 @@ use crate::domain::safety::{CLOT_CHECK, CLOT_CHECK_LINK};
 use crate::domain::settings::SettingsCmd;
 use crate::domain::time::logical_day;
 use crate::domain::timer::{ActiveSession, Ms};
+use crate::state::shared::{Busy, StretchOpen};
 use crate::state::Stores;
 use crate::storage::{Persisted, Reports};
 use crate::ui::act::{command, field};
 use crate::ui::install::InstallHint;
-use crate::ui::notices::Busy;
 use leptos::prelude::*;
 
 /// Loads the saved session (a reload resumes it), provides [`Guide`] and [`Busy`], and starts
@@ -31,6 +31,7 @@ pub fn provide_guide(stores: Stores, session: Persisted<ActiveSession>) -> Guide
     guide.settle(stores, crate::browser::now_ms() as Ms);
     provide_context(guide);
     provide_context(Busy(Signal::derive(move || guide.is_running())));
+    provide_context(StretchOpen(Signal::derive(move || guide.is_open())));
     use_ticker(guide, stores);
 
     let location = window().location();

@@ -2,19 +2,15 @@
 
 use crate::browser;
 use crate::domain::route::View;
-use crate::features::stretch::Guide;
 use crate::pwa::Pwa;
 use crate::state::data::export_all;
+use crate::state::shared::{Busy, StretchOpen};
 use crate::state::Stores;
 use crate::storage::{Report, Reports};
 use crate::ui::act::command;
 use crate::ui::icons::{Icon, Svg};
 use crate::ui::router::Nav;
 use leptos::prelude::*;
-
-/// Whether something on screen must not be interrupted by an update (a running stretch).
-#[derive(Clone, Copy)]
-pub struct Busy(pub Signal<bool>);
 
 /// The notice area: one card per open problem, plus the update offer.
 #[component]
@@ -23,7 +19,7 @@ pub fn Notices() -> impl IntoView {
     let stores = expect_context::<Stores>();
     let pwa = expect_context::<Pwa>();
     let busy = use_context::<Busy>().map(|b| b.0);
-    let guide = expect_context::<Guide>();
+    let stretch_open = use_context::<StretchOpen>().map(|s| s.0);
     let nav = expect_context::<Nav>();
     let later = RwSignal::new(false);
     let failure = RwSignal::new(None::<String>);
@@ -66,7 +62,7 @@ pub fn Notices() -> impl IntoView {
             }}
             {move || failure.get().map(|e| view! { <p class="notice__error" role="alert">{e}</p> })}
             {move || {
-                (guide.is_open() && !nav.is(View::Stretch))
+                (stretch_open.is_some_and(|s| s.get()) && !nav.is(View::Stretch))
                     .then(|| {
                         view! {
                             <div class="notice notice--update" role="status">

@@ -1,0 +1,12 @@
+//! Small signals shared across views without importing the view that owns them: the shell's
+//! notices ask "is a stretch running?" here, not of the stretch feature.
+
+use leptos::prelude::*;
+
+/// Whether something on screen must not be interrupted by an update (a running stretch).
+#[derive(Clone, Copy)]
+pub struct Busy(pub Signal<bool>);
+
+/// Whether a stretch session is open (running, paused, or finished and not yet closed).
+#[derive(Clone, Copy)]
+pub struct StretchOpen(pub Signal<bool>);
