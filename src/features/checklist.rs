@@ -7,12 +7,28 @@ use crate::domain::routine::RoutineKind;
 use crate::domain::time::{DayNum, WEEKDAYS};
 use crate::features::stretch::Guide;
 use crate::state::Stores;
-use crate::ui::act::{command, field};
+use crate::ui::act::{field, read, ViewCmd};
 use crate::ui::clock::{rollover_note, today, today_untracked};
 use crate::ui::markup::{escape, Markup};
 use crate::ui::router::Nav;
 use leptos::prelude::*;
 use std::fmt::Write;
+
+crate::view_commands! {
+    /// What the checklist view's buttons do (`Pick`: a day number; the rest: an item id).
+    pub enum ChecklistViewCmd {
+        Skip = "skip",
+        Today = "today",
+        Edit = "edit",
+        Add = "add",
+        Bedtime = "bedtime",
+        ;
+        Pick(i32) = "pick",
+        Up(u32) = "up",
+        Down(u32) = "down",
+        Remove(u32) = "remove",
+    }
+}
 
 /// The checklist view.
 #[component]
@@ -23,6 +39,7 @@ pub fn ChecklistView() -> impl IntoView {
     // The day being shown: `None` follows today (and rolls over); `Some` is a past day.
     let picked = RwSignal::new(None::<DayNum>);
     let editing = RwSignal::new(false);
+    let new_habit = RwSignal::new(String::new());
     let today = move || today(stores);
     let day = move || picked.get().unwrap_or_else(today);
 
@@ -31,11 +48,11 @@ pub fn ChecklistView() -> impl IntoView {
         stores.checklist.update(|c| c.apply(cmd, today));
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(cmd) = command(&ev) else { return };
-        let (verb, arg) = cmd.split_once(':').unwrap_or((cmd.as_str(), ""));
-        let id = arg.parse::<u32>().unwrap_or(0);
-        match verb {
-            "skip" => {
+        let Some(cmd) = read::<ChecklistViewCmd>(&ev) else {
+            return;
+        };
+        match cmd {
+            ChecklistViewCmd::Skip => {
                 let d = day();
                 let skipped = stores.checklist.with_untracked(|c| c.is_skipped(d));
                 apply(ChecklistCmd::Skip {
@@ -43,46 +60,44 @@ pub fn ChecklistView() -> impl IntoView {
                     skipped: !skipped,
                 });
             }
-            "pick" => {
-                if let Ok(n) = arg.parse::<i32>() {
-                    let d = DayNum(n);
-                    picked.set((d != today_untracked(stores)).then_some(d));
+            ChecklistViewCmd::Pick(n) => {
+                let d = DayNum(n);
+                picked.set((d != today_untracked(stores)).then_some(d));
+            }
+            ChecklistViewCmd::Today => picked.set(None),
+            ChecklistViewCmd::Edit => editing.update(|e| *e = !*e),
+            ChecklistViewCmd::Up(item) => apply(ChecklistCmd::Move { item, up: true }),
+            ChecklistViewCmd::Down(item) => apply(ChecklistCmd::Move { item, up: false }),
+            ChecklistViewCmd::Remove(item) => apply(ChecklistCmd::Remove { item }),
+            ChecklistViewCmd::Add => {
+                let name = new_habit.get_untracked();
+                if !name.trim().is_empty() {
+                    apply(ChecklistCmd::Add { name });
+                    new_habit.set(String::new());
                 }
             }
-            "today" => picked.set(None),
-            "edit" => editing.update(|e| *e = !*e),
-            "up" => apply(ChecklistCmd::Move { item: id, up: true }),
-            "down" => apply(ChecklistCmd::Move {
-                item: id,
-                up: false,
-            }),
-            "remove" => apply(ChecklistCmd::Remove { item: id }),
-            "add" => {
-                if let Some(input) = document().get_element_by_id("new-habit").and_then(|e| {
-                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok()
-                }) {
-                    apply(ChecklistCmd::Add {
-                        name: input.value(),
-                    });
-                    input.set_value("");
-                }
-            }
-            "bedtime" => {
+            ChecklistViewCmd::Bedtime => {
                 let seated = stores.settings.with_untracked(|s| s.stretch.seated);
                 guide.start(RoutineKind::Bedtime { seated }, stores, true);
                 nav.go(crate::domain::route::View::Stretch);
             }
-            _ => {}
         }
     };
     let on_change = move |ev: leptos::ev::Event| {
         let Some(f) = field(&ev) else { return };
-        let id = f
+        if !matches!(f.name.as_str(), "habit" | "rename" | "shown") {
+            return;
+        }
+        // The item a control belongs to; a missing or malformed one is ignored, never item 0.
+        let Some(id) = f
             .input
             .as_ref()
             .and_then(|i| i.get_attribute("data-item"))
             .and_then(|a| a.parse::<u32>().ok())
-            .unwrap_or(0);
+        else {
+            leptos::logging::warn!("a checklist control without an item: {}", f.name);
+            return;
+        };
         match f.name.as_str() {
             "habit" => apply(ChecklistCmd::Toggle {
                 day: day(),
@@ -150,13 +165,13 @@ pub fn ChecklistView() -> impl IntoView {
                     <p class="hint" hidden=move || picked.get().is_some()>{move || rollover_note(stores)}</p>
                     <p class="daybar__past" hidden=move || picked.get().is_none()>
                         "You are editing a past day. "
-                        <button type="button" class="button button--small" data-cmd="today">"Back to today"</button>
+                        <button type="button" class="button button--small" data-cmd=ChecklistViewCmd::Today.render()>"Back to today"</button>
                     </p>
                 </div>
                 <Markup html=list_html class="habits" />
                 <div class="habits__foot">
                     <p class="status" role="status">{progress}</p>
-                    <button type="button" class="button button--small" data-cmd="skip" aria-pressed=move || skipped().to_string()>
+                    <button type="button" class="button button--small" data-cmd=ChecklistViewCmd::Skip.render() aria-pressed=move || skipped().to_string()>
                         {move || if skipped() { "Count this day again" } else { "Not today" }}
                     </button>
                 </div>
@@ -175,7 +190,7 @@ pub fn ChecklistView() -> impl IntoView {
             <div class="card">
                 <div class="card__row">
                     <h2 class="card__title">"Your list"</h2>
-                    <button type="button" class="button button--small" data-cmd="edit" aria-expanded=move || editing.get().to_string()>
+                    <button type="button" class="button button--small" data-cmd=ChecklistViewCmd::Edit.render() aria-expanded=move || editing.get().to_string()>
                         {move || if editing.get() { "Done" } else { "Edit list" }}
                     </button>
                 </div>
@@ -184,8 +199,8 @@ pub fn ChecklistView() -> impl IntoView {
                     <div class="add-habit">
                         <label class="field__label" for="new-habit">"Add your own"</label>
                         <div class="add-habit__row">
-                            <input id="new-habit" class="input" type="text" maxlength="80" autocomplete="off" placeholder="For example: warm bath before bed" />
-                            <button type="button" class="button" data-cmd="add">"Add"</button>
+                            <input id="new-habit" class="input" type="text" maxlength="80" autocomplete="off" placeholder="For example: warm bath before bed" prop:value=move || new_habit.get() on:input=move |ev| new_habit.set(event_target_value(&ev)) />
+                            <button type="button" class="button" data-cmd=ChecklistViewCmd::Add.render()>"Add"</button>
                         </div>
                     </div>
                 </div>
@@ -231,7 +246,11 @@ fn habits_html(list: &Checklist, day: DayNum) -> String {
                     b.strength().label()
                 );
                 if b == Builtin::BedtimeStretch {
-                    out.push_str(r#"<button type="button" class="button button--small habit__go" data-cmd="bedtime">Start the bedtime stretch</button>"#);
+                    let _ = write!(
+                        out,
+                        r#"<button type="button" class="button button--small habit__go" data-cmd="{}">Start the bedtime stretch</button>"#,
+                        ChecklistViewCmd::Bedtime.render()
+                    );
                 }
             }
             None => {
@@ -286,8 +305,9 @@ fn calendar_html(cells: &[Cell], picked: DayNum, today: DayNum) -> String {
             let disabled = if c.future { " disabled" } else { "" };
             let _ = write!(
                 out,
-                r#"<button type="button" class="cal__cell{today_mark}" id="d-{n}" data-cmd="pick:{n}" data-level="{level}" data-skip="{skip}" aria-label="{label}: {state}"{current}{disabled}>{dom}</button>"#,
+                r#"<button type="button" class="cal__cell{today_mark}" id="d-{n}" data-cmd="{cmd}" data-level="{level}" data-skip="{skip}" aria-label="{label}: {state}"{current}{disabled}>{dom}</button>"#,
                 n = c.day.0,
+                cmd = ChecklistViewCmd::Pick(c.day.0).render(),
                 level = c.level,
                 skip = c.skipped,
                 label = c.day.long(),
@@ -311,15 +331,26 @@ fn edit_html(list: &Checklist) -> String {
         let down = if i == last { " disabled" } else { "" };
         let remove = if item.builtin.is_none() {
             format!(
-                r#"<button type="button" class="button button--small button--quiet" data-cmd="remove:{id}" aria-label="Remove {label}">Remove</button>"#
+                r#"<button type="button" class="button button--small button--quiet" data-cmd="{}" aria-label="Remove {label}">Remove</button>"#,
+                ChecklistViewCmd::Remove(id).render()
             )
         } else {
             String::new()
         };
         let _ = write!(
             out,
-            r#"<div class="edit-row"><label class="edit-row__shown"><input type="checkbox" name="shown" data-item="{id}" id="s-{id}"{shown}><span class="visually-hidden">Show {label}</span></label><input class="input edit-row__name" type="text" name="rename" data-item="{id}" id="n-{id}" value="{label}" maxlength="80" aria-label="Name of {label}"><button type="button" class="iconbutton" data-cmd="up:{id}" aria-label="Move {label} up"{up}>↑</button><button type="button" class="iconbutton" data-cmd="down:{id}" aria-label="Move {label} down"{down}>↓</button>{remove}</div>"#
+            r#"<div class="edit-row"><label class="edit-row__shown"><input type="checkbox" name="shown" data-item="{id}" id="s-{id}"{shown}><span class="visually-hidden">Show {label}</span></label><input class="input edit-row__name" type="text" name="rename" data-item="{id}" id="n-{id}" value="{label}" maxlength="80" aria-label="Name of {label}"><button type="button" class="iconbutton" data-cmd="{cmd_up}" aria-label="Move {label} up"{up}>↑</button><button type="button" class="iconbutton" data-cmd="{cmd_down}" aria-label="Move {label} down"{down}>↓</button>{remove}</div>"#,
+            cmd_up = ChecklistViewCmd::Up(id).render(),
+            cmd_down = ChecklistViewCmd::Down(id).render(),
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn commands_round_trip() {
+        crate::ui::act::check_round_trip(super::ChecklistViewCmd::samples());
+    }
 }

@@ -12,7 +12,7 @@ use crate::domain::insights;
 use crate::domain::routine::{Leg, Muscle};
 use crate::domain::time::{DayNum, LocalMinute};
 use crate::state::Stores;
-use crate::ui::act::command;
+use crate::ui::act::{read, ViewCmd};
 use crate::ui::clock::{today, today_untracked};
 use crate::ui::markup::{escape, Markup};
 use leptos::prelude::*;
@@ -30,6 +30,22 @@ enum Form {
     Edit(u32),
 }
 
+crate::view_commands! {
+    /// What the diary view's buttons do (`Edit`, `Delete`: an entry id).
+    pub enum DiaryViewCmd {
+        New = "new",
+        Cancel = "cancel",
+        Undo = "undo",
+        More = "more",
+        Print = "print",
+        Csv = "csv",
+        ;
+        Edit(u32) = "edit",
+        Delete(u32) = "delete",
+        Weeks(i32) = "weeks",
+    }
+}
+
 /// The diary view.
 #[component]
 pub fn DiaryView() -> impl IntoView {
@@ -42,24 +58,24 @@ pub fn DiaryView() -> impl IntoView {
     let day_start = move || stores.settings.with(|s| s.day_start.minutes());
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(cmd) = command(&ev) else { return };
-        let (verb, arg) = cmd.split_once(':').unwrap_or((cmd.as_str(), ""));
-        let id = arg.parse::<u32>().unwrap_or(0);
-        match verb {
-            "new" => form.set(Form::New),
-            "cancel" => form.set(Form::Closed),
-            "edit" => {
+        let Some(cmd) = read::<DiaryViewCmd>(&ev) else {
+            return;
+        };
+        match cmd {
+            DiaryViewCmd::New => form.set(Form::New),
+            DiaryViewCmd::Cancel => form.set(Form::Closed),
+            DiaryViewCmd::Edit(id) => {
                 form.set(Form::Edit(id));
                 scroll_to("log-form");
             }
-            "delete" => {
+            DiaryViewCmd::Delete(id) => {
                 let entry = stores.diary.with_untracked(|d| d.get(id).cloned());
                 stores.diary.update(|d| {
                     d.apply(DiaryCmd::Delete(id));
                 });
                 deleted.set(entry);
             }
-            "undo" => {
+            DiaryViewCmd::Undo => {
                 if let Some(entry) = deleted.get_untracked() {
                     stores.diary.update(|d| {
                         d.apply(DiaryCmd::Restore(entry));
@@ -67,12 +83,12 @@ pub fn DiaryView() -> impl IntoView {
                 }
                 deleted.set(None);
             }
-            "more" => shown.update(|n| *n += PAGE),
-            "weeks" => weeks.set(if arg == "12" { 12 } else { 4 }),
-            "print" => {
+            DiaryViewCmd::More => shown.update(|n| *n += PAGE),
+            DiaryViewCmd::Weeks(w) => weeks.set(if w == 12 { 12 } else { 4 }),
+            DiaryViewCmd::Print => {
                 let _ = window().print();
             }
-            "csv" => {
+            DiaryViewCmd::Csv => {
                 let today = today_untracked(stores);
                 let from = today.plus(-7 * weeks.get_untracked() + 1);
                 let start = stores.settings.with_untracked(|s| s.day_start.minutes());
@@ -82,7 +98,6 @@ pub fn DiaryView() -> impl IntoView {
                     message.set(Some(format!("The download failed: {e}.")));
                 }
             }
-            _ => {}
         }
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -177,7 +192,7 @@ pub fn DiaryView() -> impl IntoView {
                 intro="Log your cramps to see what helps you, and to show your doctor."
             />
             <div class="card" id="log-form">
-                <button type="button" class="button button--big button--primary" data-cmd="new" hidden=move || form.get() != Form::Closed>
+                <button type="button" class="button button--big button--primary" data-cmd=DiaryViewCmd::New.render() hidden=move || form.get() != Form::Closed>
                     "Log a cramp"
                 </button>
                 <Markup html=form_html class="log" />
@@ -201,13 +216,13 @@ pub fn DiaryView() -> impl IntoView {
                     <h2 id="summary-title" class="card__title">"Summary for your doctor"</h2>
                 </div>
                 <div class="actions no-print" role="group" aria-label="Period">
-                    <button type="button" class="button button--small" data-cmd="weeks:4" aria-pressed=move || (weeks.get() == 4).to_string()>"Last 4 weeks"</button>
-                    <button type="button" class="button button--small" data-cmd="weeks:12" aria-pressed=move || (weeks.get() == 12).to_string()>"Last 12 weeks"</button>
+                    <button type="button" class="button button--small" data-cmd=DiaryViewCmd::Weeks(4).render() aria-pressed=move || (weeks.get() == 4).to_string()>"Last 4 weeks"</button>
+                    <button type="button" class="button button--small" data-cmd=DiaryViewCmd::Weeks(12).render() aria-pressed=move || (weeks.get() == 12).to_string()>"Last 12 weeks"</button>
                 </div>
                 <Markup html=summary_html class="summary__body" />
                 <div class="actions no-print">
-                    <button type="button" class="button" data-cmd="print">"Print"</button>
-                    <button type="button" class="button" data-cmd="csv">"Download CSV"</button>
+                    <button type="button" class="button" data-cmd=DiaryViewCmd::Print.render()>"Print"</button>
+                    <button type="button" class="button" data-cmd=DiaryViewCmd::Csv.render()>"Download CSV"</button>
                 </div>
             </div>
 
@@ -220,13 +235,13 @@ pub fn DiaryView() -> impl IntoView {
                             view! {
                                 <p class="toast" role="status">
                                     "Entry deleted. "
-                                    <button type="button" class="button button--small" data-cmd="undo">"Undo"</button>
+                                    <button type="button" class="button button--small" data-cmd=DiaryViewCmd::Undo.render()>"Undo"</button>
                                 </p>
                             }
                         })
                 }}
                 <Markup html=list_html class="entries" />
-                <button type="button" class="button" data-cmd="more" hidden=move || count() <= shown.get()>"Show more"</button>
+                <button type="button" class="button" data-cmd=DiaryViewCmd::More.render() hidden=move || count() <= shown.get()>"Show more"</button>
             </div>
         </section>
     }
@@ -322,7 +337,7 @@ fn form_html(d: &Draft, editing: bool) -> String {
 <div class="field"><label class="field__label" for="log-dur">How long</label><select class="select" id="log-dur" name="duration">{durations}</select></div>
 <fieldset class="segmented"><legend class="segmented__legend">Did it wake you up?</legend><div class="segmented__grid segmented__grid--three">{wy}{wn}{wu}</div></fieldset>
 <div class="field"><label class="field__label" for="log-note">Note (optional)</label><textarea class="input" id="log-note" name="note" rows="2" maxlength="500">{note}</textarea></div>
-<div class="actions"><button type="submit" class="button button--primary button--big">{save}</button><button type="button" class="button" data-cmd="cancel">Cancel</button></div>
+<div class="actions"><button type="submit" class="button button--primary button--big">{save}</button><button type="button" class="button" data-cmd="{cancel}">Cancel</button></div>
 </form>"#,
         title = if editing {
             "Edit this cramp"
@@ -338,6 +353,7 @@ fn form_html(d: &Draft, editing: bool) -> String {
         wu = woke("unsaid", "Not saying"),
         note = escape(&d.note),
         save = if editing { "Save changes" } else { "Save" },
+        cancel = DiaryViewCmd::Cancel.render(),
     )
 }
 
@@ -382,9 +398,10 @@ fn list_html(entries: &[Entry], limit: usize, day_start: u16) -> String {
         };
         let _ = write!(
             out,
-            r#"<li class="entry"><p class="entry__facts">{}</p>{note}<div class="entry__actions"><button type="button" class="button button--small" data-cmd="edit:{id}" aria-label="Edit the cramp at {time}">Edit</button><button type="button" class="button button--small button--quiet" data-cmd="delete:{id}" aria-label="Delete the cramp at {time}">Delete</button></div></li>"#,
+            r#"<li class="entry"><p class="entry__facts">{}</p>{note}<div class="entry__actions"><button type="button" class="button button--small" data-cmd="{edit}" aria-label="Edit the cramp at {time}">Edit</button><button type="button" class="button button--small button--quiet" data-cmd="{delete}" aria-label="Delete the cramp at {time}">Delete</button></div></li>"#,
             facts.join(" · "),
-            id = e.id,
+            edit = DiaryViewCmd::Edit(e.id).render(),
+            delete = DiaryViewCmd::Delete(e.id).render(),
             time = format!(
                 "{} on {}",
                 d.at.clock(),
@@ -614,4 +631,12 @@ fn summary_html(s: &Summary, works: &str) -> String {
         sev = s.severity_x10.map_or("not rated".into(), tenths),
         longest = s.longest_s.map_or("not recorded".into(), duration_words),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn commands_round_trip() {
+        crate::ui::act::check_round_trip(super::DiaryViewCmd::samples());
+    }
 }

@@ -60,6 +60,14 @@ fn load(page: RwSignal<Page>) {
     });
 }
 
+crate::view_commands! {
+    /// What the Learn view's button does.
+    pub enum LearnCmd {
+        Retry = "retry",
+        ;
+    }
+}
+
 /// The Learn view.
 #[component]
 pub fn LearnView() -> impl IntoView {
@@ -71,7 +79,7 @@ pub fn LearnView() -> impl IntoView {
         request_animation_frame(scroll_to_fragment);
     }
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if crate::ui::act::command(&ev).as_deref() == Some("retry") {
+        if let Some(LearnCmd::Retry) = crate::ui::act::read::<LearnCmd>(&ev) {
             load(page);
         }
     };
@@ -90,7 +98,7 @@ pub fn LearnView() -> impl IntoView {
                         <p>"This page could not be loaded. It is saved for offline use after your first visit online."</p>
                         <p><strong>{crate::domain::safety::CLOT_ADVICE}</strong></p>
                         <p>"A cramp that lasts longer than 10 minutes and is not easing: get medical advice today."</p>
-                        <button type="button" class="button" data-cmd="retry">"Try again"</button>
+                        <button type="button" class="button" data-cmd=crate::ui::act::ViewCmd::render(&LearnCmd::Retry)>"Try again"</button>
                     </div>
                 }.into_any(),
                 Page::Ready(html) => view! { <div class="learn__content" inner_html=html></div> }.into_any(),

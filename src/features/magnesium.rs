@@ -15,7 +15,7 @@ use crate::domain::sorted;
 use crate::domain::sources::Src;
 use crate::domain::time::DayNum;
 use crate::state::Stores;
-use crate::ui::act::{command, field};
+use crate::ui::act::{field, read, ViewCmd};
 use crate::ui::clock::{today, today_untracked};
 use crate::ui::markup::{escape, Markup};
 use leptos::prelude::*;
@@ -78,6 +78,31 @@ fn target_text(profile: Option<Profile>) -> (Option<u32>, String) {
                 ADULT_RANGE.0, ADULT_RANGE.1
             ),
         ),
+    }
+}
+
+crate::view_commands! {
+    /// What the magnesium view's buttons do (`Pick`, `Fav`: a search hit; `Measure`: one of
+    /// its household measures; `Change`, `Remove`: a log entry; the custom ones: a food id).
+    pub enum FoodCmd {
+        Grams = "grams",
+        CancelPick = "cancel-pick",
+        LoadUsda = "load-usda",
+        NewCustom = "new-custom",
+        SaveCustom = "save-custom",
+        CancelCustom = "cancel-custom",
+        DismissProfile = "dismiss-profile",
+        SaveProfile = "save-profile",
+        ;
+        Pick(usize) = "pick",
+        Fav(usize) = "fav",
+        Halves(u8) = "halves",
+        Measure(usize) = "measure",
+        Change(u32) = "change",
+        Remove(u32) = "remove",
+        Category(String) = "cat",
+        EditCustom(u32) = "edit-custom",
+        RemoveCustom(u32) = "remove-custom",
     }
 }
 
@@ -185,46 +210,35 @@ pub fn MagnesiumView() -> impl IntoView {
     };
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(cmd) = command(&ev) else { return };
-        let (verb, arg) = cmd.split_once(':').unwrap_or((cmd.as_str(), ""));
-        match verb {
-            "pick" => {
-                if let Some(hit) = hits
-                    .with_untracked(|h| h.get(arg.parse::<usize>().unwrap_or(usize::MAX)).cloned())
-                {
+        let Some(cmd) = read::<FoodCmd>(&ev) else {
+            return;
+        };
+        match cmd {
+            FoodCmd::Pick(i) => {
+                if let Some(hit) = hits.with_untracked(|h| h.get(i).cloned()) {
                     picking.set(Picking::New(Box::new(hit)));
                     focus("portion-title");
                 }
             }
-            "fav" => {
-                if let Some(hit) = hits
-                    .with_untracked(|h| h.get(arg.parse::<usize>().unwrap_or(usize::MAX)).cloned())
-                {
+            FoodCmd::Fav(i) => {
+                if let Some(hit) = hits.with_untracked(|h| h.get(i).cloned()) {
                     stores
                         .magnesium
                         .update(|m| m.apply(MagCmd::ToggleFavourite(hit.food)));
                 }
             }
-            "halves" => {
-                if let Ok(h) = arg.parse::<u8>() {
-                    add(Amount::Halves(h));
-                }
-            }
-            "grams" => {
+            FoodCmd::Halves(h) => add(Amount::Halves(h)),
+            FoodCmd::Grams => {
                 let grams = input_value("portion-grams").and_then(|v| parse_tenths(&v));
                 match grams {
                     Some(g) if g > 0 => add(Amount::Grams(g)),
                     _ => said.set(Some("Enter how many grams, for example 50.".into())),
                 }
             }
-            "measure" => {
+            FoodCmd::Measure(i) => {
                 // A USDA food's other household measure becomes the serving.
                 if let Picking::New(mut hit) = picking.get_untracked() {
-                    if let Some((label, grams)) = hit
-                        .measures
-                        .get(arg.parse::<usize>().unwrap_or(usize::MAX))
-                        .cloned()
-                    {
+                    if let Some((label, grams)) = hit.measures.get(i).cloned() {
                         hit.facts = Facts::of_usda(
                             &hit.facts.name,
                             hit.facts.mg100_x10,
@@ -234,10 +248,9 @@ pub fn MagnesiumView() -> impl IntoView {
                     }
                 }
             }
-            "cancel-pick" => picking.set(Picking::None),
-            "change" => {
+            FoodCmd::CancelPick => picking.set(Picking::None),
+            FoodCmd::Change(id) => {
                 let d = today_untracked(stores);
-                let id = arg.parse::<u32>().unwrap_or(0);
                 let entry = stores.magnesium.with_untracked(|m| {
                     m.day(d)
                         .and_then(|day| day.entries.iter().find(|e| e.id == id).cloned())
@@ -251,29 +264,24 @@ pub fn MagnesiumView() -> impl IntoView {
                     focus("portion-title");
                 }
             }
-            "remove" => {
+            FoodCmd::Remove(id) => {
                 let d = today_untracked(stores);
-                let id = arg.parse::<u32>().unwrap_or(0);
                 stores
                     .magnesium
                     .update(|m| m.apply(MagCmd::Remove { day: d, id }));
                 said.set(Some("Removed.".into()));
             }
-            "cat" => {
-                let c = Category::from_name(arg);
+            FoodCmd::Category(name) => {
+                let c = Category::from_name(&name);
                 category.update(|cur| *cur = if *cur == c { None } else { c });
             }
-            "load-usda" => table.load(),
-            "new-custom" => custom_open.set(Some(None)),
-            "edit-custom" => custom_open.set(Some(arg.parse::<u32>().ok())),
-            "remove-custom" => {
-                if let Ok(id) = arg.parse::<u32>() {
-                    stores
-                        .magnesium
-                        .update(|m| m.apply(MagCmd::RemoveCustom(id)));
-                }
-            }
-            "save-custom" => {
+            FoodCmd::LoadUsda => table.load(),
+            FoodCmd::NewCustom => custom_open.set(Some(None)),
+            FoodCmd::EditCustom(id) => custom_open.set(Some(Some(id))),
+            FoodCmd::RemoveCustom(id) => stores
+                .magnesium
+                .update(|m| m.apply(MagCmd::RemoveCustom(id))),
+            FoodCmd::SaveCustom => {
                 let facts = Facts {
                     name: input_value("custom-name").unwrap_or_default(),
                     serving: input_value("custom-serving").unwrap_or_default(),
@@ -298,11 +306,11 @@ pub fn MagnesiumView() -> impl IntoView {
                 custom_open.set(None);
                 said.set(Some("Your food is saved: search for it by name.".into()));
             }
-            "cancel-custom" => custom_open.set(None),
-            "dismiss-profile" => stores
+            FoodCmd::CancelCustom => custom_open.set(None),
+            FoodCmd::DismissProfile => stores
                 .settings
                 .update(|s| s.apply(SettingsCmd::DismissProfilePrompt)),
-            "save-profile" => {
+            FoodCmd::SaveProfile => {
                 if let Some(p) = read_profile() {
                     stores
                         .settings
@@ -311,7 +319,6 @@ pub fn MagnesiumView() -> impl IntoView {
                     said.set(Some("Enter an age from 0 to 120.".into()));
                 }
             }
-            _ => {}
         }
     };
     let on_change = move |ev: leptos::ev::Event| {
@@ -358,10 +365,11 @@ pub fn MagnesiumView() -> impl IntoView {
         for c in Category::ALL {
             let _ = write!(
                 out,
-                r#"<button type="button" class="chip chip--wide" id="cat-{n}" data-cmd="cat:{n}" aria-pressed="{}">{}</button>"#,
+                r#"<button type="button" class="chip chip--wide" id="cat-{n}" data-cmd="{cmd}" aria-pressed="{}">{}</button>"#,
                 current == Some(c),
                 c.label(),
-                n = c.name()
+                n = c.name(),
+                cmd = FoodCmd::Category(c.name().to_string()).render()
             );
         }
         out
@@ -411,7 +419,7 @@ pub fn MagnesiumView() -> impl IntoView {
                 <PortionPicker picking />
                 <Markup html=results_html class="results" />
                 <div class="usda">
-                    <button type="button" class="button" data-cmd="load-usda" hidden=move || table.state.with(|s| matches!(s, UsdaState::Loaded | UsdaState::Loading))>
+                    <button type="button" class="button" data-cmd=FoodCmd::LoadUsda.render() hidden=move || table.state.with(|s| matches!(s, UsdaState::Loaded | UsdaState::Loading))>
                         {format!("Search all {USDA_FOODS} USDA foods")}
                     </button>
                     <p class="hint" role="status">{usda_status}</p>
@@ -423,8 +431,8 @@ pub fn MagnesiumView() -> impl IntoView {
                 <p>"Your recommended magnesium depends on your age and sex, and changes in pregnancy and while breastfeeding."</p>
                 <ProfileFields />
                 <div class="actions">
-                    <button type="button" class="button button--primary" data-cmd="save-profile">"Set my target"</button>
-                    <button type="button" class="button button--quiet" data-cmd="dismiss-profile">"Not now"</button>
+                    <button type="button" class="button button--primary" data-cmd=FoodCmd::SaveProfile.render()>"Set my target"</button>
+                    <button type="button" class="button button--quiet" data-cmd=FoodCmd::DismissProfile.render()>"Not now"</button>
                 </div>
                 <p class="hint">"You can change it any time in Settings."</p>
             </div>
@@ -432,7 +440,7 @@ pub fn MagnesiumView() -> impl IntoView {
             <div class="card" aria-labelledby="own-title">
                 <div class="card__row">
                     <h2 id="own-title" class="card__title">"Your own foods"</h2>
-                    <button type="button" class="button button--small" data-cmd="new-custom" hidden=move || custom_open.get().is_some()>"Add a food"</button>
+                    <button type="button" class="button button--small" data-cmd=FoodCmd::NewCustom.render() hidden=move || custom_open.get().is_some()>"Add a food"</button>
                 </div>
                 {move || custom_open.get().map(|id| {
                     let facts = id.and_then(|id| stores.magnesium.with_untracked(|m| m.custom(id).map(|c| c.facts.clone()))).unwrap_or_default();
@@ -573,7 +581,8 @@ fn PortionPicker(
             for (i, (label, _)) in hit.measures.iter().enumerate() {
                 let _ = write!(
                     out,
-                    r#"<button type="button" class="chip chip--wide" data-cmd="measure:{i}">{}</button>"#,
+                    r#"<button type="button" class="chip chip--wide" data-cmd="{}">{}</button>"#,
+                    FoodCmd::Measure(i).render(),
                     escape(label)
                 );
             }
@@ -586,18 +595,18 @@ fn PortionPicker(
             <h3 id="portion-title" class="portion__title" tabindex="-1">{move || facts().map(|f| f.name).unwrap_or_default()}</h3>
             <p class="hint">{move || facts().map(|f| format!("1 serving = {} ({})", f.serving, mg_text(f.serving_mg_x10))).unwrap_or_default()}</p>
             <div class="portion__chips">
-                <button type="button" class="chip" data-cmd="halves:1">"½"</button>
-                <button type="button" class="chip" data-cmd="halves:2">"1"</button>
-                <button type="button" class="chip" data-cmd="halves:3">"1½"</button>
-                <button type="button" class="chip" data-cmd="halves:4">"2"</button>
+                <button type="button" class="chip" data-cmd=FoodCmd::Halves(1).render()>"½"</button>
+                <button type="button" class="chip" data-cmd=FoodCmd::Halves(2).render()>"1"</button>
+                <button type="button" class="chip" data-cmd=FoodCmd::Halves(3).render()>"1½"</button>
+                <button type="button" class="chip" data-cmd=FoodCmd::Halves(4).render()>"2"</button>
             </div>
             <Markup html=measures class="chips chips--wrap" />
             <div class="portion__grams" hidden=move || facts().is_some_and(|f| f.mg100_x10 == 0 && f.serving_g_x10 == 0)>
                 <label class="field__label" for="portion-grams">"Or grams"</label>
                 <input id="portion-grams" class="input input--short" type="text" inputmode="decimal" autocomplete="off" />
-                <button type="button" class="button" data-cmd="grams">"Add grams"</button>
+                <button type="button" class="button" data-cmd=FoodCmd::Grams.render()>"Add grams"</button>
             </div>
-            <button type="button" class="button button--quiet" data-cmd="cancel-pick">"Cancel"</button>
+            <button type="button" class="button button--quiet" data-cmd=FoodCmd::CancelPick.render()>"Cancel"</button>
         </div>
     }
 }
@@ -637,8 +646,8 @@ fn CustomForm(
                 <input id="custom-mg" class="input input--short" type="text" inputmode="decimal" value=mg />
             </div>
             <div class="actions">
-                <button type="button" class="button button--primary" data-cmd="save-custom">"Save food"</button>
-                <button type="button" class="button" data-cmd="cancel-custom">"Cancel"</button>
+                <button type="button" class="button button--primary" data-cmd=FoodCmd::SaveCustom.render()>"Save food"</button>
+                <button type="button" class="button" data-cmd=FoodCmd::CancelCustom.render()>"Cancel"</button>
             </div>
         </div>
     }
@@ -845,9 +854,11 @@ fn results_html(hits: &[Hit], log: &MagnesiumLog, empty_query: bool) -> String {
         };
         let _ = write!(
             out,
-            r#"<li class="result"><button type="button" class="result__main" id="r-{i}" data-cmd="pick:{i}"><span class="result__name">{name}{tag}</span><span class="result__mg">{mg}</span><span class="result__serving">{serving}{per100}</span></button><button type="button" class="iconbutton result__fav" id="f-{i}" data-cmd="fav:{i}" aria-pressed="{fav}" aria-label="Favourite: {name}">{star}</button>{note}</li>"#,
+            r#"<li class="result"><button type="button" class="result__main" id="r-{i}" data-cmd="{pick}"><span class="result__name">{name}{tag}</span><span class="result__mg">{mg}</span><span class="result__serving">{serving}{per100}</span></button><button type="button" class="iconbutton result__fav" id="f-{i}" data-cmd="{fav_cmd}" aria-pressed="{fav}" aria-label="Favourite: {name}">{star}</button>{note}</li>"#,
             mg = mg_text(h.facts.serving_mg_x10),
             serving = escape(&h.facts.serving),
+            pick = FoodCmd::Pick(i).render(),
+            fav_cmd = FoodCmd::Fav(i).render(),
             star = if fav { "★" } else { "☆" },
         );
     }
@@ -864,10 +875,11 @@ fn entries_html(log: &MagnesiumLog, day: DayNum) -> String {
         let name = escape(&e.facts.name);
         let _ = write!(
             out,
-            r#"<li class="mg-entry"><span class="mg-entry__name">{name}</span><span class="mg-entry__amount">{amount}</span><span class="mg-entry__mg">{mg}</span><span class="mg-entry__actions"><button type="button" class="button button--small" data-cmd="change:{id}" aria-label="Change the portion of {name}">Change</button><button type="button" class="button button--small button--quiet" data-cmd="remove:{id}" aria-label="Remove {name}">Remove</button></span></li>"#,
+            r#"<li class="mg-entry"><span class="mg-entry__name">{name}</span><span class="mg-entry__amount">{amount}</span><span class="mg-entry__mg">{mg}</span><span class="mg-entry__actions"><button type="button" class="button button--small" data-cmd="{change}" aria-label="Change the portion of {name}">Change</button><button type="button" class="button button--small button--quiet" data-cmd="{remove}" aria-label="Remove {name}">Remove</button></span></li>"#,
             amount = escape(&e.amount.label(&e.facts.serving)),
             mg = mg_text(e.mg_x10()),
-            id = e.id,
+            change = FoodCmd::Change(e.id).render(),
+            remove = FoodCmd::Remove(e.id).render(),
         );
     }
     out.push_str("</ul>");
@@ -884,10 +896,11 @@ fn custom_html(log: &MagnesiumLog) -> String {
         let name = escape(&c.facts.name);
         let _ = write!(
             out,
-            r#"<li class="custom-item"><span>{name}: {mg} per {serving}</span> <button type="button" class="button button--small" data-cmd="edit-custom:{id}" aria-label="Edit {name}">Edit</button> <button type="button" class="button button--small button--quiet" data-cmd="remove-custom:{id}" aria-label="Remove {name}">Remove</button></li>"#,
+            r#"<li class="custom-item"><span>{name}: {mg} per {serving}</span> <button type="button" class="button button--small" data-cmd="{edit}" aria-label="Edit {name}">Edit</button> <button type="button" class="button button--small button--quiet" data-cmd="{remove}" aria-label="Remove {name}">Remove</button></li>"#,
             mg = mg_text(c.facts.serving_mg_x10),
             serving = escape(&c.facts.serving),
-            id = c.id,
+            edit = FoodCmd::EditCustom(c.id).render(),
+            remove = FoodCmd::RemoveCustom(c.id).render(),
         );
     }
     out.push_str("</ul>");
@@ -946,4 +959,12 @@ fn chart_html(log: &MagnesiumLog, today: DayNum, target: Option<u32>) -> String 
     }
     table.push_str("</tbody></table></details>");
     svg + &table
+}
+
+#[cfg(test)]
+mod command_tests {
+    #[test]
+    fn commands_round_trip() {
+        crate::ui::act::check_round_trip(super::FoodCmd::samples());
+    }
 }

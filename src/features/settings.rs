@@ -7,7 +7,7 @@ use crate::domain::settings::{DayStart, DoseOf, SettingsCmd, ThemeChoice};
 use crate::state::data::{delete_all, export_all, forget_undo, import_all, undo_import};
 use crate::state::Stores;
 use crate::storage;
-use crate::ui::act::{command, field};
+use crate::ui::act::{field, read, ViewCmd};
 use crate::ui::icons::{Icon, Svg};
 use crate::ui::install::InstallHint;
 use leptos::prelude::*;
@@ -24,6 +24,24 @@ enum DataState {
     Imported(bool),
 }
 
+crate::view_commands! {
+    /// What the Settings view's buttons do.
+    pub enum SettingsViewCmd {
+        Export = "export",
+        ImportConfirm = "import-confirm",
+        ImportUndo = "import-undo",
+        ImportKeep = "import-keep",
+        SaveFirst = "save-first",
+        DeleteAsk = "delete-ask",
+        DeleteYes = "delete-yes",
+        Cancel = "cancel",
+        ResetDoses = "reset-doses",
+        SaveProfile = "save-profile",
+        ClearProfile = "clear-profile",
+        ;
+    }
+}
+
 /// The Settings view.
 #[component]
 pub fn SettingsView() -> impl IntoView {
@@ -32,13 +50,15 @@ pub fn SettingsView() -> impl IntoView {
     let say = move |text: String, problem: bool| state.set(DataState::Said(text, problem));
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(cmd) = command(&ev) else { return };
-        match cmd.as_str() {
-            "export" => match export_all(stores) {
+        let Some(cmd) = read::<SettingsViewCmd>(&ev) else {
+            return;
+        };
+        match cmd {
+            SettingsViewCmd::Export => match export_all(stores) {
                 Ok(()) => say("Your backup file is downloading.".into(), false),
                 Err(e) => say(format!("The export failed: {e}."), true),
             },
-            "import-confirm" => {
+            SettingsViewCmd::ImportConfirm => {
                 if let DataState::ImportPreview(preview) = state.get_untracked() {
                     match import_all(stores, &preview) {
                         Ok(done) => state.set(DataState::Imported(done.undo_kept)),
@@ -49,30 +69,32 @@ pub fn SettingsView() -> impl IntoView {
                     }
                 }
             }
-            "import-undo" => match undo_import(stores) {
+            SettingsViewCmd::ImportUndo => match undo_import(stores) {
                 Ok(()) => say(
                     "The import is undone. Your data is back as it was.".into(),
                     false,
                 ),
                 Err(e) => say(format!("The undo stopped: {e}. Nothing was changed."), true),
             },
-            "import-keep" => {
+            SettingsViewCmd::ImportKeep => {
                 forget_undo(stores);
                 state.set(DataState::Idle);
             }
-            "save-first" => {
+            SettingsViewCmd::SaveFirst => {
                 if let Err(e) = export_all(stores) {
                     say(format!("The export failed: {e}."), true);
                 }
             }
-            "delete-ask" => state.set(DataState::ConfirmDelete),
-            "delete-yes" => match delete_all(stores) {
+            SettingsViewCmd::DeleteAsk => state.set(DataState::ConfirmDelete),
+            SettingsViewCmd::DeleteYes => match delete_all(stores) {
                 Ok(()) => say("All Uncramp data on this phone was deleted.".into(), false),
                 Err(e) => say(format!("Not everything could be deleted: {e}."), true),
             },
-            "cancel" => state.set(DataState::Idle),
-            "reset-doses" => stores.settings.update(|s| s.apply(SettingsCmd::ResetDoses)),
-            "save-profile" => match crate::features::magnesium::read_profile() {
+            SettingsViewCmd::Cancel => state.set(DataState::Idle),
+            SettingsViewCmd::ResetDoses => {
+                stores.settings.update(|s| s.apply(SettingsCmd::ResetDoses))
+            }
+            SettingsViewCmd::SaveProfile => match crate::features::magnesium::read_profile() {
                 Some(p) => {
                     stores
                         .settings
@@ -81,13 +103,12 @@ pub fn SettingsView() -> impl IntoView {
                 }
                 None => say("Enter an age from 0 to 120.".into(), true),
             },
-            "clear-profile" => {
+            SettingsViewCmd::ClearProfile => {
                 stores
                     .settings
                     .update(|s| s.apply(SettingsCmd::SetProfile(None)));
                 say("Your profile is cleared.".into(), false);
             }
-            _ => {}
         }
     };
 
@@ -217,7 +238,7 @@ pub fn SettingsView() -> impl IntoView {
                 <p class="hint">
                     "Defaults come from the sources: bedtime 10 s hold, 10 s relax, 3 times (Hallegraeff et al. 2012); daytime 30 s holds, 3 times each leg (Mayo Clinic, \u{201c}Controlling painful leg cramps\u{201d}: 15 to 30 s)."
                 </p>
-                <button type="button" class="button button--quiet" data-cmd="reset-doses">"Back to the defaults"</button>
+                <button type="button" class="button button--quiet" data-cmd=SettingsViewCmd::ResetDoses.render()>"Back to the defaults"</button>
             </div>
             <crate::features::reminder::ReminderCard />
             <div class="card" aria-labelledby="profile-title">
@@ -236,8 +257,8 @@ pub fn SettingsView() -> impl IntoView {
                 })}</p>
                 <crate::features::magnesium::ProfileFields />
                 <div class="actions">
-                    <button type="button" class="button" data-cmd="save-profile">"Save"</button>
-                    <button type="button" class="button button--quiet" data-cmd="clear-profile">"Clear"</button>
+                    <button type="button" class="button" data-cmd=SettingsViewCmd::SaveProfile.render()>"Save"</button>
+                    <button type="button" class="button button--quiet" data-cmd=SettingsViewCmd::ClearProfile.render()>"Clear"</button>
                 </div>
                 <p class="hint">"Recommended intakes: Institute of Medicine (1997), as given by the NIH Office of Dietary Supplements."</p>
             </div>
@@ -267,7 +288,7 @@ pub fn SettingsView() -> impl IntoView {
                     }}
                 </p>
                 <div class="actions">
-                    <button type="button" class="button" data-cmd="export">
+                    <button type="button" class="button" data-cmd=SettingsViewCmd::Export.render()>
                         <Svg icon=Icon::Download />
                         "Export a backup"
                     </button>
@@ -292,7 +313,7 @@ pub fn SettingsView() -> impl IntoView {
                     data_panel(state.get(), pending)
                 }}
                 <div class="danger">
-                    <button type="button" class="button button--quiet" data-cmd="delete-ask">
+                    <button type="button" class="button button--quiet" data-cmd=SettingsViewCmd::DeleteAsk.render()>
                         "Delete all data…"
                     </button>
                 </div>
@@ -398,8 +419,8 @@ fn data_panel(state: DataState, pending_undo: Option<String>) -> impl IntoView {
                 <div class="toast" role="status">
                     <p>{format!("You imported a backup on {when}. You can still undo it.")}</p>
                     <div class="actions">
-                        <button type="button" class="button button--small" data-cmd="import-undo">"Undo import"</button>
-                        <button type="button" class="button button--small button--quiet" data-cmd="import-keep">"Keep the import"</button>
+                        <button type="button" class="button button--small" data-cmd=SettingsViewCmd::ImportUndo.render()>"Undo import"</button>
+                        <button type="button" class="button button--small button--quiet" data-cmd=SettingsViewCmd::ImportKeep.render()>"Keep the import"</button>
                     </div>
                 </div>
             }
@@ -425,8 +446,8 @@ fn data_panel(state: DataState, pending_undo: Option<String>) -> impl IntoView {
                         }}
                     </p>
                     <div class="actions">
-                        <button type="button" class="button button--small" data-cmd="import-undo">"Undo import"</button>
-                        <button type="button" class="button button--small button--quiet" data-cmd="import-keep">"Keep the import"</button>
+                        <button type="button" class="button button--small" data-cmd=SettingsViewCmd::ImportUndo.render()>"Undo import"</button>
+                        <button type="button" class="button button--small button--quiet" data-cmd=SettingsViewCmd::ImportKeep.render()>"Keep the import"</button>
                     </div>
                 </div>
             }
@@ -440,10 +461,10 @@ fn data_panel(state: DataState, pending_undo: Option<String>) -> impl IntoView {
                         " This cannot be undone. Export a backup first if you may want it back."
                     </p>
                     <div class="actions">
-                        <button type="button" class="button button--danger" data-cmd="delete-yes">
+                        <button type="button" class="button button--danger" data-cmd=SettingsViewCmd::DeleteYes.render()>
                             "Delete all data"
                         </button>
-                        <button type="button" class="button" data-cmd="cancel">"Cancel"</button>
+                        <button type="button" class="button" data-cmd=SettingsViewCmd::Cancel.render()>"Cancel"</button>
                     </div>
                 </div>
             }
@@ -480,13 +501,13 @@ fn data_panel(state: DataState, pending_undo: Option<String>) -> impl IntoView {
                             })}
                         <p>"What is on this phone now will be replaced."</p>
                         <div class="actions">
-                            <button type="button" class="button button--primary" data-cmd="import-confirm">
+                            <button type="button" class="button button--primary" data-cmd=SettingsViewCmd::ImportConfirm.render()>
                                 "Replace my data"
                             </button>
-                            <button type="button" class="button" data-cmd="save-first">
+                            <button type="button" class="button" data-cmd=SettingsViewCmd::SaveFirst.render()>
                                 "Save current data first"
                             </button>
-                            <button type="button" class="button button--quiet" data-cmd="cancel">
+                            <button type="button" class="button button--quiet" data-cmd=SettingsViewCmd::Cancel.render()>
                                 "Cancel"
                             </button>
                         </div>
@@ -495,5 +516,13 @@ fn data_panel(state: DataState, pending_undo: Option<String>) -> impl IntoView {
                 .into_any(),
             )
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn commands_round_trip() {
+        crate::ui::act::check_round_trip(super::SettingsViewCmd::samples());
     }
 }

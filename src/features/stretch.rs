@@ -18,7 +18,7 @@ use crate::domain::timer::{ActiveSession, Ms};
 use crate::state::shared::{Busy, StretchOpen};
 use crate::state::Stores;
 use crate::storage::{Persisted, Reports};
-use crate::ui::act::{command, field};
+use crate::ui::act::{field, read, ViewCmd};
 use crate::ui::install::InstallHint;
 use leptos::prelude::*;
 
@@ -79,6 +79,18 @@ pub fn on_routine_completed(routine: RoutineKind, at: Ms, stores: Stores) {
         .update(|c| c.apply(ChecklistCmd::Tick { day, builtin }, today));
 }
 
+crate::view_commands! {
+    /// What the home view's buttons do.
+    pub enum HomeCmd {
+        Cramp = "cramp",
+        Bedtime = "bedtime",
+        Daytime = "daytime",
+        LogLast = "log-last",
+        DismissLast = "dismiss-last",
+        ;
+    }
+}
+
 /// The home view.
 #[component]
 pub fn StretchView() -> impl IntoView {
@@ -96,8 +108,11 @@ pub fn StretchView() -> impl IntoView {
     let prefs = move || stores.settings.with(|s| s.stretch);
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let routine = match command(&ev).as_deref() {
-            Some("log-last") => {
+        let Some(cmd) = read::<HomeCmd>(&ev) else {
+            return;
+        };
+        let routine = match cmd {
+            HomeCmd::LogLast => {
                 if let Some(last) = stores.session.with_untracked(|a| a.unlogged) {
                     let start = crate::browser::local_datetime(last.started_at as f64);
                     stores
@@ -108,19 +123,18 @@ pub fn StretchView() -> impl IntoView {
                 }
                 return;
             }
-            Some("dismiss-last") => {
+            HomeCmd::DismissLast => {
                 stores.session.update(|a| a.unlogged = None);
                 return;
             }
-            Some("cramp") => RoutineKind::Cramp {
+            HomeCmd::Cramp => RoutineKind::Cramp {
                 muscle: muscle.get_untracked(),
                 leg: leg.get_untracked(),
             },
-            Some("bedtime") => RoutineKind::Bedtime {
+            HomeCmd::Bedtime => RoutineKind::Bedtime {
                 seated: stores.settings.with_untracked(|s| s.stretch.seated),
             },
-            Some("daytime") => RoutineKind::Daytime,
-            _ => return,
+            HomeCmd::Daytime => RoutineKind::Daytime,
         };
         guide.start(routine, stores, true);
     };
@@ -194,7 +208,7 @@ pub fn StretchView() -> impl IntoView {
                     </div>
                 </fieldset>
                 </div>
-                <button type="button" class="cramp-button" data-cmd="cramp">
+                <button type="button" class="cramp-button" data-cmd=HomeCmd::Cramp.render()>
                     <span class="cramp-button__label">"Cramp now"</span>
                     <span class="cramp-button__sub">{move || format!("Start the {} stretch", muscle.get().lower())}</span>
                 </button>
@@ -206,8 +220,8 @@ pub fn StretchView() -> impl IntoView {
                     <h2 id="last-title" class="card__title">"Log that cramp?"</h2>
                     <p>{text}". It is not in your diary yet."</p>
                     <div class="actions">
-                        <button type="button" class="button button--primary" data-cmd="log-last">"Log it"</button>
-                        <button type="button" class="button button--quiet" data-cmd="dismiss-last">"No thanks"</button>
+                        <button type="button" class="button button--primary" data-cmd=HomeCmd::LogLast.render()>"Log it"</button>
+                        <button type="button" class="button button--quiet" data-cmd=HomeCmd::DismissLast.render()>"No thanks"</button>
                     </div>
                 </section>
             })}
@@ -219,7 +233,7 @@ pub fn StretchView() -> impl IntoView {
                     <input type="checkbox" name="seated" prop:checked=move || prefs().seated />
                     <span>"I can't stand for it: use the seated version"</span>
                 </label>
-                <button type="button" class="button button--big button--primary" data-cmd="bedtime">"Start the bedtime stretch"</button>
+                <button type="button" class="button button--big button--primary" data-cmd=HomeCmd::Bedtime.render()>"Start the bedtime stretch"</button>
                 <p class="hint">
                     "In one trial (Hallegraeff et al. 2012), adults over 55 who stretched like this every night for 6 weeks had fewer and milder night cramps. A Cochrane review rates this evidence as low certainty. It is low-risk for most people: stretch gently and stop if it hurts."
                 </p>
@@ -228,7 +242,7 @@ pub fn StretchView() -> impl IntoView {
             <section class="card" aria-labelledby="daytime-title">
                 <h2 id="daytime-title" class="card__title">"Daytime stretch"</h2>
                 <p>{daytime_length} ". " {daytime_dose}</p>
-                <button type="button" class="button button--big" data-cmd="daytime">"Start the daytime stretch"</button>
+                <button type="button" class="button button--big" data-cmd=HomeCmd::Daytime.render()>"Start the daytime stretch"</button>
                 <p class="hint">"The NHS and Mayo Clinic suggest stretching a few times a day, the last one before bed. A trial of daytime calf stretching on its own (Coppin et al. 2005) found no clear benefit."</p>
             </section>
 
@@ -243,5 +257,13 @@ pub fn StretchView() -> impl IntoView {
             </section>
             <InstallHint dismissible=true />
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn commands_round_trip() {
+        crate::ui::act::check_round_trip(super::HomeCmd::samples());
     }
 }

@@ -46,3 +46,93 @@ pub struct Field {
     /// The element itself when it is an `<input>` (for files).
     pub input: Option<web_sys::HtmlInputElement>,
 }
+
+/// A view's commands: each variant renders its own `data-cmd` value and parses it back, so a
+/// view never reads a command by hand (`unwrap_or(0)` on a bad number once picked item 0).
+pub trait ViewCmd: Sized {
+    /// The `data-cmd` value: `"pause"`, `"sev:5"`.
+    fn render(&self) -> String;
+    /// The command a `data-cmd` value names; `None` for an unknown or malformed one.
+    fn parse(text: &str) -> Option<Self>;
+}
+
+/// The typed command of the control an event came from. An unknown or malformed one is
+/// ignored and logged (a bug in the view's markup), never read as some other command.
+pub fn read<C: ViewCmd>(ev: &web_sys::Event) -> Option<C> {
+    let text = command(ev)?;
+    let cmd = C::parse(&text);
+    if cmd.is_none() {
+        leptos::logging::warn!("ignored an unknown command: {text:?}");
+    }
+    cmd
+}
+
+/// Defines a view's command enum and its [`ViewCmd`] impl from one list: unit commands
+/// (`Pause = "pause",`), a `;`, then commands with one argument (`Severity(u8) = "sev",`,
+/// rendered `"sev:5"`). `samples()` lists every variant (arguments at their default), for the
+/// round-trip test every view has.
+#[macro_export]
+macro_rules! view_commands {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$umeta:meta])* $unit:ident = $uverb:literal, )*
+            ;
+            $( $(#[$ameta:meta])* $with:ident($arg:ty) = $averb:literal, )*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq)]
+        $vis enum $name {
+            $( $(#[$umeta])* $unit, )*
+            $( $(#[$ameta])* $with($arg), )*
+        }
+
+        impl $crate::ui::act::ViewCmd for $name {
+            fn render(&self) -> String {
+                match self {
+                    $( Self::$unit => $uverb.to_string(), )*
+                    $( Self::$with(arg) => format!("{}:{}", $averb, arg), )*
+                }
+            }
+
+            fn parse(text: &str) -> Option<Self> {
+                let (verb, arg) = match text.split_once(':') {
+                    Some((verb, arg)) => (verb, Some(arg)),
+                    None => (text, None),
+                };
+                match verb {
+                    $( $uverb if arg.is_none() => Some(Self::$unit), )*
+                    $( $averb => arg?.parse::<$arg>().ok().map(Self::$with), )*
+                    _ => None,
+                }
+            }
+        }
+
+        impl $name {
+            /// Every variant, arguments at their default (for tests).
+            #[allow(dead_code)]
+            pub fn samples() -> Vec<Self> {
+                vec![ $( Self::$unit, )* $( Self::$with(<$arg>::default()), )* ]
+            }
+        }
+    };
+}
+
+/// Checks that every command of a view renders a value that parses back to it, and that
+/// malformed values parse to nothing.
+#[cfg(test)]
+pub fn check_round_trip<C: ViewCmd + PartialEq + std::fmt::Debug>(samples: Vec<C>) {
+    for c in samples {
+        let text = c.render();
+        assert_eq!(C::parse(&text).as_ref(), Some(&c), "{text}");
+        match text.split_once(':') {
+            // A command without an argument takes none; one with an argument needs it.
+            None => assert!(C::parse(&format!("{text}:1")).is_none(), "{text}:1"),
+            Some((verb, _)) => assert!(C::parse(verb).is_none(), "{verb} alone"),
+        }
+    }
+    for bad in ["", "no-such-command", ":", "x:1"] {
+        assert!(C::parse(bad).is_none(), "{bad}");
+    }
+}

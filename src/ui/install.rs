@@ -4,9 +4,18 @@
 use crate::domain::settings::SettingsCmd;
 use crate::pwa::{Install, Pwa};
 use crate::state::Stores;
-use crate::ui::act::command;
+use crate::ui::act::{read, ViewCmd};
 use crate::ui::icons::{Icon, Svg};
 use leptos::prelude::*;
+
+crate::view_commands! {
+    /// What the install card's buttons do.
+    pub enum InstallCmd {
+        Install = "install",
+        Dismiss = "install-dismiss",
+        ;
+    }
+}
 
 /// A small dismissible card; `dismissible` ones stay closed once closed.
 #[component]
@@ -21,12 +30,18 @@ pub fn InstallHint(
         pwa.install.get() == Install::Nothing
             || (dismissible && stores.settings.with(|s| s.install_hint_dismissed))
     };
-    let on_click = move |ev: leptos::ev::MouseEvent| match command(&ev).as_deref() {
-        Some("install") => pwa.prompt_install(),
-        Some("install-dismiss") => stores
-            .settings
-            .update(|s| s.apply(SettingsCmd::DismissInstallHint)),
-        _ => {}
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(cmd) = read::<InstallCmd>(&ev) else {
+            return;
+        };
+        // Handled here: the view around this card has a delegated handler of its own.
+        ev.stop_propagation();
+        match cmd {
+            InstallCmd::Install => pwa.prompt_install(),
+            InstallCmd::Dismiss => stores
+                .settings
+                .update(|s| s.apply(SettingsCmd::DismissInstallHint)),
+        }
     };
     view! {
         {move || {
@@ -42,7 +57,7 @@ pub fn InstallHint(
                             <button
                                 type="button"
                                 class="button button--primary"
-                                data-cmd="install"
+                                data-cmd=InstallCmd::Install.render()
                                 hidden=install != Install::Prompt
                             >
                                 "Install Uncramp"
@@ -59,7 +74,7 @@ pub fn InstallHint(
                                 type="button"
                                 class="iconbutton card__close"
                                 aria-label="Close the install hint"
-                                data-cmd="install-dismiss"
+                                data-cmd=InstallCmd::Dismiss.render()
                                 hidden=!dismissible
                             >
                                 <Svg icon=Icon::Close />

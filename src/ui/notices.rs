@@ -7,10 +7,23 @@ use crate::state::data::export_all;
 use crate::state::shared::{Busy, StretchOpen};
 use crate::state::Stores;
 use crate::storage::{Report, Reports};
-use crate::ui::act::command;
+use crate::ui::act::{read, ViewCmd};
 use crate::ui::icons::{Icon, Svg};
 use crate::ui::router::Nav;
 use leptos::prelude::*;
+
+crate::view_commands! {
+    /// What the notices' buttons do (`index`: which open report).
+    pub enum NoticeCmd {
+        Update = "update",
+        Later = "later",
+        Reload = "reload",
+        Export = "export",
+        ;
+        Dismiss(usize) = "dismiss",
+        Copy(usize) = "copy",
+    }
+}
 
 /// The notice area: one card per open problem, plus the update offer.
 #[component]
@@ -27,18 +40,18 @@ pub fn Notices() -> impl IntoView {
         move || pwa.update_ready.get() && !later.get() && !busy.is_some_and(|b| b.get());
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(cmd) = command(&ev) else { return };
-        let (verb, index) = cmd.split_once(':').unwrap_or((cmd.as_str(), ""));
-        let index = index.parse::<usize>().unwrap_or(usize::MAX);
-        match verb {
-            "update" => pwa.apply_update(),
-            "later" => later.set(true),
-            "reload" => {
+        let Some(cmd) = read::<NoticeCmd>(&ev) else {
+            return;
+        };
+        match cmd {
+            NoticeCmd::Update => pwa.apply_update(),
+            NoticeCmd::Later => later.set(true),
+            NoticeCmd::Reload => {
                 let _ = window().location().reload();
             }
-            "dismiss" => reports.dismiss(index),
-            "export" => failure.set(export_all(stores).err()),
-            "copy" => {
+            NoticeCmd::Dismiss(index) => reports.dismiss(index),
+            NoticeCmd::Export => failure.set(export_all(stores).err()),
+            NoticeCmd::Copy(index) => {
                 if let Some(Report::Unreadable { label, raw, .. }) =
                     reports.list().into_iter().nth(index)
                 {
@@ -46,7 +59,6 @@ pub fn Notices() -> impl IntoView {
                     failure.set(browser::download(&name, "text/plain", &raw).err());
                 }
             }
-            _ => {}
         }
     };
 
@@ -84,11 +96,11 @@ pub fn Notices() -> impl IntoView {
                                     <button
                                         type="button"
                                         class="button button--primary button--small"
-                                        data-cmd="update"
+                                        data-cmd=NoticeCmd::Update.render()
                                     >
                                         "Update now"
                                     </button>
-                                    <button type="button" class="button button--small" data-cmd="later">
+                                    <button type="button" class="button button--small" data-cmd=NoticeCmd::Later.render()>
                                         "Later"
                                     </button>
                                 </div>
@@ -127,7 +139,7 @@ fn report_card(report: &Report, index: usize) -> impl IntoView {
                      saved. Download it to keep it."
                 ),
             },
-            Some(format!("copy:{index}")),
+            Some(NoticeCmd::Copy(index).render()),
             "Download the copy",
         ),
         Report::NewerVersion { label } => (
@@ -136,7 +148,7 @@ fn report_card(report: &Report, index: usize) -> impl IntoView {
                  an update). This page will not overwrite it: reload to use the new version. \
                  Changes you make here until then are not saved."
             ),
-            Some("reload".to_string()),
+            Some(NoticeCmd::Reload.render()),
             "Reload",
         ),
         Report::WriteFailed { label, reason } => (
@@ -144,7 +156,7 @@ fn report_card(report: &Report, index: usize) -> impl IntoView {
                 "Your latest change to your {label} could not be saved: {reason}. It is kept \
                  until you close the app. Export your data to keep it safe."
             ),
-            Some("export".to_string()),
+            Some(NoticeCmd::Export.render()),
             "Export my data",
         ),
     };
@@ -165,11 +177,19 @@ fn report_card(report: &Report, index: usize) -> impl IntoView {
                 <button
                     type="button"
                     class="button button--small button--quiet"
-                    data-cmd=format!("dismiss:{index}")
+                    data-cmd=NoticeCmd::Dismiss(index).render()
                 >
                     "Dismiss"
                 </button>
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn commands_round_trip() {
+        crate::ui::act::check_round_trip(super::NoticeCmd::samples());
     }
 }

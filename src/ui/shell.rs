@@ -6,6 +6,9 @@
 use crate::domain::settings::{SettingsCmd, ThemeChoice};
 use crate::state::Stores;
 use crate::ui::act::command;
+
+/// The `data-cmd` of the app bar's night toggle (static in index.html).
+const NIGHT_TOGGLE: &str = "night";
 use crate::ui::router::Nav;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -44,7 +47,8 @@ pub fn sync_chrome(nav: Nav, stores: Stores) {
     });
 
     let on_click = window_event_listener(leptos::ev::click, move |ev: web_sys::MouseEvent| {
-        if command(&ev).as_deref() == Some("night") {
+        // Every click in the page passes here: only the night toggle's command is ours.
+        if command(&ev).as_deref() == Some(NIGHT_TOGGLE) {
             let next = if night() {
                 ThemeChoice::System
             } else {

@@ -14,9 +14,29 @@ use crate::domain::timer::{
 };
 use crate::state::Stores;
 use crate::storage::{self, Persisted, Report, Reports};
-use crate::ui::act::command;
+use crate::ui::act::{read, ViewCmd};
 use crate::ui::markup::Markup;
 use leptos::prelude::*;
+
+crate::view_commands! {
+    /// What the guide's controls do.
+    pub enum GuideCmd {
+        Pause = "pause",
+        Resume = "resume",
+        Skip = "skip",
+        Back = "back",
+        Extend = "extend",
+        Eased = "eased",
+        Restart = "restart",
+        Stop = "stop",
+        Close = "close",
+        Flags = "flags",
+        Log = "log",
+        Unlock = "unlock",
+        ;
+        Severity(u8) = "sev",
+    }
+}
 
 /// The guide's state, shared through context.
 #[derive(Clone, Copy)]
@@ -424,7 +444,8 @@ pub fn GuideOverlay() -> impl IntoView {
         (0..=10u8)
             .map(|n| {
                 format!(
-                    r#"<button type="button" class="chip" id="sev-{n}" data-cmd="sev:{n}" aria-pressed="{}">{n}</button>"#,
+                    r#"<button type="button" class="chip" id="sev-{n}" data-cmd="{}" aria-pressed="{}">{n}</button>"#,
+                    GuideCmd::Severity(n).render(),
                     chosen == Some(n)
                 )
             })
@@ -439,35 +460,28 @@ pub fn GuideOverlay() -> impl IntoView {
             guide.last.set_value(None);
             guide.tick(stores);
         }
-        let Some(cmd) = command(&ev) else { return };
-        let timer = match cmd.as_str() {
-            "pause" => Some(TimerCmd::Pause),
-            "resume" => Some(TimerCmd::Resume),
-            "skip" => Some(TimerCmd::Skip),
-            "back" => Some(TimerCmd::Back),
-            "extend" => Some(TimerCmd::Extend),
-            "eased" => Some(TimerCmd::Eased),
-            "restart" => Some(TimerCmd::Restart),
-            "stop" => Some(TimerCmd::Finish),
-            _ => None,
-        };
-        if let Some(t) = timer {
-            guide.command(t, stores);
+        let Some(cmd) = read::<GuideCmd>(&ev) else {
             return;
-        }
-        match cmd.as_str() {
-            "close" => guide.close(),
-            "flags" => flags_open.update(|o| *o = !*o),
-            "log" => guide.log(stores, severity.get_untracked()),
-            other => {
-                if let Some(n) = other
-                    .strip_prefix("sev:")
-                    .and_then(|n| n.parse::<u8>().ok())
-                {
-                    severity.update(|s| *s = if *s == Some(n) { None } else { Some(n) });
-                }
+        };
+        let timer = match cmd {
+            GuideCmd::Pause => TimerCmd::Pause,
+            GuideCmd::Resume => TimerCmd::Resume,
+            GuideCmd::Skip => TimerCmd::Skip,
+            GuideCmd::Back => TimerCmd::Back,
+            GuideCmd::Extend => TimerCmd::Extend,
+            GuideCmd::Eased => TimerCmd::Eased,
+            GuideCmd::Restart => TimerCmd::Restart,
+            GuideCmd::Stop => TimerCmd::Finish,
+            GuideCmd::Close => return guide.close(),
+            GuideCmd::Flags => return flags_open.update(|o| *o = !*o),
+            GuideCmd::Log => return guide.log(stores, severity.get_untracked()),
+            // The first tap (above) already unlocked sound.
+            GuideCmd::Unlock => return,
+            GuideCmd::Severity(n) => {
+                return severity.update(|s| *s = if *s == Some(n) { None } else { Some(n) })
             }
-        }
+        };
+        guide.command(timer, stores);
     };
 
     // Move focus into the dialog when it opens.
@@ -493,17 +507,17 @@ pub fn GuideOverlay() -> impl IntoView {
                     <h1 id="guide-title" class="guide__title" tabindex="-1">{move || frame.with(|f| f.title.clone())}</h1>
                     <p class="guide__counter" hidden=finished>{move || frame.with(|f| f.counter.clone())}</p>
                 </div>
-                <button type="button" class="button button--small guide__flags" data-cmd="flags" aria-expanded=move || flags_open.get().to_string()>
+                <button type="button" class="button button--small guide__flags" data-cmd=GuideCmd::Flags.render() aria-expanded=move || flags_open.get().to_string()>
                     "Red flags"
                 </button>
-                <button type="button" class="iconbutton guide__stop" data-cmd="stop" aria-label="Stop the stretch" hidden=finished>
+                <button type="button" class="iconbutton guide__stop" data-cmd=GuideCmd::Stop.render() aria-label="Stop the stretch" hidden=finished>
                     <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"></path></svg>
                 </button>
             </div>
 
             <p class="clotcheck" role="note" hidden=move || !frame.with(|f| f.clot_check && !f.red_flag)>
                 <strong>{CLOT_CHECK}</strong>" "
-                <button type="button" class="linkbutton" data-cmd="flags" aria-expanded=move || flags_open.get().to_string()>{CLOT_CHECK_LINK}</button>
+                <button type="button" class="linkbutton" data-cmd=GuideCmd::Flags.render() aria-expanded=move || flags_open.get().to_string()>{CLOT_CHECK_LINK}</button>
             </p>
 
             <div class="redflag" role="alert" hidden=move || !(frame.with(|f| f.red_flag) || flags_open.get())>
@@ -524,11 +538,11 @@ pub fn GuideOverlay() -> impl IntoView {
                     })
                     .collect_view()}
                 <a class="redflag__more" href="learn/#red-flags">"All red flags and sources (the stretch keeps running)"</a>
-                <button type="button" class="button button--small" data-cmd="flags" hidden=move || !flags_open.get() || frame.with(|f| f.red_flag)>"Hide red flags"</button>
+                <button type="button" class="button button--small" data-cmd=GuideCmd::Flags.render() hidden=move || !flags_open.get() || frame.with(|f| f.red_flag)>"Hide red flags"</button>
             </div>
 
             <p class="guide__sound" hidden=move || guide.sound_on.get() || finished()>
-                <button type="button" class="button button--small" data-cmd="unlock">"Tap to turn on sound"</button>
+                <button type="button" class="button button--small" data-cmd=GuideCmd::Unlock.render()>"Tap to turn on sound"</button>
             </p>
 
             <div class="guide__body" hidden=finished data-compact=move || (frame.with(|f| f.red_flag) || flags_open.get()).to_string() data-clot=move || frame.with(|f| f.clot_check).to_string()>
@@ -548,17 +562,17 @@ pub fn GuideOverlay() -> impl IntoView {
 
             <div class="guide__controls" hidden=finished>
                 <div class="guide__hold" hidden=move || !frame.with(|f| f.hold_until_eased)>
-                    <button type="button" class="button button--big button--stack" data-cmd="extend">
+                    <button type="button" class="button button--big button--stack" data-cmd=GuideCmd::Extend.render()>
                         <span class="button__small">"Still cramping"</span>
                         "+30 s"
                     </button>
-                    <button type="button" class="button button--big button--primary" data-cmd="eased">"It has eased"</button>
+                    <button type="button" class="button button--big button--primary" data-cmd=GuideCmd::Eased.render()>"It has eased"</button>
                 </div>
                 <div class="guide__nav">
-                    <button type="button" class="button button--big" data-cmd="back">"Back"</button>
-                    <button type="button" class="button button--big" data-cmd="pause" hidden=paused>"Pause"</button>
-                    <button type="button" class="button button--big button--primary" data-cmd="resume" hidden=move || !paused()>"Resume"</button>
-                    <button type="button" class="button button--big" data-cmd="skip">"Skip"</button>
+                    <button type="button" class="button button--big" data-cmd=GuideCmd::Back.render()>"Back"</button>
+                    <button type="button" class="button button--big" data-cmd=GuideCmd::Pause.render() hidden=paused>"Pause"</button>
+                    <button type="button" class="button button--big button--primary" data-cmd=GuideCmd::Resume.render() hidden=move || !paused()>"Resume"</button>
+                    <button type="button" class="button button--big" data-cmd=GuideCmd::Skip.render()>"Skip"</button>
                 </div>
                 <p class="guide__status">
                     <span class="awake" hidden=move || !guide.awake.get()>"Screen stays on"</span>
@@ -603,7 +617,7 @@ pub fn GuideOverlay() -> impl IntoView {
                             <div role="group" aria-labelledby="sev-label">
                                 <Markup html=severity_chips class="chips" />
                             </div>
-                            <button type="button" class="button button--big button--primary" data-cmd="log">"Log this cramp"</button>
+                            <button type="button" class="button button--big button--primary" data-cmd=GuideCmd::Log.render()>"Log this cramp"</button>
                         }
                             .into_any(),
                     }
@@ -612,11 +626,28 @@ pub fn GuideOverlay() -> impl IntoView {
                     <crate::features::reminder::ReminderCard offer=true />
                 })}
                 <p class="hint" hidden=move || frame.with(|f| f.bedtime)>"If cramps keep coming back, a bedtime stretch may help. See Learn for what the evidence says."</p>
-                <button type="button" class="button button--big" data-cmd="close">"Close"</button>
-                <button type="button" class="button button--quiet" data-cmd="restart">"Start again"</button>
+                <button type="button" class="button button--big" data-cmd=GuideCmd::Close.render()>"Close"</button>
+                <button type="button" class="button button--quiet" data-cmd=GuideCmd::Restart.render()>"Start again"</button>
             </div>
 
             <p class="visually-hidden" aria-live="polite">{move || guide.announce.get()}</p>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::GuideCmd;
+
+    #[test]
+    fn commands_round_trip() {
+        crate::ui::act::check_round_trip(GuideCmd::samples());
+        assert_eq!(GuideCmd::Severity(7).to_string_for_test(), "sev:7");
+    }
+
+    impl GuideCmd {
+        fn to_string_for_test(&self) -> String {
+            crate::ui::act::ViewCmd::render(self)
+        }
     }
 }
