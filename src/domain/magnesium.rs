@@ -219,6 +219,24 @@ pub fn whole_mg(mg_x10: u32) -> u32 {
     mg_x10.saturating_add(5) / 10
 }
 
+/// What logging food on `day` calls for beyond the log itself: once the day's total reaches
+/// the target (the profile's, or the low end of the adult range without one; none for a
+/// baby), the checklist's "magnesium-rich food" is ticked. The shell carries it out.
+pub fn on_logged(
+    log: &MagnesiumLog,
+    day: DayNum,
+    profile: Option<super::intake::Profile>,
+) -> Option<super::checklist::ChecklistCmd> {
+    let target = match profile {
+        Some(p) => super::intake::target(p)?.mg,
+        None => super::intake::ADULT_RANGE.0,
+    };
+    (whole_mg(log.total_x10(day)) >= target).then_some(super::checklist::ChecklistCmd::Tick {
+        day,
+        builtin: super::checklist::Builtin::MagnesiumFood,
+    })
+}
+
 /// An amount for display: "12 mg", and "<1 mg" for a trace under 1 mg (REVIEW S1: a clove
 /// of garlic has 0.7 mg, not "1 mg").
 pub fn mg_text(mg_x10: u32) -> String {
@@ -388,6 +406,33 @@ mod tests {
             facts,
             amount,
         });
+    }
+
+    #[test]
+    fn reaching_the_target_ticks_the_checklist() {
+        use crate::domain::intake::{Profile, Sex};
+        let (food, facts) = almonds(); // 80 mg a serving
+        let mut log = MagnesiumLog::default();
+        let day = DayNum(20_000);
+        assert_eq!(on_logged(&log, day, None), None);
+        for _ in 0..4 {
+            log.apply(MagCmd::Add {
+                day,
+                food: food.clone(),
+                facts: facts.clone(),
+                amount: Amount::Halves(2),
+            });
+        }
+        // 320 mg: above 310 (the adult range's low end), below a man's 420.
+        assert!(on_logged(&log, day, None).is_some());
+        let man = Profile {
+            age: 40,
+            sex: Sex::Male,
+            ..Profile::default()
+        };
+        assert_eq!(on_logged(&log, day, Some(man)), None);
+        let baby = Profile { age: 0, ..man };
+        assert_eq!(on_logged(&log, day, Some(baby)), None, "no target, no tick");
     }
 
     /// REVIEW K9: one serving logged as a serving or as its grams gives the same magnesium,

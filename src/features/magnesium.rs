@@ -4,11 +4,12 @@
 mod usda_table;
 
 use super::ViewHeading;
-use crate::domain::checklist::{Builtin, ChecklistCmd};
 use crate::domain::content::MAGNESIUM_NOTES;
 use crate::domain::foods::{self, Category, CURATED, USDA_FOODS};
 use crate::domain::intake::{self, Profile, ADULT_RANGE};
-use crate::domain::magnesium::{mg_text, whole_mg, Amount, Facts, FoodRef, MagCmd, MagnesiumLog};
+use crate::domain::magnesium::{
+    self, mg_text, whole_mg, Amount, Facts, FoodRef, MagCmd, MagnesiumLog,
+};
 use crate::domain::search::{is_unsearchable, query_words, score, Indexed, UNSEARCHABLE};
 use crate::domain::settings::SettingsCmd;
 use crate::domain::sorted;
@@ -156,22 +157,13 @@ pub fn MagnesiumView() -> impl IntoView {
 
     let after_add = move |name: &str, mg_x10: u32| {
         let d = today_untracked(stores);
-        let total = stores.magnesium.with_untracked(|m| m.total_x10(d));
         said.set(Some(format!("Added {name}: {}.", mg_text(mg_x10))));
-        let target = stores
-            .settings
-            .with_untracked(|s| s.profile)
-            .map_or(Some(ADULT_RANGE.0), |p| intake::target(p).map(|t| t.mg));
-        if target.is_some_and(|target| whole_mg(total) >= target) {
-            stores.checklist.update(|c| {
-                c.apply(
-                    ChecklistCmd::Tick {
-                        day: d,
-                        builtin: Builtin::MagnesiumFood,
-                    },
-                    d,
-                )
-            });
+        let profile = stores.settings.with_untracked(|s| s.profile);
+        if let Some(cmd) = stores
+            .magnesium
+            .with_untracked(|m| magnesium::on_logged(m, d, profile))
+        {
+            stores.checklist.update(|c| c.apply(cmd, d));
         }
     };
 

@@ -324,9 +324,11 @@ impl Guide {
 /// Starts ticking when a session is open; re-ticks when the page comes back.
 pub fn use_ticker(guide: Guide, stores: Stores) {
     let open = Memo::new(move |_| guide.is_open());
+    // Syncs with the outside world only: when a session opens (here, or in another tab), it
+    // starts the timer; the tick itself runs in that timer's task, not in the effect.
     Effect::new(move |_| {
         if open.get() {
-            guide.tick(stores);
+            set_timeout(move || guide.tick(stores), std::time::Duration::ZERO);
         }
     });
     // Back from the background (visible again, a frozen page resumed, a restored page).
