@@ -4,25 +4,13 @@
 //! js-sys, gloo or wasm-bindgen, and no `Local::now()`/`Utc::now()`: time, today's date and the
 //! time-zone offset come in as parameters. `tests/architecture.rs` enforces this.
 
-pub mod backup;
 pub mod checklist;
-pub mod content;
 pub mod diary;
-pub mod foods;
-pub mod insights;
-pub mod intake;
-pub mod learn_file;
+pub mod learn;
 pub mod magnesium;
-pub mod registry;
-pub mod reminder;
 pub mod route;
-pub mod routine;
-pub mod safety;
-pub mod schema;
-pub mod search;
+pub mod saved;
 pub mod settings;
 pub mod sorted;
-pub mod sources;
+pub mod stretch;
 pub mod time;
-pub mod timer;
-pub mod usda;

@@ -1,5 +1,5 @@
 //! The state layer, below the views: every saved value as a reactive store (`stores`, built
-//! from the registry in `domain::registry`), and what acts on all of them at once (`data`:
+//! from the registry in `domain::saved::registry`), and what acts on all of them at once (`data`:
 //! export, import, undo import, delete all), and the small signals views share (`shared`).
 //!
 //! Layering: `features` and `ui` use `state`; `state` uses `storage` and `domain`, never a

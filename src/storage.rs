@@ -1,6 +1,6 @@
 //! The one module that owns localStorage (through gloo-storage).
 //!
-//! - Every value is a versioned envelope (see `domain::schema`); [`Persisted`] keeps one in a
+//! - Every value is a versioned envelope (see `domain::saved::schema`); [`Persisted`] keeps one in a
 //!   signal and writes it back on every change.
 //! - A value that cannot be read is copied aside under `<key>.unreadable.<ms>` and reported;
 //!   the original is only overwritten once the copy is safely stored.

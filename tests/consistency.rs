@@ -2,8 +2,8 @@
 //! must agree.
 #![cfg(not(target_arch = "wasm32"))]
 
+use uncramp::domain::learn::safety::{CLOT_ADVICE, CLOT_CHECK, CLOT_CHECK_LINK};
 use uncramp::domain::route::View;
-use uncramp::domain::safety::{CLOT_ADVICE, CLOT_CHECK, CLOT_CHECK_LINK};
 use uncramp::domain::settings::{DARK_SURFACE, LIGHT_SURFACE, NIGHT_SURFACE};
 
 fn read(path: &str) -> String {

@@ -10,10 +10,10 @@ use serde_json::{json, Value};
 use uncramp::domain::checklist::Checklist;
 use uncramp::domain::diary::Diary;
 use uncramp::domain::magnesium::{whole_mg, MagnesiumLog};
-use uncramp::domain::registry::StoreId;
-use uncramp::domain::schema::decode;
+use uncramp::domain::saved::registry::StoreId;
+use uncramp::domain::saved::schema::decode;
+use uncramp::domain::stretch::timer::{clock_digits, cue_between, ActiveSession, TimerCmd};
 use uncramp::domain::time::DayNum;
-use uncramp::domain::timer::{clock_digits, cue_between, ActiveSession, TimerCmd};
 
 /// Integers where bugs live: the extremes, around zero, and plausible values.
 fn int(lo: i64, hi: i64) -> impl Strategy<Value = i64> {

@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use icalendar::{Calendar, CalendarComponent, Component};
-use uncramp::domain::reminder::{ics, Reminder, ReminderFile};
+use uncramp::domain::settings::reminder::{ics, Reminder, ReminderFile};
 
 fn file(minutes: u16, sequence: u32) -> String {
     ics(&ReminderFile {

@@ -3,16 +3,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use uncramp::domain::backup::{check_import, ImportUndo};
 use uncramp::domain::checklist::Checklist;
 use uncramp::domain::diary::Diary;
 use uncramp::domain::magnesium::{whole_mg, FoodRef, MagnesiumLog};
-use uncramp::domain::registry::StoreId;
-use uncramp::domain::routine::{Leg, Muscle, RoutineKind};
-use uncramp::domain::schema::{decode, Schema};
+use uncramp::domain::saved::backup::{check_import, ImportUndo};
+use uncramp::domain::saved::registry::StoreId;
+use uncramp::domain::saved::schema::{decode, Schema};
 use uncramp::domain::settings::{Settings, ThemeChoice};
+use uncramp::domain::stretch::routine::{Leg, Muscle, RoutineKind};
+use uncramp::domain::stretch::timer::ActiveSession;
 use uncramp::domain::time::DayNum;
-use uncramp::domain::timer::ActiveSession;
 
 fn fixture(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

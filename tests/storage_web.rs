@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use uncramp::domain::schema::{decode, encode, Schema};
+use uncramp::domain::saved::schema::{decode, encode, Schema};
 use uncramp::domain::settings::{Settings, SettingsCmd, ThemeChoice};
 use uncramp::storage::{self, AnyPersisted, Persisted, Report, Reports};
 use wasm_bindgen::JsCast;

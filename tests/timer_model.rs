@@ -4,8 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use uncramp::domain::routine::{Dose, Leg, Muscle, RoutineKind, BLOCK_MS};
-use uncramp::domain::timer::{Ms, Session, TimerCmd};
+use uncramp::domain::stretch::routine::{Dose, Leg, Muscle, RoutineKind, BLOCK_MS};
+use uncramp::domain::stretch::timer::{Ms, Session, TimerCmd};
 
 #[derive(Debug, Clone)]
 enum Step {

@@ -5,10 +5,10 @@
 //! daylight-saving changes, time-zone travel or a clock set back never lose, duplicate or
 //! move a day's ticks: ticking is idempotent per (day, item).
 
-use super::schema::Schema;
 use super::sorted;
-use super::sources::{Src, Strength};
 use super::time::DayNum;
+use crate::domain::learn::sources::{Src, Strength};
+use crate::domain::saved::schema::Schema;
 use serde::{Deserialize, Serialize};
 
 /// The built-in habits, drawn from the evidence.
@@ -469,7 +469,7 @@ impl Checklist {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::schema::{decode, encode};
+    use crate::domain::saved::schema::{decode, encode};
 
     const TODAY: DayNum = DayNum(20_000);
 

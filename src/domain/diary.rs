@@ -1,10 +1,12 @@
 //! The cramp diary: one entry per cramp, logged by hand or from the stretch guide.
 
+pub mod insights;
+
 use super::checklist::Checklist;
-use super::routine::{Leg, Muscle};
-use super::schema::Schema;
 use super::sorted;
 use super::time::{iso_date, logical_day, DayNum, LocalMinute};
+use crate::domain::saved::schema::Schema;
+use crate::domain::stretch::routine::{Leg, Muscle};
 use serde::{Deserialize, Serialize};
 
 /// Longest note kept (characters).

@@ -2,11 +2,16 @@
 //! foods, favourites and recent foods. Amounts are integers (tenths of a gram, tenths of a
 //! milligram): no floating point, and totals shown rounded to whole mg.
 
-use super::foods::{self, Curated};
-use super::schema::Schema;
+pub mod foods;
+pub mod intake;
+pub mod search;
+pub mod usda;
+
 use super::sorted;
-use super::sources::Src;
 use super::time::DayNum;
+use crate::domain::learn::sources::Src;
+use crate::domain::saved::schema::Schema;
+use foods::Curated;
 use serde::{Deserialize, Serialize};
 
 /// Which food an entry is.
@@ -225,11 +230,11 @@ pub fn whole_mg(mg_x10: u32) -> u32 {
 pub fn on_logged(
     log: &MagnesiumLog,
     day: DayNum,
-    profile: Option<super::intake::Profile>,
+    profile: Option<crate::domain::magnesium::intake::Profile>,
 ) -> Option<super::checklist::ChecklistCmd> {
     let target = match profile {
-        Some(p) => super::intake::target(p)?.mg,
-        None => super::intake::ADULT_RANGE.0,
+        Some(p) => crate::domain::magnesium::intake::target(p)?.mg,
+        None => crate::domain::magnesium::intake::ADULT_RANGE.0,
     };
     (whole_mg(log.total_x10(day)) >= target).then_some(super::checklist::ChecklistCmd::Tick {
         day,
@@ -389,7 +394,7 @@ fn valid(amount: Amount) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::schema::{decode, encode};
+    use crate::domain::saved::schema::{decode, encode};
 
     const TODAY: DayNum = DayNum(20_000);
 
@@ -410,7 +415,7 @@ mod tests {
 
     #[test]
     fn reaching_the_target_ticks_the_checklist() {
-        use crate::domain::intake::{Profile, Sex};
+        use crate::domain::magnesium::intake::{Profile, Sex};
         let (food, facts) = almonds(); // 80 mg a serving
         let mut log = MagnesiumLog::default();
         let day = DayNum(20_000);

@@ -1,9 +1,11 @@
 //! The user's settings: theme, when the day starts, and one-off hints they dismissed.
 
-use super::intake::Profile;
-use super::reminder::Reminder;
-use super::routine::Dose;
-use super::schema::Schema;
+pub mod reminder;
+
+use crate::domain::magnesium::intake::Profile;
+use crate::domain::saved::schema::Schema;
+use crate::domain::settings::reminder::Reminder;
+use crate::domain::stretch::routine::Dose;
 use serde::{Deserialize, Serialize};
 
 /// Which colour theme the app uses.
@@ -261,7 +263,7 @@ impl Settings {
             SettingsCmd::SetProfile(profile) => {
                 self.profile = profile.map(|mut p| {
                     p.age = p.age.min(120);
-                    if p.sex == super::intake::Sex::Male {
+                    if p.sex == crate::domain::magnesium::intake::Sex::Male {
                         p.pregnant = false;
                         p.breastfeeding = false;
                     }
@@ -289,7 +291,7 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::schema::{decode, encode};
+    use crate::domain::saved::schema::{decode, encode};
 
     #[test]
     fn a_new_reminder_file_replaces_the_last_one() {

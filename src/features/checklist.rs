@@ -3,7 +3,7 @@
 
 use super::ViewHeading;
 use crate::domain::checklist::{Builtin, Cell, Checklist, ChecklistCmd};
-use crate::domain::routine::RoutineKind;
+use crate::domain::stretch::routine::RoutineKind;
 use crate::domain::time::{DayNum, WEEKDAYS};
 use crate::features::stretch::Guide;
 use crate::state::Stores;

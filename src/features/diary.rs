@@ -4,12 +4,12 @@
 use super::ViewHeading;
 use crate::browser;
 use crate::domain::checklist::Checklist;
+use crate::domain::diary::insights;
 use crate::domain::diary::{
     duration_words, tenths, woke_answer, woke_from_answer, Diary, DiaryCmd, Draft, Entry, Summary,
     WeekStat,
 };
-use crate::domain::insights;
-use crate::domain::routine::{Leg, Muscle};
+use crate::domain::stretch::routine::{Leg, Muscle};
 use crate::domain::time::{DayNum, LocalMinute};
 use crate::state::Stores;
 use crate::ui::act::{read, ViewCmd};

@@ -1,10 +1,10 @@
 //! Learn & safety: the sourced health content and the red flags. The text is generated from
-//! `domain::content` into a file the service worker precaches; it is loaded when the view
+//! `domain::learn::content` into a file the service worker precaches; it is loaded when the view
 //! opens, so it is not part of the app's first load but works offline after one visit.
 
 use super::ViewHeading;
-use crate::domain::content::NOT_A_DIAGNOSIS;
-use crate::domain::learn_file::LEARN_FILE;
+use crate::domain::learn::content::NOT_A_DIAGNOSIS;
+use crate::domain::learn::learn_file::LEARN_FILE;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
@@ -96,7 +96,7 @@ pub fn LearnView() -> impl IntoView {
                 Page::Failed => view! {
                     <div class="card" role="alert">
                         <p>"This page could not be loaded. It is saved for offline use after your first visit online."</p>
-                        <p><strong>{crate::domain::safety::CLOT_ADVICE}</strong></p>
+                        <p><strong>{crate::domain::learn::safety::CLOT_ADVICE}</strong></p>
                         <p>"A cramp that lasts longer than 10 minutes and is not easing: get medical advice today."</p>
                         <button type="button" class="button" data-cmd=crate::ui::act::ViewCmd::render(&LearnCmd::Retry)>"Try again"</button>
                     </div>

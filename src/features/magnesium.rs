@@ -4,16 +4,18 @@
 mod usda_table;
 
 use super::ViewHeading;
-use crate::domain::content::MAGNESIUM_NOTES;
-use crate::domain::foods::{self, Category, CURATED, USDA_FOODS};
-use crate::domain::intake::{self, Profile, ADULT_RANGE};
+use crate::domain::learn::content::MAGNESIUM_NOTES;
+use crate::domain::learn::sources::Src;
+use crate::domain::magnesium::foods::{self, Category, CURATED, USDA_FOODS};
+use crate::domain::magnesium::intake::{self, Profile, ADULT_RANGE};
+use crate::domain::magnesium::search::{
+    is_unsearchable, query_words, score, Indexed, UNSEARCHABLE,
+};
 use crate::domain::magnesium::{
     self, mg_text, whole_mg, Amount, Facts, FoodRef, MagCmd, MagnesiumLog,
 };
-use crate::domain::search::{is_unsearchable, query_words, score, Indexed, UNSEARCHABLE};
 use crate::domain::settings::SettingsCmd;
 use crate::domain::sorted;
-use crate::domain::sources::Src;
 use crate::domain::time::DayNum;
 use crate::state::Stores;
 use crate::ui::act::{field, read, ViewCmd};

@@ -1,11 +1,11 @@
-//! The bedtime reminder: a calendar file (`domain::reminder`) the phone's own calendar
+//! The bedtime reminder: a calendar file (`domain::settings::reminder`) the phone's own calendar
 //! reminds from, offline and with no server. Offered in Settings, and once after the first
 //! bedtime routine.
 
 use crate::browser;
-use crate::domain::reminder::{self, Reminder, ReminderFile};
-use crate::domain::routine::{self, RoutineKind};
+use crate::domain::settings::reminder::{self, Reminder, ReminderFile};
 use crate::domain::settings::SettingsCmd;
+use crate::domain::stretch::routine::{self, RoutineKind};
 use crate::state::Stores;
 use leptos::prelude::*;
 

@@ -1,9 +1,9 @@
 //! Settings: theme, when the day starts, your data (export, import, delete), install, about.
 
 use super::ViewHeading;
-use crate::domain::backup::{self, ImportPreview};
-use crate::domain::routine::Dose;
+use crate::domain::saved::backup::{self, ImportPreview};
 use crate::domain::settings::{DayStart, DoseOf, SettingsCmd, ThemeChoice};
+use crate::domain::stretch::routine::Dose;
 use crate::state::data::{delete_all, export_all, forget_undo, import_all, undo_import};
 use crate::state::Stores;
 use crate::storage;
@@ -244,14 +244,14 @@ pub fn SettingsView() -> impl IntoView {
             <div class="card" aria-labelledby="profile-title">
                 <h2 id="profile-title" class="card__title">"Magnesium target"</h2>
                 <p>{move || stores.settings.with(|s| match s.profile {
-                    Some(p) => match crate::domain::intake::target(p) {
+                    Some(p) => match crate::domain::magnesium::intake::target(p) {
                         Some(t) => format!(
                             "Your target: {} mg a day ({}).{}",
                             t.mg,
                             t.group,
-                            crate::domain::intake::note(p).map(|n| format!(" {n}")).unwrap_or_default()
+                            crate::domain::magnesium::intake::note(p).map(|n| format!(" {n}")).unwrap_or_default()
                         ),
-                        None => crate::domain::intake::BABY_NOTE.to_string(),
+                        None => crate::domain::magnesium::intake::BABY_NOTE.to_string(),
                     },
                     None => "No profile yet: the food picker shows the adult range (310 to 420 mg).".to_string(),
                 })}</p>

@@ -4,8 +4,8 @@
 
 use super::Stores;
 use crate::browser;
-use crate::domain::backup::{self, ImportPreview, ImportUndo, UndoPart};
-use crate::domain::registry::StoreId;
+use crate::domain::saved::backup::{self, ImportPreview, ImportUndo, UndoPart};
+use crate::domain::saved::registry::StoreId;
 use crate::storage::{self, StorageError};
 
 /// Downloads a backup: the current value of every backed-up store, and every other entry in

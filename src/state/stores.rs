@@ -1,8 +1,8 @@
 //! [`Stores`]: every saved value in a [`Persisted`] signal, shared through context. Built from
-//! the one list in `domain::registry` (`for_each_store!`), so it always holds every store the
+//! the one list in `domain::saved::registry` (`for_each_store!`), so it always holds every store the
 //! registry names, and [`Stores::get`] reaches each by its [`StoreId`].
 
-use crate::domain::registry::StoreId;
+use crate::domain::saved::registry::StoreId;
 use crate::storage::{AnyPersisted, Persisted, Reports};
 
 macro_rules! define_stores {

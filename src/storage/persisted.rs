@@ -1,7 +1,7 @@
 //! [`Persisted`]: one saved value in a signal, written back on every change.
 
 use super::{keep_aside, read_raw, write_raw, Report, Reports, StorageError};
-use crate::domain::schema::{decode, encode, DecodeError, Schema};
+use crate::domain::saved::schema::{decode, encode, DecodeError, Schema};
 use leptos::prelude::*;
 
 /// A value of schema `T`, loaded from localStorage once and saved after each change.

@@ -5,8 +5,8 @@
 //! plain DOM calls only and links that work without any of our code (a `blob:` download and a
 //! reload link).
 
-use crate::domain::backup;
-use crate::domain::safety::CLOT_ADVICE;
+use crate::domain::learn::safety::CLOT_ADVICE;
+use crate::domain::saved::backup;
 use crate::storage;
 use wasm_bindgen::JsCast;
 

@@ -2,10 +2,10 @@
 //! load), then kept for the session; the service worker caches the file for offline use.
 
 use super::Hit;
-use crate::domain::foods::{Category, USDA_FILE};
+use crate::domain::magnesium::foods::{Category, USDA_FILE};
+use crate::domain::magnesium::search::Indexed;
+use crate::domain::magnesium::usda::{self, UsdaFood};
 use crate::domain::magnesium::{Facts, FoodRef};
-use crate::domain::search::Indexed;
-use crate::domain::usda::{self, UsdaFood};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;

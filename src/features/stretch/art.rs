@@ -1,7 +1,7 @@
 //! Line drawings of each stretch (inline SVG, drawn in the current text colour with the
 //! stretched muscle in the brand colour, so they read in every theme).
 
-use crate::domain::routine::Pose;
+use crate::domain::stretch::routine::Pose;
 
 const FLOOR: &str = r#"<path class="art__floor" d="M8 114H152"/>"#;
 

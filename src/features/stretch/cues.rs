@@ -1,5 +1,5 @@
 //! Cues that work with eyes closed: Web Audio tones, spoken instructions, vibration, and the
-//! screen wake lock. Browser glue only; what to cue and when comes from `domain::timer`.
+//! screen wake lock. Browser glue only; what to cue and when comes from `domain::stretch::timer`.
 //!
 //! - The AudioContext is created and resumed in the Start tap (iOS needs a gesture) and
 //!   resumed again before cues (iOS suspends or "interrupts" it). It is a plain Web Audio

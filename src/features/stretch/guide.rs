@@ -5,13 +5,13 @@ use super::art;
 use super::cues;
 use crate::browser;
 use crate::domain::diary::{DiaryCmd, Draft};
-use crate::domain::routine::{RoutineKind, StepKind};
-use crate::domain::safety::{self, Level, AFTER_LONG_CRAMP, CLOT_CHECK, CLOT_CHECK_LINK};
-use crate::domain::schema::{encode, Schema};
-use crate::domain::time::LocalMinute;
-use crate::domain::timer::{
+use crate::domain::learn::safety::{self, Level, AFTER_LONG_CRAMP, CLOT_CHECK, CLOT_CHECK_LINK};
+use crate::domain::saved::schema::{encode, Schema};
+use crate::domain::stretch::routine::{RoutineKind, StepKind};
+use crate::domain::stretch::timer::{
     clock_digits, cue_between, ActiveSession, Cue, Ms, Position, Session, Settled, TimerCmd,
 };
+use crate::domain::time::LocalMinute;
 use crate::state::Stores;
 use crate::storage::{self, Persisted, Report, Reports};
 use crate::ui::act::{read, ViewCmd};
@@ -413,7 +413,7 @@ impl Frame {
             clot_check: session.shows_clot_check(now),
             eased: session.eased_at.is_some(),
             long_cramp: session.routine.is_cramp()
-                && session.cramp_duration_ms(now) >= crate::domain::timer::RED_FLAG_MS,
+                && session.cramp_duration_ms(now) >= crate::domain::stretch::timer::RED_FLAG_MS,
             bedtime: matches!(session.routine, RoutineKind::Bedtime { .. }),
         }
     }

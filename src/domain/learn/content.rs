@@ -6,8 +6,8 @@
 //! Wording follows shared/health/EVIDENCE.md. Quinine and tonic water are never suggested;
 //! the myths section says why.
 
-use super::safety::{self, Level};
-use super::sources::{Src, Strength};
+use crate::domain::learn::safety::{self, Level};
+use crate::domain::learn::sources::{Src, Strength};
 use std::fmt::Write;
 
 /// One statement and where it comes from.

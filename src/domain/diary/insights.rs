@@ -7,10 +7,10 @@
 //! only when each side has at least [`MIN_NIGHTS`] nights, and always with the caution that
 //! this is the person's own record, not proof.
 
-use super::checklist::Checklist;
-use super::diary::Diary;
-use super::sorted;
-use super::time::DayNum;
+use crate::domain::checklist::Checklist;
+use crate::domain::diary::Diary;
+use crate::domain::sorted;
+use crate::domain::time::DayNum;
 
 /// Each side needs at least this many nights before a comparison is shown.
 pub const MIN_NIGHTS: u32 = 7;
@@ -151,7 +151,7 @@ pub fn habit_phrase(checklist: &Checklist, item: u32) -> String {
         return "this habit".to_string();
     };
     match i.builtin {
-        Some(super::checklist::Builtin::BedtimeStretch) if i.name.is_empty() => {
+        Some(crate::domain::checklist::Builtin::BedtimeStretch) if i.name.is_empty() => {
             "the bedtime stretch".to_string()
         }
         _ => format!("\u{201c}{}\u{201d}", i.label()),

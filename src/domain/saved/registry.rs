@@ -8,8 +8,8 @@
 //! Adding a store: write its type with a `Schema` (key, version, migrations) and a `Describe`,
 //! add one line below, and add its golden fixture in `tests/fixtures/` (`tests/schema.rs`).
 
-use super::backup::Describe;
-use super::schema::{decode, encode, DecodeError, Schema};
+use crate::domain::saved::describe::Describe;
+use crate::domain::saved::schema::{decode, encode, DecodeError, Schema};
 
 /// Calls `$then!` with every saved value: `field Variant: Type, backup|local;`. `backup`
 /// values travel in a backup file; `local` ones stay on this phone (a backup never holds them,
@@ -28,9 +28,9 @@ macro_rules! for_each_store {
             magnesium Magnesium: $crate::domain::magnesium::MagnesiumLog, backup;
             /// The running (or just finished) stretch, so a reload resumes it. Not worth
             /// restoring from a backup: by then it is long over.
-            session Session: $crate::domain::timer::ActiveSession, local;
+            session Session: $crate::domain::stretch::timer::ActiveSession, local;
             /// What the last import replaced, until the user undoes it or keeps the import.
-            import_undo ImportUndo: $crate::domain::backup::ImportUndo, local;
+            import_undo ImportUndo: $crate::domain::saved::undo::ImportUndo, local;
         }
     };
 }

@@ -2,7 +2,7 @@
 //! Do not edit: change data/ and run `UPDATE_DATA=1 cargo test --test food_data`.
 
 use super::{Category, Curated};
-use crate::domain::sources::Src;
+use crate::domain::learn::sources::Src;
 
 /// The full USDA table, fetched on first use.
 pub const USDA_FILE: &str = "data/usda-sr26-57ee52cb.tsv";

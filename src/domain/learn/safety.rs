@@ -10,7 +10,7 @@
 //! medical line, today or straight away) and see a doctor. Wording works in any country; NHS
 //! 111 is named only as the UK example.
 
-use super::sources::Src;
+use crate::domain::learn::sources::Src;
 
 /// How urgently to get help.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -5,7 +5,7 @@ mod table;
 
 pub use table::{CURATED, USDA_FILE, USDA_FOODS};
 
-use super::sources::Src;
+use crate::domain::learn::sources::Src;
 
 /// A food category for browsing and filtering.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

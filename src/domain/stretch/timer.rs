@@ -8,10 +8,12 @@
 //! Time is milliseconds since the Unix epoch, passed in. A clock that jumps backwards is
 //! absorbed by [`Session::observe`]; no input yields a negative or absurd time left.
 
-use super::diary::Draft;
-use super::routine::{self, Dose, Leg, Muscle, RoutineKind, Step, StepKind, BLOCK_MS};
-use super::schema::Schema;
-use super::time::LocalMinute;
+use crate::domain::diary::Draft;
+use crate::domain::saved::schema::Schema;
+use crate::domain::stretch::routine::{
+    self, Dose, Leg, Muscle, RoutineKind, Step, StepKind, BLOCK_MS,
+};
+use crate::domain::time::LocalMinute;
 use serde::{Deserialize, Serialize};
 
 /// A wall-clock time in milliseconds since the Unix epoch.
@@ -478,7 +480,7 @@ impl LastCramp {
             0 if chrono::Timelike::hour(&start) < 12 => "last night".to_string(),
             0 => "today".to_string(),
             1 => "yesterday".to_string(),
-            _ => format!("on {}", super::time::iso_date(start.date())),
+            _ => format!("on {}", crate::domain::time::iso_date(start.date())),
         };
         let at = LocalMinute::from_naive(start).clock();
         let seconds = (self.duration_ms.max(0) / 1000).min(i64::from(u32::MAX)) as u32;
@@ -489,7 +491,7 @@ impl LastCramp {
         format!(
             "Your {} cramp {when} at {at}, about {}{leg}",
             self.muscle.lower(),
-            super::diary::duration_words(seconds)
+            crate::domain::diary::duration_words(seconds)
         )
     }
 }
@@ -824,7 +826,7 @@ mod tests {
 
     #[test]
     fn reload_resume_round_trips_through_storage() {
-        use crate::domain::schema::{decode, encode};
+        use crate::domain::saved::schema::{decode, encode};
         let mut s = calf();
         s.apply(TimerCmd::Extend, T0 + 4_000);
         s.apply(TimerCmd::Pause, T0 + 8_000);

@@ -11,7 +11,7 @@
 //! the clot check (`safety::CLOT_CHECK`, shown and spoken), the calf stretch says to stop if it
 //! makes the pain worse, and no step says to rub a leg that is swollen, warm, red or darker.
 
-use super::safety::CLOT_CHECK_SPOKEN;
+use crate::domain::learn::safety::CLOT_CHECK_SPOKEN;
 use serde::{Deserialize, Serialize};
 
 /// The cramping muscle chosen on the home view.

@@ -1,13 +1,9 @@
 //! The backup file: every saved value in one JSON file, and the checks an import must pass
 //! before anything is replaced.
 
-use super::checklist::Checklist;
-use super::diary::Diary;
-use super::magnesium::MagnesiumLog;
-use super::registry::StoreId;
-use super::schema::{is_json, DecodeError, Schema};
-use super::settings::Settings;
-use serde::{Deserialize, Serialize};
+use crate::domain::saved::registry::StoreId;
+use crate::domain::saved::schema::{is_json, DecodeError};
+use serde::Deserialize;
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -19,91 +15,10 @@ pub const FORMAT: u32 = 1;
 /// Larger files are refused before parsing (years of daily use stay far below this).
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
-/// A saved value that can describe itself in a backup preview.
-pub trait Describe {
-    /// One short line, e.g. "12 entries" or "theme: night".
-    fn describe(&self) -> String;
-}
-
-impl Describe for Settings {
-    fn describe(&self) -> String {
-        format!(
-            "theme: {}, day starts at {}",
-            self.theme.label(),
-            self.day_start.label()
-        )
-    }
-}
-
-impl Describe for Diary {
-    fn describe(&self) -> String {
-        match self.entries.len() {
-            1 => "1 cramp".to_string(),
-            n => format!("{n} cramps"),
-        }
-    }
-}
-
-impl Describe for Checklist {
-    fn describe(&self) -> String {
-        format!(
-            "{} habits, {} days of history",
-            self.active().count(),
-            self.days.len()
-        )
-    }
-}
-
-impl Describe for MagnesiumLog {
-    fn describe(&self) -> String {
-        format!(
-            "{} days of food, {} foods of your own",
-            self.days.len(),
-            self.custom.len()
-        )
-    }
-}
-
-impl Describe for super::timer::ActiveSession {
-    fn describe(&self) -> String {
-        match &self.session {
-            Some(s) => format!("{} (not restored)", s.routine.title()),
-            None => "no stretch running".to_string(),
-        }
-    }
-}
-
-impl Describe for ImportUndo {
-    fn describe(&self) -> String {
-        format!("what {} parts held before an import", self.parts.len())
-    }
-}
-
-/// What an import replaced, kept in storage (not only in memory) so "Undo import" survives a
-/// reload, until the user undoes the import or keeps it.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Default)]
-#[serde(default)]
-pub struct ImportUndo {
-    /// When the import was made (local time, as the backup preview shows it).
-    pub imported_at: String,
-    /// Each replaced key and the text it held before (`None`: nothing was stored).
-    pub parts: Vec<UndoPart>,
-}
-
-/// One replaced key.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Default)]
-#[serde(default)]
-pub struct UndoPart {
-    pub key: String,
-    pub before: Option<String>,
-}
+pub use super::describe::Describe;
+pub use super::undo::{ImportUndo, UndoPart};
 
 impl ImportUndo {
-    /// Whether there is an import to undo.
-    pub fn is_pending(&self) -> bool {
-        !self.parts.is_empty()
-    }
-
     /// The writes that undo the import, for keys this build knows.
     pub fn writes(&self) -> Vec<(&'static str, Option<String>)> {
         self.parts
@@ -111,12 +26,6 @@ impl ImportUndo {
             .filter_map(|p| StoreId::from_key(&p.key).map(|id| (id.key(), p.before.clone())))
             .collect()
     }
-}
-
-impl Schema for ImportUndo {
-    const KEY: &'static str = "uncramp.import-undo";
-    const VERSION: u32 = 1;
-    const LABEL: &'static str = "import undo";
 }
 
 /// The backup a crash page can make from storage alone: each backed-up value that reads,
@@ -367,9 +276,11 @@ pub fn write_all_or_nothing<E>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::schema::{decode, encode};
+    use crate::domain::diary::Diary;
+    use crate::domain::saved::schema::{decode, encode, Schema};
+    use crate::domain::settings::Settings;
     use crate::domain::settings::{SettingsCmd, ThemeChoice};
-    use crate::domain::timer::ActiveSession;
+    use crate::domain::stretch::timer::ActiveSession;
 
     fn night_settings() -> String {
         let mut s = Settings::default();

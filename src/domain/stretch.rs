@@ -1,0 +1,4 @@
+//! The stretch guide's core: the routines and their steps, and the deadline-based timer.
+
+pub mod routine;
+pub mod timer;
