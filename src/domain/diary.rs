@@ -351,15 +351,6 @@ pub fn woke_answer(woke: Option<bool>) -> &'static str {
     }
 }
 
-/// The form's radio value back: anything but "yes" or "no" is not answered.
-pub fn woke_from_answer(answer: &str) -> Option<bool> {
-    match answer {
-        "yes" => Some(true),
-        "no" => Some(false),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -487,11 +478,10 @@ mod tests {
     }
 
     #[test]
-    fn woke_answers_round_trip_and_not_answered_stays_so() {
-        for woke in [Some(true), Some(false), None] {
-            assert_eq!(woke_from_answer(woke_answer(woke)), woke);
-        }
-        assert_eq!(woke_from_answer(""), None);
+    fn woke_answers_are_distinct() {
+        assert_eq!(woke_answer(Some(true)), "yes");
+        assert_eq!(woke_answer(Some(false)), "no");
+        assert_eq!(woke_answer(None), "unsaid");
     }
 
     #[test]

@@ -2,17 +2,59 @@
 //! calendar with streaks where past days can be edited, and editing of the list itself.
 
 use super::ViewHeading;
-use crate::domain::checklist::{Builtin, Cell, Checklist, ChecklistCmd};
+use crate::domain::checklist::{Builtin, Cell, ChecklistCmd};
 use crate::domain::stretch::routine::RoutineKind;
 use crate::domain::time::{DayNum, WEEKDAYS};
 use crate::features::stretch::Guide;
 use crate::state::Stores;
-use crate::ui::act::{field, read, ViewCmd};
+use crate::ui::act::{read, ViewCmd};
 use crate::ui::clock::{rollover_note, today, today_untracked};
-use crate::ui::markup::{escape, Markup};
+use crate::ui::markup::source_ref;
+use crate::ui::markup::Markup;
 use crate::ui::router::Nav;
 use leptos::prelude::*;
 use std::fmt::Write;
+
+/// One habit: its box, its name, why (with the evidence and sources), and for the bedtime
+/// stretch a button that starts it.
+#[component]
+fn HabitRow(
+    /// The item's id.
+    id: u32,
+    /// Its name.
+    label: String,
+    /// The built-in habit it is, if it is one.
+    builtin: Option<Builtin>,
+    /// Ticked on the day shown.
+    done: Signal<bool>,
+    /// Ticks or unticks it.
+    on_toggle: Callback<u32>,
+) -> impl IntoView {
+    let box_id = format!("h-{id}");
+    let why_id = format!("hw-{id}");
+    view! {
+        <div class="habit">
+            <input type="checkbox" class="habit__box" id=box_id.clone() aria-describedby=why_id.clone()
+                prop:checked=done on:change=move |_| on_toggle.run(id) />
+            <div class="habit__text">
+                <label class="habit__name" for=box_id>{label}</label>
+                {match builtin {
+                    Some(b) => view! {
+                        <p class="habit__why" id=why_id>
+                            {b.why()}" "
+                            <span class=format!("badge badge--{}", b.strength().name())>{b.strength().label()}</span>
+                            {b.sources().iter().map(|&s| view! { " " {source_ref(s)} }).collect_view()}
+                        </p>
+                        {(b == Builtin::BedtimeStretch).then(|| view! {
+                            <button type="button" class="button button--small habit__go" data-cmd=ChecklistViewCmd::Bedtime.render()>"Start the bedtime stretch"</button>
+                        })}
+                    }.into_any(),
+                    None => view! { <p class="habit__why" id=why_id>"Your own habit."</p> }.into_any(),
+                }}
+            </div>
+        </div>
+    }
+}
 
 crate::view_commands! {
     /// What the checklist view's buttons do (`Pick`: a day number; the rest: an item id).
@@ -83,49 +125,44 @@ pub fn ChecklistView() -> impl IntoView {
             }
         }
     };
-    let on_change = move |ev: leptos::ev::Event| {
-        let Some(f) = field(&ev) else { return };
-        if !matches!(f.name.as_str(), "habit" | "rename" | "shown") {
-            return;
-        }
-        // The item a control belongs to; a missing or malformed one is ignored, never item 0.
-        let Some(id) = f
-            .input
-            .as_ref()
-            .and_then(|i| i.get_attribute("data-item"))
-            .and_then(|a| a.parse::<u32>().ok())
-        else {
-            leptos::logging::warn!("a checklist control without an item: {}", f.name);
-            return;
-        };
-        match f.name.as_str() {
-            "habit" => apply(ChecklistCmd::Toggle {
-                day: day(),
-                item: id,
-            }),
-            "rename" => apply(ChecklistCmd::Rename {
-                item: id,
-                name: f.value,
-            }),
-            "shown" => apply(ChecklistCmd::SetHidden {
-                item: id,
-                hidden: !f.checked,
-            }),
-            _ => {}
-        }
+    // The list's rows, keyed by what they show (a rename or reorder redraws that row).
+    let rows = move || {
+        stores.checklist.with(|c| {
+            c.active()
+                .map(|i| (i.id, i.label().to_string(), i.builtin))
+                .collect::<Vec<_>>()
+        })
     };
-
-    let list_html = Signal::derive(move || {
+    let edit_rows = move || {
+        stores.checklist.with(|c| {
+            let last = c.items.len().saturating_sub(1);
+            c.items
+                .iter()
+                .enumerate()
+                .map(|(n, i)| {
+                    (
+                        i.id,
+                        i.label().to_string(),
+                        i.hidden,
+                        i.builtin.is_none(),
+                        n == 0,
+                        n == last,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let toggle = Callback::new(move |item: u32| apply(ChecklistCmd::Toggle { day: day(), item }));
+    let is_done = move |item: u32| {
         let d = day();
-        stores.checklist.with(|c| habits_html(c, d))
-    });
+        stores.checklist.with(|c| c.is_done(d, item))
+    };
     let calendar_html = Signal::derive(move || {
         let (t, d) = (today(), day());
         stores
             .checklist
             .with(|c| calendar_html(&c.calendar(t, 12), d, t))
     });
-    let edit_html = Signal::derive(move || stores.checklist.with(edit_html));
     let progress = move || {
         let d = day();
         stores.checklist.with(|c| {
@@ -154,7 +191,7 @@ pub fn ChecklistView() -> impl IntoView {
     };
 
     view! {
-        <section class="view" on:click=on_click on:change=on_change>
+        <section class="view" on:click=on_click>
             <ViewHeading
                 title="Prevention checklist"
                 intro="Habits to try, with the evidence for each. Tick what you did."
@@ -168,7 +205,12 @@ pub fn ChecklistView() -> impl IntoView {
                         <button type="button" class="button button--small" data-cmd=ChecklistViewCmd::Today.render()>"Back to today"</button>
                     </p>
                 </div>
-                <Markup html=list_html class="habits" />
+                <div class="habits">
+                    <For each=rows key=|row| row.clone() let:row>
+                        <HabitRow id=row.0 label=row.1 builtin=row.2 done=Signal::derive(move || is_done(row.0)) on_toggle=toggle />
+                    </For>
+                    <p class="hint" hidden=move || !rows().is_empty()>"Your list is empty: add a habit below."</p>
+                </div>
                 <div class="habits__foot">
                     <p class="status" role="status">{progress}</p>
                     <button type="button" class="button button--small" data-cmd=ChecklistViewCmd::Skip.render() aria-pressed=move || skipped().to_string()>
@@ -195,7 +237,29 @@ pub fn ChecklistView() -> impl IntoView {
                     </button>
                 </div>
                 <div hidden=move || !editing.get()>
-                    <Markup html=edit_html class="edit-list" />
+                    <div class="edit-list">
+                        <For each=edit_rows key=|row| row.clone() let:row>
+                            {
+                                let (id, label, hidden, own, first, last) = row;
+                                let name = label.clone();
+                                view! {
+                                    <div class="edit-row">
+                                        <label class="edit-row__shown">
+                                            <input type="checkbox" prop:checked=!hidden on:change=move |ev| apply(ChecklistCmd::SetHidden { item: id, hidden: !event_target_checked(&ev) }) />
+                                            <span class="visually-hidden">{format!("Show {label}")}</span>
+                                        </label>
+                                        <input class="input edit-row__name" type="text" maxlength="80" prop:value=name.clone() aria-label=format!("Name of {name}")
+                                            on:change=move |ev| apply(ChecklistCmd::Rename { item: id, name: event_target_value(&ev) }) />
+                                        <button type="button" class="iconbutton" data-cmd=ChecklistViewCmd::Up(id).render() aria-label=format!("Move {name} up") disabled=first>"↑"</button>
+                                        <button type="button" class="iconbutton" data-cmd=ChecklistViewCmd::Down(id).render() aria-label=format!("Move {name} down") disabled=last>"↓"</button>
+                                        {own.then(|| view! {
+                                            <button type="button" class="button button--small button--quiet" data-cmd=ChecklistViewCmd::Remove(id).render() aria-label=format!("Remove {name}")>"Remove"</button>
+                                        })}
+                                    </div>
+                                }
+                            }
+                        </For>
+                    </div>
                     <div class="add-habit">
                         <label class="field__label" for="new-habit">"Add your own"</label>
                         <div class="add-habit__row">
@@ -210,65 +274,8 @@ pub fn ChecklistView() -> impl IntoView {
     }
 }
 
-/// The day's checkboxes, each with why, how strong the evidence is, and its sources.
-fn habits_html(list: &Checklist, day: DayNum) -> String {
-    let mut out = String::new();
-    for item in list.active() {
-        let id = item.id;
-        let checked = if list.is_done(day, id) {
-            " checked"
-        } else {
-            ""
-        };
-        let _ = write!(
-            out,
-            r#"<div class="habit"><input type="checkbox" class="habit__box" name="habit" id="h-{id}" data-item="{id}" aria-describedby="hw-{id}"{checked}><div class="habit__text"><label class="habit__name" for="h-{id}">{}</label>"#,
-            escape(item.label())
-        );
-        match item.builtin {
-            Some(b) => {
-                let refs: String = b
-                    .sources()
-                    .iter()
-                    .map(|s| {
-                        format!(
-                            r##" <a class="ref" href="learn/#src-{n}" aria-label="Source {n}: {short}">[{n}]</a>"##,
-                            n = s.number(),
-                            short = s.short()
-                        )
-                    })
-                    .collect();
-                let _ = write!(
-                    out,
-                    r#"<p class="habit__why" id="hw-{id}">{} <span class="badge badge--{}">{}</span>{refs}</p>"#,
-                    b.why(),
-                    b.strength().name(),
-                    b.strength().label()
-                );
-                if b == Builtin::BedtimeStretch {
-                    let _ = write!(
-                        out,
-                        r#"<button type="button" class="button button--small habit__go" data-cmd="{}">Start the bedtime stretch</button>"#,
-                        ChecklistViewCmd::Bedtime.render()
-                    );
-                }
-            }
-            None => {
-                let _ = write!(
-                    out,
-                    r#"<p class="habit__why" id="hw-{id}">Your own habit.</p>"#
-                );
-            }
-        }
-        out.push_str("</div></div>");
-    }
-    if out.is_empty() {
-        out.push_str(r#"<p class="hint">Your list is empty: add a habit below.</p>"#);
-    }
-    out
-}
-
-/// The 12-week calendar: a week per row, Monday first; each day a button.
+/// The 12-week calendar: a week per row, Monday first; each day a button with a typed
+/// command. Kept as escaped markup: 84 display-only buttons with one delegated handler.
 fn calendar_html(cells: &[Cell], picked: DayNum, today: DayNum) -> String {
     let mut out = String::from(
         r#"<div class="cal__grid" role="group" aria-label="Last 12 weeks"><span class="cal__corner"></span>"#,
@@ -316,34 +323,6 @@ fn calendar_html(cells: &[Cell], picked: DayNum, today: DayNum) -> String {
         }
     }
     out.push_str("</div>");
-    out
-}
-
-/// The list editor: rename, show or hide, move, remove (your own items).
-fn edit_html(list: &Checklist) -> String {
-    let mut out = String::new();
-    let last = list.items.len().saturating_sub(1);
-    for (i, item) in list.items.iter().enumerate() {
-        let id = item.id;
-        let label = escape(item.label());
-        let shown = if item.hidden { "" } else { " checked" };
-        let up = if i == 0 { " disabled" } else { "" };
-        let down = if i == last { " disabled" } else { "" };
-        let remove = if item.builtin.is_none() {
-            format!(
-                r#"<button type="button" class="button button--small button--quiet" data-cmd="{}" aria-label="Remove {label}">Remove</button>"#,
-                ChecklistViewCmd::Remove(id).render()
-            )
-        } else {
-            String::new()
-        };
-        let _ = write!(
-            out,
-            r#"<div class="edit-row"><label class="edit-row__shown"><input type="checkbox" name="shown" data-item="{id}" id="s-{id}"{shown}><span class="visually-hidden">Show {label}</span></label><input class="input edit-row__name" type="text" name="rename" data-item="{id}" id="n-{id}" value="{label}" maxlength="80" aria-label="Name of {label}"><button type="button" class="iconbutton" data-cmd="{cmd_up}" aria-label="Move {label} up"{up}>↑</button><button type="button" class="iconbutton" data-cmd="{cmd_down}" aria-label="Move {label} down"{down}>↓</button>{remove}</div>"#,
-            cmd_up = ChecklistViewCmd::Up(id).render(),
-            cmd_down = ChecklistViewCmd::Down(id).render(),
-        );
-    }
     out
 }
 

@@ -6,8 +6,7 @@ use crate::browser;
 use crate::domain::checklist::Checklist;
 use crate::domain::diary::insights;
 use crate::domain::diary::{
-    duration_words, tenths, woke_answer, woke_from_answer, Diary, DiaryCmd, Draft, Entry, Summary,
-    WeekStat,
+    duration_words, tenths, Diary, DiaryCmd, Draft, Entry, Summary, WeekStat,
 };
 use crate::domain::stretch::routine::{Leg, Muscle};
 use crate::domain::time::{DayNum, LocalMinute};
@@ -17,7 +16,6 @@ use crate::ui::clock::{today, today_untracked};
 use crate::ui::markup::{escape, Markup};
 use leptos::prelude::*;
 use std::fmt::Write;
-use wasm_bindgen::JsCast;
 
 /// How many entries the list shows before "Show more".
 const PAGE: usize = 40;
@@ -34,7 +32,6 @@ crate::view_commands! {
     /// What the diary view's buttons do (`Edit`, `Delete`: an entry id).
     pub enum DiaryViewCmd {
         New = "new",
-        Cancel = "cancel",
         Undo = "undo",
         More = "more",
         Print = "print",
@@ -63,7 +60,6 @@ pub fn DiaryView() -> impl IntoView {
         };
         match cmd {
             DiaryViewCmd::New => form.set(Form::New),
-            DiaryViewCmd::Cancel => form.set(Form::Closed),
             DiaryViewCmd::Edit(id) => {
                 form.set(Form::Edit(id));
                 scroll_to("log-form");
@@ -100,38 +96,8 @@ pub fn DiaryView() -> impl IntoView {
             }
         }
     };
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let Some(form_el) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
-        else {
-            return;
-        };
-        let Ok(data) = web_sys::FormData::new_with_form(&form_el) else {
-            return;
-        };
-        let text = |name: &str| data.get(name).as_string().unwrap_or_default();
-        let Some(at) = LocalMinute::parse_input(&text("at")) else {
-            message.set(Some("Please enter the date and time of the cramp.".into()));
-            return;
-        };
-        let current = match form.get_untracked() {
-            Form::Edit(id) => stores
-                .diary
-                .with_untracked(|d| d.get(id).map(|e| e.draft.clone())),
-            _ => None,
-        };
-        let draft = Draft {
-            at,
-            duration_s: text("duration").parse().ok(),
-            leg: Leg::from_name(&text("leg")).unwrap_or_default(),
-            muscle: Muscle::from_name(&text("muscle")).unwrap_or_default(),
-            severity: text("severity").parse().ok(),
-            woke: woke_from_answer(&text("woke")),
-            note: text("note"),
-            from_guide: current.is_some_and(|c| c.from_guide),
-        };
+    // The form hands back a checked draft; saving it is the view's job.
+    let save = move |draft: Draft| {
         let cmd = match form.get_untracked() {
             Form::Edit(id) => DiaryCmd::Update(id, draft),
             _ => DiaryCmd::Add(draft),
@@ -146,23 +112,20 @@ pub fn DiaryView() -> impl IntoView {
         form.set(Form::Closed);
     };
 
-    let form_html = Signal::derive(move || match form.get() {
-        Form::Closed => String::new(),
-        Form::New => {
-            let now = LocalMinute::from_naive(browser::local_now().naive_local());
-            form_html(
-                &Draft {
-                    at: now,
-                    ..Draft::default()
-                },
-                false,
-            )
-        }
+    // The draft the form starts from (None: no form open).
+    let form_draft = move || match form.get() {
+        Form::Closed => None,
+        Form::New => Some((
+            Draft {
+                at: LocalMinute::from_naive(browser::local_now().naive_local()),
+                ..Draft::default()
+            },
+            false,
+        )),
         Form::Edit(id) => stores
             .diary
-            .with(|d| d.get(id).map(|e| form_html(&e.draft, true)))
-            .unwrap_or_default(),
-    });
+            .with(|d| d.get(id).map(|e| (e.draft.clone(), true))),
+    };
     let list_html = Signal::derive(move || {
         let (n, start) = (shown.get(), day_start());
         stores.diary.with(|d| list_html(&d.entries, n, start))
@@ -186,7 +149,7 @@ pub fn DiaryView() -> impl IntoView {
     let count = move || stores.diary.with(|d| d.entries.len());
 
     view! {
-        <section class="view" on:click=on_click on:submit=on_submit>
+        <section class="view" on:click=on_click>
             <ViewHeading
                 title="Cramp diary"
                 intro="Log your cramps to see what helps you, and to show your doctor."
@@ -195,7 +158,9 @@ pub fn DiaryView() -> impl IntoView {
                 <button type="button" class="button button--big button--primary" data-cmd=DiaryViewCmd::New.render() hidden=move || form.get() != Form::Closed>
                     "Log a cramp"
                 </button>
-                <Markup html=form_html class="log" />
+                {move || form_draft().map(|(draft, editing)| view! {
+                    <CrampForm draft editing on_save=Callback::new(save) on_cancel=Callback::new(move |()| form.set(Form::Closed)) />
+                })}
                 {move || message.get().map(|m| view! { <p class="status" role="status">{m}</p> })}
             </div>
 
@@ -253,108 +218,149 @@ fn scroll_to(id: &str) {
     }
 }
 
-fn option(out: &mut String, value: &str, label: &str, selected: bool) {
-    let sel = if selected { " selected" } else { "" };
-    let _ = write!(out, r#"<option value="{value}"{sel}>{label}</option>"#);
-}
+/// How long a cramp lasted, as the form offers it: the nearest band, and the exact value
+/// when it is none of them (a cramp logged from the guide).
+const DURATIONS: [(u32, &str); 5] = [
+    (30, "Under a minute"),
+    (90, "1 to 2 minutes"),
+    (210, "2 to 5 minutes"),
+    (450, "5 to 10 minutes"),
+    (900, "Over 10 minutes"),
+];
 
-/// The log form, filled in from `d`.
-fn form_html(d: &Draft, editing: bool) -> String {
-    let mut muscles = String::new();
-    for m in Muscle::ALL {
-        option(&mut muscles, m.name(), m.label(), d.muscle == m);
-    }
-    let mut severity = String::new();
-    option(&mut severity, "", "Not rated", d.severity.is_none());
-    for n in 0..=10u8 {
-        let label = match n {
-            0 => "0, no pain".to_string(),
-            10 => "10, worst imaginable".to_string(),
-            n => n.to_string(),
-        };
-        option(&mut severity, &n.to_string(), &label, d.severity == Some(n));
-    }
-    // Durations: the bucket nearest the stored value.
-    const DURATIONS: [(u32, &str); 5] = [
-        (30, "Under a minute"),
-        (90, "1 to 2 minutes"),
-        (210, "2 to 5 minutes"),
-        (450, "5 to 10 minutes"),
-        (900, "Over 10 minutes"),
-    ];
-    let mut durations = String::new();
-    option(&mut durations, "", "Not sure", d.duration_s.is_none());
-    let nearest = d.duration_s.map(|s| {
-        DURATIONS
-            .iter()
-            .min_by_key(|(v, _)| v.abs_diff(s))
-            .map_or(0, |(v, _)| *v)
-    });
-    if let Some(exact) = d
+/// The log form: a view with typed state, filled in from `draft`. It checks the date and
+/// hands back the new draft; the view around it saves it.
+#[component]
+fn CrampForm(
+    /// What the form starts from.
+    draft: Draft,
+    /// Editing an entry (rather than logging a new one).
+    editing: bool,
+    /// Called with the checked draft.
+    on_save: Callback<Draft>,
+    /// Called on "Cancel".
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let at = RwSignal::new(draft.at.input_value());
+    let muscle = RwSignal::new(draft.muscle);
+    let leg = RwSignal::new(draft.leg);
+    let severity = RwSignal::new(draft.severity);
+    let duration = RwSignal::new(draft.duration_s);
+    let woke = RwSignal::new(draft.woke);
+    let note = RwSignal::new(draft.note.clone());
+    let error = RwSignal::new(None::<&'static str>);
+    let from_guide = draft.from_guide;
+    let exact = draft
         .duration_s
-        .filter(|s| !DURATIONS.iter().any(|(v, _)| v == s))
-    {
-        option(
-            &mut durations,
-            &exact.to_string(),
-            &duration_words(exact),
-            true,
-        );
-    }
-    for (v, label) in DURATIONS {
-        let exact_shown = d.duration_s.is_some_and(|s| s != v && nearest == Some(v));
-        option(
-            &mut durations,
-            &v.to_string(),
-            label,
-            d.duration_s == Some(v) && !exact_shown,
-        );
-    }
-    let leg = |l: Leg, label: &str| {
-        let checked = if d.leg == l { " checked" } else { "" };
-        format!(
-            r#"<label class="segmented__option"><input type="radio" name="leg" value="{}"{checked}><span>{label}</span></label>"#,
-            l.name()
-        )
-    };
-    let woke = |value: &str, label: &str| {
-        let checked = if woke_answer(d.woke) == value {
-            " checked"
-        } else {
-            ""
+        .filter(|s| !DURATIONS.iter().any(|(v, _)| v == s));
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(at) = LocalMinute::parse_input(&at.get_untracked()) else {
+            error.set(Some("Please enter the date and time of the cramp."));
+            return;
         };
-        format!(
-            r#"<label class="segmented__option"><input type="radio" name="woke" value="{value}"{checked}><span>{label}</span></label>"#
+        on_save.run(Draft {
+            at,
+            duration_s: duration.get_untracked(),
+            leg: leg.get_untracked(),
+            muscle: muscle.get_untracked(),
+            severity: severity.get_untracked(),
+            woke: woke.get_untracked(),
+            note: note.get_untracked(),
+            from_guide,
+        });
+    };
+    let radio = |name: &'static str,
+                 label: &'static str,
+                 checked: Signal<bool>,
+                 pick: Callback<()>| {
+        view! {
+            <label class="segmented__option">
+                <input type="radio" name=name prop:checked=checked on:change=move |_| pick.run(()) />
+                <span>{label}</span>
+            </label>
+        }
+    };
+    let leg_radio = move |l: Leg, label: &'static str| {
+        radio(
+            "leg",
+            label,
+            Signal::derive(move || leg.get() == l),
+            Callback::new(move |()| leg.set(l)),
         )
     };
-    format!(
-        r#"<form class="log__form" aria-labelledby="log-title" novalidate>
-<h2 class="card__title" id="log-title">{title}</h2>
-<div class="field"><label class="field__label" for="log-at">When it started</label><input class="input" id="log-at" name="at" type="datetime-local" value="{at}" required></div>
-<div class="field"><label class="field__label" for="log-muscle">Where</label><select class="select" id="log-muscle" name="muscle">{muscles}</select></div>
-<fieldset class="segmented"><legend class="segmented__legend">Which leg</legend><div class="segmented__grid segmented__grid--three">{l}{r}{u}</div></fieldset>
-<div class="field"><label class="field__label" for="log-sev">How bad (0 to 10)</label><select class="select" id="log-sev" name="severity">{severity}</select></div>
-<div class="field"><label class="field__label" for="log-dur">How long</label><select class="select" id="log-dur" name="duration">{durations}</select></div>
-<fieldset class="segmented"><legend class="segmented__legend">Did it wake you up?</legend><div class="segmented__grid segmented__grid--three">{wy}{wn}{wu}</div></fieldset>
-<div class="field"><label class="field__label" for="log-note">Note (optional)</label><textarea class="input" id="log-note" name="note" rows="2" maxlength="500">{note}</textarea></div>
-<div class="actions"><button type="submit" class="button button--primary button--big">{save}</button><button type="button" class="button" data-cmd="{cancel}">Cancel</button></div>
-</form>"#,
-        title = if editing {
-            "Edit this cramp"
-        } else {
-            "Log a cramp"
-        },
-        at = d.at.input_value(),
-        l = leg(Leg::Left, "Left"),
-        r = leg(Leg::Right, "Right"),
-        u = leg(Leg::Unsaid, "Not sure"),
-        wy = woke("yes", "Yes"),
-        wn = woke("no", "No"),
-        wu = woke("unsaid", "Not saying"),
-        note = escape(&d.note),
-        save = if editing { "Save changes" } else { "Save" },
-        cancel = DiaryViewCmd::Cancel.render(),
-    )
+    let woke_radio = move |w: Option<bool>, label: &'static str| {
+        radio(
+            "woke",
+            label,
+            Signal::derive(move || woke.get() == w),
+            Callback::new(move |()| woke.set(w)),
+        )
+    };
+    view! {
+        <form class="log__form" aria-labelledby="log-title" novalidate on:submit=submit>
+            <h2 class="card__title" id="log-title">{if editing { "Edit this cramp" } else { "Log a cramp" }}</h2>
+            <div class="field">
+                <label class="field__label" for="log-at">"When it started"</label>
+                <input class="input" id="log-at" type="datetime-local" required prop:value=move || at.get() on:input=move |ev| at.set(event_target_value(&ev)) />
+            </div>
+            <div class="field">
+                <label class="field__label" for="log-muscle">"Where"</label>
+                <select class="select" id="log-muscle" on:change=move |ev| {
+                    if let Some(m) = Muscle::from_name(&event_target_value(&ev)) { muscle.set(m) }
+                }>
+                    {Muscle::ALL.map(|m| view! { <option value=m.name() selected=move || muscle.get() == m>{m.label()}</option> }).collect_view()}
+                </select>
+            </div>
+            <fieldset class="segmented">
+                <legend class="segmented__legend">"Which leg"</legend>
+                <div class="segmented__grid segmented__grid--three">
+                    {leg_radio(Leg::Left, "Left")}
+                    {leg_radio(Leg::Right, "Right")}
+                    {leg_radio(Leg::Unsaid, "Not sure")}
+                </div>
+            </fieldset>
+            <div class="field">
+                <label class="field__label" for="log-sev">"How bad (0 to 10)"</label>
+                <select class="select" id="log-sev" on:change=move |ev| severity.set(event_target_value(&ev).parse().ok())>
+                    <option value="" selected=move || severity.get().is_none()>"Not rated"</option>
+                    {(0..=10u8).map(|n| {
+                        let label = match n {
+                            0 => "0, no pain".to_string(),
+                            10 => "10, worst imaginable".to_string(),
+                            n => n.to_string(),
+                        };
+                        view! { <option value=n.to_string() selected=move || severity.get() == Some(n)>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label class="field__label" for="log-dur">"How long"</label>
+                <select class="select" id="log-dur" on:change=move |ev| duration.set(event_target_value(&ev).parse().ok())>
+                    <option value="" selected=move || duration.get().is_none()>"Not sure"</option>
+                    {exact.map(|s| view! { <option value=s.to_string() selected=move || duration.get() == Some(s)>{duration_words(s)}</option> })}
+                    {DURATIONS.map(|(v, label)| view! { <option value=v.to_string() selected=move || duration.get() == Some(v)>{label}</option> }).collect_view()}
+                </select>
+            </div>
+            <fieldset class="segmented">
+                <legend class="segmented__legend">"Did it wake you up?"</legend>
+                <div class="segmented__grid segmented__grid--three">
+                    {woke_radio(Some(true), "Yes")}
+                    {woke_radio(Some(false), "No")}
+                    {woke_radio(None, "Not saying")}
+                </div>
+            </fieldset>
+            <div class="field">
+                <label class="field__label" for="log-note">"Note (optional)"</label>
+                <textarea class="input" id="log-note" rows="2" maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+            </div>
+            {move || error.get().map(|e| view! { <p class="field__error" role="alert">{e}</p> })}
+            <div class="actions">
+                <button type="submit" class="button button--primary button--big">{if editing { "Save changes" } else { "Save" }}</button>
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+            </div>
+        </form>
+    }
 }
 
 /// The newest `limit` entries, grouped by night.

@@ -5,7 +5,6 @@ mod usda_table;
 
 use super::ViewHeading;
 use crate::domain::learn::content::MAGNESIUM_NOTES;
-use crate::domain::learn::sources::Src;
 use crate::domain::magnesium::foods::{self, Category, CURATED, USDA_FOODS};
 use crate::domain::magnesium::intake::{self, Profile, ADULT_RANGE};
 use crate::domain::magnesium::search::{
@@ -20,7 +19,7 @@ use crate::domain::time::DayNum;
 use crate::state::Stores;
 use crate::ui::act::{field, read, ViewCmd};
 use crate::ui::clock::{today, today_untracked};
-use crate::ui::markup::{escape, Markup};
+use crate::ui::markup::{escape, source_ref, Markup};
 use leptos::prelude::*;
 use std::fmt::Write;
 use usda_table::UsdaState;
@@ -459,14 +458,6 @@ pub fn MagnesiumView() -> impl IntoView {
                 </ul>
             </div>
         </section>
-    }
-}
-
-/// A small "[n]" link to a source in the Learn view's list.
-pub fn source_ref(src: Src) -> impl IntoView {
-    let n = src.number();
-    view! {
-        <a class="ref" href=format!("learn/#src-{n}") aria-label=format!("Source {n}: {}", src.short())>{format!("[{n}]")}</a>
     }
 }
 

@@ -2,6 +2,7 @@
 //! a delegated click (`data-cmd`). Much smaller in wasm than the same markup as typed views,
 //! and every piece of user text goes through [`escape`].
 
+use crate::domain::learn::sources::Src;
 use leptos::prelude::*;
 
 /// Escapes text for HTML content and attribute values.
@@ -57,6 +58,14 @@ pub fn Markup(
         markup
     });
     view! { <div class=class node_ref=node inner_html=move || html.get_untracked()></div> }
+}
+
+/// A small "[n]" link to a source in the Learn view's list.
+pub fn source_ref(src: Src) -> impl IntoView {
+    let n = src.number();
+    view! {
+        <a class="ref" href=format!("learn/#src-{n}") aria-label=format!("Source {n}: {}", src.short())>{format!("[{n}]")}</a>
+    }
 }
 
 #[cfg(test)]

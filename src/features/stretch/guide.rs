@@ -441,19 +441,6 @@ pub fn GuideOverlay() -> impl IntoView {
     let finished = move || frame.with(|f| f.finished);
     let paused = move || frame.with(|f| f.paused);
     let art = Signal::derive(move || frame.with(|f| f.art.clone()));
-    let severity_chips = Signal::derive(move || {
-        let chosen = severity.get();
-        (0..=10u8)
-            .map(|n| {
-                format!(
-                    r#"<button type="button" class="chip" id="sev-{n}" data-cmd="{}" aria-pressed="{}">{n}</button>"#,
-                    GuideCmd::Severity(n).render(),
-                    chosen == Some(n)
-                )
-            })
-            .collect::<String>()
-    });
-
     let on_click = move |ev: leptos::ev::MouseEvent| {
         // The first tap unlocks the sound a shortcut start could not, and says the step.
         if !guide.sound_on.get_untracked() {
@@ -616,8 +603,10 @@ pub fn GuideOverlay() -> impl IntoView {
                         None => view! {
                             <p>"Log this cramp in your diary? The time, how long it lasted and the muscle are filled in."</p>
                             <p class="field__label" id="sev-label">"How bad was it? 0 is no pain, 10 the worst (optional)"</p>
-                            <div role="group" aria-labelledby="sev-label">
-                                <Markup html=severity_chips class="chips" />
+                            <div role="group" aria-labelledby="sev-label" class="chips">
+                                {(0..=10u8).map(|n| view! {
+                                    <button type="button" class="chip" data-cmd=GuideCmd::Severity(n).render() aria-pressed=move || (severity.get() == Some(n)).to_string()>{n}</button>
+                                }).collect_view()}
                             </div>
                             <button type="button" class="button button--big button--primary" data-cmd=GuideCmd::Log.render()>"Log this cramp"</button>
                         }
