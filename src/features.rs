@@ -4,6 +4,7 @@ pub mod checklist;
 pub mod diary;
 pub mod learn;
 pub mod magnesium;
+pub mod profile;
 pub mod reminder;
 pub mod settings;
 pub mod stretch;

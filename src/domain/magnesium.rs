@@ -2,6 +2,7 @@
 //! foods, favourites and recent foods. Amounts are integers (tenths of a gram, tenths of a
 //! milligram): no floating point, and totals shown rounded to whole mg.
 
+pub mod finder;
 pub mod foods;
 pub mod intake;
 pub mod search;

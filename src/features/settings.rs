@@ -4,6 +4,7 @@ use super::ViewHeading;
 use crate::domain::saved::backup::{self, ImportPreview};
 use crate::domain::settings::{DayStart, DoseOf, SettingsCmd, ThemeChoice};
 use crate::domain::stretch::routine::Dose;
+use crate::features::profile::ProfileForm;
 use crate::state::data::{delete_all, export_all, forget_undo, import_all, undo_import};
 use crate::state::Stores;
 use crate::storage;
@@ -36,8 +37,6 @@ crate::view_commands! {
         DeleteYes = "delete-yes",
         Cancel = "cancel",
         ResetDoses = "reset-doses",
-        SaveProfile = "save-profile",
-        ClearProfile = "clear-profile",
         ;
     }
 }
@@ -93,21 +92,6 @@ pub fn SettingsView() -> impl IntoView {
             SettingsViewCmd::Cancel => state.set(DataState::Idle),
             SettingsViewCmd::ResetDoses => {
                 stores.settings.update(|s| s.apply(SettingsCmd::ResetDoses))
-            }
-            SettingsViewCmd::SaveProfile => match crate::features::magnesium::read_profile() {
-                Some(p) => {
-                    stores
-                        .settings
-                        .update(|s| s.apply(SettingsCmd::SetProfile(Some(p))));
-                    say("Your magnesium target is updated.".into(), false);
-                }
-                None => say("Enter an age from 0 to 120.".into(), true),
-            },
-            SettingsViewCmd::ClearProfile => {
-                stores
-                    .settings
-                    .update(|s| s.apply(SettingsCmd::SetProfile(None)));
-                say("Your profile is cleared.".into(), false);
             }
         }
     };
@@ -255,11 +239,17 @@ pub fn SettingsView() -> impl IntoView {
                     },
                     None => "No profile yet: the food picker shows the adult range (310 to 420 mg).".to_string(),
                 })}</p>
-                <crate::features::magnesium::ProfileFields />
-                <div class="actions">
-                    <button type="button" class="button" data-cmd=SettingsViewCmd::SaveProfile.render()>"Save"</button>
-                    <button type="button" class="button button--quiet" data-cmd=SettingsViewCmd::ClearProfile.render()>"Clear"</button>
-                </div>
+                <ProfileForm
+                    save_label="Save"
+                    on_save=Callback::new(move |p| {
+                        stores.settings.update(|s| s.apply(SettingsCmd::SetProfile(Some(p))));
+                        say("Your magnesium target is updated.".into(), false);
+                    })
+                    other=("Clear", Callback::new(move |()| {
+                        stores.settings.update(|s| s.apply(SettingsCmd::SetProfile(None)));
+                        say("Your profile is cleared.".into(), false);
+                    }))
+                />
                 <p class="hint">"Recommended intakes: Institute of Medicine (1997), as given by the NIH Office of Dietary Supplements."</p>
             </div>
             <div class="card">

@@ -1,21 +1,16 @@
 //! The full USDA table: fetched the first time it is needed (it is not part of the first
 //! load), then kept for the session; the service worker caches the file for offline use.
 
-use super::Hit;
-use crate::domain::magnesium::foods::{Category, USDA_FILE};
-use crate::domain::magnesium::search::Indexed;
-use crate::domain::magnesium::usda::{self, UsdaFood};
-use crate::domain::magnesium::{Facts, FoodRef};
+use crate::domain::magnesium::finder::UsdaIndex;
+use crate::domain::magnesium::foods::USDA_FILE;
+use crate::domain::magnesium::usda::{self};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// The parsed table and its search index.
-pub struct Loaded {
-    pub foods: Vec<UsdaFood>,
-    pub index: Vec<Indexed>,
-}
+pub type Loaded = UsdaIndex;
 
 thread_local! {
     static TABLE: RefCell<Option<Rc<Loaded>>> = const { RefCell::new(None) };
@@ -72,8 +67,7 @@ impl UsdaTable {
             match fetch_text(USDA_FILE).await {
                 Ok(text) => match usda::parse(&text) {
                     Some(foods) => {
-                        let index = foods.iter().map(|f| Indexed::new(&f.name, false)).collect();
-                        TABLE.with(|t| *t.borrow_mut() = Some(Rc::new(Loaded { foods, index })));
+                        TABLE.with(|t| *t.borrow_mut() = Some(Rc::new(UsdaIndex::new(foods))));
                         this.state.set(UsdaState::Loaded);
                         this.version.update(|v| *v += 1);
                     }
@@ -101,17 +95,4 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     .await
     .map_err(|_| "the download broke off".to_string())?;
     text.as_string().ok_or_else(|| "not text".to_string())
-}
-
-/// A search hit for a USDA food: its first household measure is the serving.
-pub fn hit_of_usda(f: &UsdaFood) -> Hit {
-    let first = f.measures.first().map(|(l, g)| (l.as_str(), *g));
-    Hit {
-        food: FoodRef::Usda(f.ndb),
-        facts: Facts::of_usda(&f.name, f.mg100_x10, first),
-        measures: f.measures.clone(),
-        category: Category::of_usda_group(f.group),
-        curated: false,
-        note: "",
-    }
 }

@@ -1,0 +1,109 @@
+//! The profile form (age, sex, pregnant, breastfeeding) that sets the magnesium target: one
+//! component, used by the magnesium view's prompt and by Settings.
+
+use crate::domain::magnesium::intake::{Profile, Sex};
+use crate::state::Stores;
+use leptos::prelude::*;
+
+/// The age as typed: whole years from 0 to 120.
+pub fn parse_age(text: &str) -> Option<u8> {
+    text.trim().parse::<u8>().ok().filter(|a| *a <= 120)
+}
+
+/// Age, sex, pregnant, breastfeeding, with typed state, filled in from the saved profile. It
+/// checks the age and hands back the profile.
+#[component]
+pub fn ProfileForm(
+    /// The main button's words.
+    save_label: &'static str,
+    /// Called with a checked profile.
+    on_save: Callback<Profile>,
+    /// A second, quieter button: its words and what it does ("Not now", "Clear").
+    #[prop(optional)]
+    other: Option<(&'static str, Callback<()>)>,
+) -> impl IntoView {
+    let stores = expect_context::<Stores>();
+    let saved = stores
+        .settings
+        .with_untracked(|s| s.profile)
+        .unwrap_or_default();
+    let age = RwSignal::new(saved.age.to_string());
+    let sex = RwSignal::new(saved.sex);
+    let pregnant = RwSignal::new(saved.pregnant);
+    let breastfeeding = RwSignal::new(saved.breastfeeding);
+    let error = RwSignal::new(false);
+    // Pregnancy and breastfeeding targets exist for women from 14 (IOM).
+    let can_carry =
+        move || sex.get() == Sex::Female && parse_age(&age.get()).is_some_and(|a| a >= 14);
+    let save = move |_| match parse_age(&age.get_untracked()) {
+        Some(a) => {
+            error.set(false);
+            let carry = sex.get_untracked() == Sex::Female && a >= 14;
+            on_save.run(Profile {
+                age: a,
+                sex: sex.get_untracked(),
+                pregnant: carry && pregnant.get_untracked(),
+                breastfeeding: carry && breastfeeding.get_untracked(),
+            });
+        }
+        None => error.set(true),
+    };
+    let sex_option = move |s: Sex, label: &'static str| {
+        view! {
+            <label class="segmented__option">
+                <input type="radio" name="profile-sex" prop:checked=move || sex.get() == s on:change=move |_| sex.set(s) />
+                <span>{label}</span>
+            </label>
+        }
+    };
+    view! {
+        <div class="profile">
+            <div class="field">
+                <label class="field__label" for="profile-age">"Age (years)"</label>
+                <input id="profile-age" class="input input--short" type="number" inputmode="numeric" min="0" max="120"
+                    prop:value=move || age.get() on:input=move |ev| age.set(event_target_value(&ev)) />
+                {move || error.get().then(|| view! { <p class="field__error" role="alert">"Enter your age in whole years, from 0 to 120."</p> })}
+            </div>
+            <fieldset class="segmented">
+                <legend class="segmented__legend">"Sex"</legend>
+                <div class="segmented__grid">
+                    {sex_option(Sex::Female, "Female")}
+                    {sex_option(Sex::Male, "Male")}
+                </div>
+            </fieldset>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || pregnant.get() && can_carry() disabled=move || !can_carry()
+                    on:change=move |ev| pregnant.set(event_target_checked(&ev)) />
+                <span>"Pregnant"</span>
+            </label>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || breastfeeding.get() && can_carry() disabled=move || !can_carry()
+                    on:change=move |ev| breastfeeding.set(event_target_checked(&ev)) />
+                <span>"Breastfeeding"</span>
+            </label>
+            <p class="hint" hidden=can_carry>
+                "Targets for pregnancy and breastfeeding start at age 14. If you are pregnant and younger, ask your midwife or doctor."
+            </p>
+            <div class="actions">
+                <button type="button" class="button button--primary" on:click=save>{save_label}</button>
+                {other.map(|(label, run)| view! {
+                    <button type="button" class="button button--quiet" on:click=move |_| run.run(())>{label}</button>
+                })}
+            </div>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_age;
+
+    #[test]
+    fn ages_are_whole_years_up_to_120() {
+        assert_eq!(parse_age(" 40 "), Some(40));
+        assert_eq!(parse_age("0"), Some(0));
+        assert_eq!(parse_age("121"), None);
+        assert_eq!(parse_age("2.5"), None);
+        assert_eq!(parse_age("-3"), None);
+    }
+}
