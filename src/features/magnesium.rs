@@ -16,10 +16,9 @@ use crate::features::profile::ProfileForm;
 use crate::state::Stores;
 use crate::ui::act::{field, read, ViewCmd};
 use crate::ui::clock::{today, today_untracked};
-use crate::ui::markup::{escape, source_ref, Markup};
+use crate::ui::markup::{source_ref, Markup};
 use leptos::prelude::*;
 use markup::{chart_html, custom_html, entries_html, results_html};
-use std::fmt::Write;
 use usda_table::UsdaState;
 
 /// What the portion picker is for.
@@ -265,21 +264,6 @@ pub fn MagnesiumView() -> impl IntoView {
             .settings
             .with(|s| s.profile.is_none() && !s.profile_prompt_dismissed)
     };
-    let category_chips = Signal::derive(move || {
-        let current = category.get();
-        let mut out = String::new();
-        for c in Category::ALL {
-            let _ = write!(
-                out,
-                r#"<button type="button" class="chip chip--wide" id="cat-{n}" data-cmd="{cmd}" aria-pressed="{}">{}</button>"#,
-                current == Some(c),
-                c.label(),
-                n = c.name(),
-                cmd = FoodCmd::Category(c.name().to_string()).render()
-            );
-        }
-        out
-    });
     let usda_status = move || match table.state.get() {
         UsdaState::NotLoaded => None,
         UsdaState::Loading => Some("Loading the USDA table…".to_string()),
@@ -313,7 +297,13 @@ pub fn MagnesiumView() -> impl IntoView {
                     <label class="field__label" for="food-search">"Search foods"</label>
                     <input id="food-search" name="food-search" class="input" type="search" autocomplete="off" placeholder="almonds, spinach, oat bran…" />
                 </div>
-                <Markup html=category_chips class="chips chips--wrap" />
+                <div class="chips chips--wrap">
+                    {Category::ALL.map(|c| view! {
+                        <button type="button" class="chip chip--wide" id=format!("cat-{}", c.name())
+                            data-cmd=FoodCmd::Category(c.name().to_string()).render()
+                            aria-pressed=move || (category.get() == Some(c)).to_string()>{c.label()}</button>
+                    }).collect_view()}
+                </div>
                 <div class="field field--inline">
                     <label class="field__label" for="sort">"Order"</label>
                     <select id="sort" name="sort" class="select">
@@ -402,21 +392,10 @@ fn PortionPicker(
         Picking::Entry { facts, .. } => Some(facts),
         Picking::None => None,
     };
-    let measures = Signal::derive(move || match picking.get() {
-        Picking::New(hit) if hit.measures.len() > 1 => {
-            let mut out = String::from(r#"<p class="hint">Other measures:</p>"#);
-            for (i, (label, _)) in hit.measures.iter().enumerate() {
-                let _ = write!(
-                    out,
-                    r#"<button type="button" class="chip chip--wide" data-cmd="{}">{}</button>"#,
-                    FoodCmd::Measure(i).render(),
-                    escape(label)
-                );
-            }
-            out
-        }
-        _ => String::new(),
-    });
+    let measures = move || match picking.get() {
+        Picking::New(hit) if hit.measures.len() > 1 => hit.measures,
+        _ => Vec::new(),
+    };
     view! {
         <div class="portion" role="group" aria-labelledby="portion-title" hidden=move || facts().is_none()>
             <h3 id="portion-title" class="portion__title" tabindex="-1">{move || facts().map(|f| f.name).unwrap_or_default()}</h3>
@@ -427,7 +406,17 @@ fn PortionPicker(
                 <button type="button" class="chip" data-cmd=FoodCmd::Halves(3).render()>"1½"</button>
                 <button type="button" class="chip" data-cmd=FoodCmd::Halves(4).render()>"2"</button>
             </div>
-            <Markup html=measures class="chips chips--wrap" />
+            <div class="chips chips--wrap">
+                {move || {
+                    let all = measures();
+                    (!all.is_empty()).then(|| view! {
+                        <p class="hint">"Other measures:"</p>
+                        {all.into_iter().enumerate().map(|(i, (label, _))| view! {
+                            <button type="button" class="chip chip--wide" data-cmd=FoodCmd::Measure(i).render()>{label}</button>
+                        }).collect_view()}
+                    })
+                }}
+            </div>
             <div class="portion__grams" hidden=move || facts().is_some_and(|f| f.mg100_x10 == 0 && f.serving_g_x10 == 0)>
                 <label class="field__label" for="portion-grams">"Or grams"</label>
                 <input id="portion-grams" class="input input--short" type="text" inputmode="decimal" autocomplete="off" prop:value=move || grams.get() on:input=move |ev| grams.set(event_target_value(&ev)) />

@@ -211,7 +211,11 @@ pub fn SettingsView() -> impl IntoView {
                 })}
                 <div class="field">
                     <label class="field__label" for="rate">"Speaking speed"</label>
-                    <select id="rate" name="rate" class="select" inner_html=RATE_OPTIONS prop:value=move || stretch().speech_rate.to_string()></select>
+                    <select id="rate" name="rate" class="select" prop:value=move || stretch().speech_rate.to_string()>
+                        {[(70, "Slow"), (90, "Normal"), (110, "Quick"), (130, "Fast")].map(|(v, label)| view! {
+                            <option value=v.to_string() selected=move || stretch().speech_rate == v>{label}</option>
+                        }).collect_view()}
+                    </select>
                 </div>
                 <label class="check">
                     <input type="checkbox" name="vibration" prop:checked=move || stretch().vibration />
@@ -260,9 +264,12 @@ pub fn SettingsView() -> impl IntoView {
                         id="day-start"
                         name="day-start"
                         class="select"
-                        inner_html=day_start_options()
                         prop:value=day_start
-                    ></select>
+                    >
+                        {(0..=DayStart::MAX_MINUTES).step_by(30).map(|m| view! {
+                            <option value=m.to_string() selected=move || day_start() == m.to_string()>{DayStart::from_minutes(m).label()}</option>
+                        }).collect_view()}
+                    </select>
                     <p class="hint">
                         "A tick at half past midnight still counts for the evening before, until this time."
                     </p>
@@ -321,28 +328,12 @@ pub fn SettingsView() -> impl IntoView {
     }
 }
 
-const RATE_OPTIONS: &str = r#"<option value="70">Slow</option><option value="90">Normal</option><option value="110">Quick</option><option value="130">Fast</option>"#;
-const REPS_OPTIONS: &str = r#"<option value="1">1</option><option value="2">2</option><option value="3">3</option><option value="4">4</option><option value="5">5</option><option value="6">6</option>"#;
-
-/// `<option>`s for a number of seconds from `range.0` to `range.1` in `step`s.
-fn seconds_options(range: (u16, u16), step: usize) -> String {
-    (range.0..=range.1)
-        .step_by(step)
-        .map(|s| format!(r#"<option value="{s}">{s} s</option>"#))
-        .collect()
-}
-
-/// The `<option>`s of the day-start picker (static markup: cheaper than a reactive list).
-fn day_start_options() -> String {
-    (0..=DayStart::MAX_MINUTES)
-        .step_by(30)
-        .map(|m| {
-            format!(
-                r#"<option value="{m}">{}</option>"#,
-                DayStart::from_minutes(m).label()
-            )
-        })
-        .collect()
+/// A select's options from `values`, `shown` with its label, the current one selected.
+fn options(values: Vec<u16>, label: fn(u16) -> String, current: Signal<u16>) -> impl IntoView {
+    values
+        .into_iter()
+        .map(|v| view! { <option value=v.to_string() selected=move || current.get() == v>{label(v)}</option> })
+        .collect_view()
 }
 
 /// Hold, relax and repetitions of one prevention routine (changes arrive through the
@@ -367,9 +358,15 @@ fn DoseFields(
         <fieldset class="dose">
             <legend class="field__label">{legend}</legend>
             <div class="dose__grid">
-                <label>"Hold"<select name=format!("{name}-hold") class="select" inner_html=seconds_options(Dose::HOLD_RANGE, 5) prop:value=move || dose().hold_s.to_string()></select></label>
-                <label>"Relax"<select name=format!("{name}-rest") class="select" inner_html=seconds_options(Dose::REST_RANGE, 5) prop:value=move || dose().rest_s.to_string()></select></label>
-                <label>"Times"<select name=format!("{name}-reps") class="select" inner_html=REPS_OPTIONS prop:value=move || dose().reps.to_string()></select></label>
+                <label>"Hold"<select name=format!("{name}-hold") class="select" prop:value=move || dose().hold_s.to_string()>
+                    {options((Dose::HOLD_RANGE.0..=Dose::HOLD_RANGE.1).step_by(5).collect(), |s| format!("{s} s"), Signal::derive(move || dose().hold_s))}
+                </select></label>
+                <label>"Relax"<select name=format!("{name}-rest") class="select" prop:value=move || dose().rest_s.to_string()>
+                    {options((Dose::REST_RANGE.0..=Dose::REST_RANGE.1).step_by(5).collect(), |s| format!("{s} s"), Signal::derive(move || dose().rest_s))}
+                </select></label>
+                <label>"Times"<select name=format!("{name}-reps") class="select" prop:value=move || dose().reps.to_string()>
+                    {options((1..=6).collect(), |n| n.to_string(), Signal::derive(move || u16::from(dose().reps)))}
+                </select></label>
             </div>
         </fieldset>
     }
