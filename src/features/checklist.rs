@@ -332,4 +332,45 @@ mod tests {
     fn commands_round_trip() {
         crate::ui::act::check_round_trip(super::ChecklistViewCmd::samples());
     }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_calendar_matches_its_snapshot() {
+        use crate::domain::checklist::{Builtin, Checklist, ChecklistCmd};
+        use crate::domain::time::DayNum;
+        let today = DayNum(20_419);
+        let mut list = Checklist::default();
+        for d in [today.plus(-3), today.plus(-1)] {
+            list.apply(
+                ChecklistCmd::Tick {
+                    day: d,
+                    builtin: Builtin::BedtimeStretch,
+                },
+                today,
+            );
+            list.apply(
+                ChecklistCmd::Tick {
+                    day: d,
+                    builtin: Builtin::Drink,
+                },
+                today,
+            );
+            list.apply(
+                ChecklistCmd::Tick {
+                    day: d,
+                    builtin: Builtin::EasyEvening,
+                },
+                today,
+            );
+            list.apply(
+                ChecklistCmd::Tick {
+                    day: d,
+                    builtin: Builtin::Activity,
+                },
+                today,
+            );
+        }
+        let html = super::calendar_html(&list.calendar(today, 2), today.plus(-1), today);
+        crate::ui::markup::check_snapshot("checklist-calendar", &html);
+    }
 }

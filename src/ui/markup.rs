@@ -81,3 +81,22 @@ mod tests {
         assert_eq!(escape("plain é"), "plain é");
     }
 }
+
+/// Compares markup with its snapshot in `tests/snapshots/<name>.html` (host tests of the
+/// escaped-markup helpers). `UPDATE_SNAPSHOTS=1 cargo test` rewrites the snapshots.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub fn check_snapshot(name: &str, html: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(format!("{name}.html"));
+    // One element per line, so a change reads as a small diff.
+    let pretty = html.replace("><", ">\n<") + "\n";
+    if std::env::var("UPDATE_SNAPSHOTS").is_ok_and(|v| v == "1") {
+        std::fs::write(&path, &pretty).expect("write the snapshot");
+    }
+    let saved = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        saved, pretty,
+        "{name}: markup changed; if on purpose, run UPDATE_SNAPSHOTS=1 cargo test"
+    );
+}

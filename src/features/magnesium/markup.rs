@@ -146,3 +146,44 @@ pub fn chart_html(log: &MagnesiumLog, today: DayNum, target: Option<u32>) -> Str
     table.push_str("</tbody></table></details>");
     svg + &table
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::domain::magnesium::finder::{self, Sort};
+    use crate::domain::magnesium::{Amount, Facts, MagCmd};
+    use crate::ui::markup::check_snapshot;
+
+    fn log() -> MagnesiumLog {
+        let mut log = MagnesiumLog::default();
+        let almonds = crate::domain::magnesium::foods::curated("almonds").expect("almonds");
+        log.apply(MagCmd::Add {
+            day: DayNum(20_000),
+            food: FoodRef::Curated("almonds".into()),
+            facts: Facts::of_curated(almonds),
+            amount: Amount::Halves(3),
+        });
+        log.apply(MagCmd::SaveCustom {
+            id: None,
+            facts: Facts {
+                name: "Flapjack <homemade>".into(),
+                serving: "1 square".into(),
+                serving_g_x10: 0,
+                serving_mg_x10: 7,
+                mg100_x10: 0,
+            },
+        });
+        log
+    }
+
+    #[test]
+    fn markup_matches_its_snapshots() {
+        let log = log();
+        check_snapshot("mg-entries", &entries_html(&log, DayNum(20_000)));
+        check_snapshot("mg-entries-empty", &entries_html(&log, DayNum(19_000)));
+        check_snapshot("mg-custom", &custom_html(&log));
+        check_snapshot("mg-chart", &chart_html(&log, DayNum(20_001), Some(320)));
+        let hits = finder::find(&log, None, "garlic", None, Sort::Relevance);
+        check_snapshot("mg-results-garlic", &results_html(&hits, &log, false));
+    }
+}
