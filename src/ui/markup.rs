@@ -68,20 +68,6 @@ pub fn source_ref(src: Src) -> impl IntoView {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::escape;
-
-    #[test]
-    fn escapes_everything_that_could_become_markup() {
-        assert_eq!(
-            escape(r#"<img src=x onerror=alert(1)> & "q" 'a'"#),
-            "&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot; &#39;a&#39;"
-        );
-        assert_eq!(escape("plain é"), "plain é");
-    }
-}
-
 /// Compares markup with its snapshot in `tests/snapshots/<name>.html` (host tests of the
 /// escaped-markup helpers). `UPDATE_SNAPSHOTS=1 cargo test` rewrites the snapshots.
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -99,4 +85,18 @@ pub fn check_snapshot(name: &str, html: &str) {
         saved, pretty,
         "{name}: markup changed; if on purpose, run UPDATE_SNAPSHOTS=1 cargo test"
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn escapes_everything_that_could_become_markup() {
+        assert_eq!(
+            escape(r#"<img src=x onerror=alert(1)> & "q" 'a'"#),
+            "&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot; &#39;a&#39;"
+        );
+        assert_eq!(escape("plain é"), "plain é");
+    }
 }
