@@ -94,16 +94,6 @@ pub fn target(p: Profile) -> Option<Target> {
     }
 }
 
-/// The upper limit for magnesium from supplements and medicines (not food), in mg per day;
-/// `None` for babies (not established).
-pub fn supplement_limit(age: u8) -> Option<u32> {
-    match age {
-        0 => None,
-        1..=3 => Some(65),
-        4..=8 => Some(110),
-        _ => Some(350),
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -185,12 +175,4 @@ mod tests {
         );
     }
 
-    #[test]
-    fn supplement_limits() {
-        assert_eq!(supplement_limit(0), None);
-        assert_eq!(supplement_limit(3), Some(65));
-        assert_eq!(supplement_limit(8), Some(110));
-        assert_eq!(supplement_limit(9), Some(350));
-        assert_eq!(supplement_limit(70), Some(350));
-    }
 }
