@@ -18,17 +18,38 @@ pub const DURATION_MAX_S: u32 = 24 * 3600;
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 #[serde(default)]
 pub struct Draft {
-    /// Local wall-clock time the cramp started.
+    /// Local wall-clock time the cramp started (years 1900 to 2199; stored values outside are
+    /// brought inside when read).
+    #[serde(deserialize_with = "in_range_minute")]
     pub at: LocalMinute,
+    /// At most a day; a longer stored value reads as not recorded.
+    #[serde(deserialize_with = "in_range_duration")]
     pub duration_s: Option<u32>,
     pub leg: Leg,
     pub muscle: Muscle,
-    /// 0 (none) to 10 (worst imaginable).
+    /// 0 (none) to 10 (worst imaginable); a stored value above 10 reads as not rated.
+    #[serde(deserialize_with = "in_range_severity")]
     pub severity: Option<u8>,
     pub woke: Option<bool>,
     pub note: String,
     /// Logged from the stretch guide.
     pub from_guide: bool,
+}
+
+/// The earliest and latest minute a diary entry may be at: 1900-01-01 and 2200-01-01.
+const MINUTE_RANGE: (i64, i64) = (-36_816_480, 121_190_400);
+
+fn in_range_minute<'de, D: serde::Deserializer<'de>>(d: D) -> Result<LocalMinute, D::Error> {
+    let m = LocalMinute::deserialize(d)?;
+    Ok(LocalMinute(m.0.clamp(MINUTE_RANGE.0, MINUTE_RANGE.1)))
+}
+
+fn in_range_duration<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    Ok(Option::<u32>::deserialize(d)?.filter(|s| *s <= 24 * 3600))
+}
+
+fn in_range_severity<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+    Ok(Option::<u8>::deserialize(d)?.filter(|s| *s <= 10))
 }
 
 impl Default for Draft {
@@ -475,6 +496,19 @@ mod tests {
         assert_eq!(duration_words(150), "2 min 30 s");
         assert_eq!(duration_words(45), "45 s");
         assert_eq!(duration_words(120), "2 min");
+    }
+
+    #[test]
+    fn out_of_range_stored_values_read_within_range() {
+        use crate::domain::saved::schema::decode;
+        let d: Diary = decode(
+            r#"{"v":1,"data":{"entries":[{"id":1,"draft":{"at":-99999999999999,"duration_s":4294967295,"severity":11}}],"next_id":2}}"#,
+        )
+        .expect("reads");
+        let e = &d.entries[0].draft;
+        assert_eq!(e.severity, None, "11 is not a severity");
+        assert_eq!(e.duration_s, None, "136 years is not a cramp");
+        assert_eq!(e.at.date().format("%Y").to_string(), "1900");
     }
 
     #[test]

@@ -386,9 +386,17 @@ impl MagnesiumLog {
 }
 
 fn valid(amount: Amount) -> bool {
+    amount_problem(amount).is_none()
+}
+
+/// Why an amount cannot be logged, in words for the picker; `None` when it can.
+pub fn amount_problem(amount: Amount) -> Option<&'static str> {
     match amount {
-        Amount::Halves(h) => (1..=20).contains(&h),
-        Amount::Grams(g) => (1..=GRAMS_MAX_X10).contains(&g),
+        Amount::Halves(h) if (1..=20).contains(&h) => None,
+        Amount::Halves(_) => Some("Choose from half a serving to 10 servings."),
+        Amount::Grams(0) => Some("Enter how many grams, for example 50."),
+        Amount::Grams(g) if g <= GRAMS_MAX_X10 => None,
+        Amount::Grams(_) => Some("Enter up to 5000 g (5 kg) at a time."),
     }
 }
 

@@ -118,6 +118,10 @@ pub fn MagnesiumView() -> impl IntoView {
     };
 
     let add = move |amount: Amount| {
+        if let Some(problem) = magnesium::amount_problem(amount) {
+            said.set(Some(problem.into()));
+            return;
+        }
         let d = today_untracked(stores);
         match picking.get_untracked() {
             Picking::New(hit) => {

@@ -93,19 +93,23 @@ pub fn ReminderCard(
             Err(e) => (format!("The file could not be made: {e}."), true),
         }));
     };
-    let no_thanks = move |_| {
+    if offer {
+        // Offered once, whether it is answered or the guide is just closed.
         stores
             .settings
-            .update(|s| s.apply(SettingsCmd::ReminderOffered))
-    };
+            .update(|s| s.apply(SettingsCmd::ReminderOffered));
+    }
+    let dismissed = RwSignal::new(false);
+    let no_thanks = move |_| dismissed.set(true);
     let stop = move |_| {
         stop_open.set(true);
+        said.set(None);
         stores
             .settings
             .update(|s| s.apply(SettingsCmd::StopReminder));
     };
     view! {
-        <section class="card reminder" aria-labelledby="reminder-title">
+        <section class="card reminder" aria-labelledby="reminder-title" hidden=move || dismissed.get()>
             <h2 id="reminder-title" class="card__title">
                 {if offer { "Remind you every evening?" } else { "Bedtime reminder" }}
             </h2>

@@ -5,7 +5,9 @@ use crate::domain::saved::backup::{self, ImportPreview};
 use crate::domain::settings::{DayStart, DoseOf, SettingsCmd, ThemeChoice};
 use crate::domain::stretch::routine::Dose;
 use crate::features::profile::ProfileForm;
-use crate::state::data::{delete_all, export_all, forget_undo, import_all, undo_import};
+use crate::state::data::{
+    changed_since_import, delete_all, export_all, forget_undo, import_all, undo_import,
+};
 use crate::state::Stores;
 use crate::storage;
 use crate::ui::act::{field, read, ViewCmd};
@@ -23,6 +25,8 @@ enum DataState {
     Said(String, bool),
     /// An import is done (`true`: its undo survives a reload).
     Imported(bool),
+    /// Undoing would also throw away these parts, changed since the import.
+    ConfirmUndo(Vec<&'static str>),
 }
 
 crate::view_commands! {
@@ -31,6 +35,7 @@ crate::view_commands! {
         Export = "export",
         ImportConfirm = "import-confirm",
         ImportUndo = "import-undo",
+        ImportUndoAnyway = "import-undo-anyway",
         ImportKeep = "import-keep",
         SaveFirst = "save-first",
         DeleteAsk = "delete-ask",
@@ -68,18 +73,24 @@ pub fn SettingsView() -> impl IntoView {
                     }
                 }
             }
-            SettingsViewCmd::ImportUndo => match undo_import(stores) {
-                Ok(()) => say(
-                    "The import is undone. Your data is back as it was.".into(),
-                    false,
-                ),
-                Err(e) => say(format!("The undo stopped: {e}. Nothing was changed."), true),
-            },
+            SettingsViewCmd::ImportUndo if !changed_since_import(stores).is_empty() => {
+                state.set(DataState::ConfirmUndo(changed_since_import(stores)))
+            }
+            SettingsViewCmd::ImportUndo | SettingsViewCmd::ImportUndoAnyway => {
+                match undo_import(stores) {
+                    Ok(()) => say(
+                        "The import is undone. Your data is back as it was.".into(),
+                        false,
+                    ),
+                    Err(e) => say(format!("The undo stopped: {e}. Nothing was changed."), true),
+                }
+            }
             SettingsViewCmd::ImportKeep => {
                 forget_undo(stores);
                 state.set(DataState::Idle);
             }
             SettingsViewCmd::SaveFirst => {
+                // The preview stays open; the download says itself in the browser.
                 if let Err(e) = export_all(stores) {
                     say(format!("The export failed: {e}."), true);
                 }
@@ -304,9 +315,10 @@ pub fn SettingsView() -> impl IntoView {
                     />
                 </div>
                 {move || {
+                    let now = crate::browser::now_ms() as i64;
                     let pending = stores
                         .import_undo
-                        .with(|u| u.is_pending().then(|| u.imported_at.clone()));
+                        .with(|u| u.is_offered(now).then(|| u.imported_at.clone()));
                     data_panel(state.get(), pending)
                 }}
                 <div class="danger">
@@ -440,6 +452,21 @@ fn data_panel(state: DataState, pending_undo: Option<String>) -> impl IntoView {
             }
             .into_any(),
         ),
+        DataState::ConfirmUndo(changed) => Some(
+            view! {
+                <div class="confirm" role="group" aria-labelledby="confirm-title">
+                    <p id="confirm-title">
+                        <strong>{format!("Since the import you changed your {}.", changed.join(", "))}</strong>
+                        " Undoing the import puts back what was there before it, so those changes would be lost. Export a backup first if you may want them."
+                    </p>
+                    <div class="actions">
+                        <button type="button" class="button button--danger" data-cmd=SettingsViewCmd::ImportUndoAnyway.render()>"Undo anyway"</button>
+                        <button type="button" class="button" data-cmd=SettingsViewCmd::Cancel.render()>"Cancel"</button>
+                    </div>
+                </div>
+            }
+            .into_any(),
+        ),
         DataState::ConfirmDelete => Some(
             view! {
                 <div class="confirm" role="group" aria-labelledby="confirm-title">
@@ -486,7 +513,7 @@ fn data_panel(state: DataState, pending_undo: Option<String>) -> impl IntoView {
                                     </p>
                                 }
                             })}
-                        <p>"What is on this phone now will be replaced."</p>
+                        <p>"These parts replace what is on this phone now; anything the backup does not hold stays as it is."</p>
                         <div class="actions">
                             <button type="button" class="button button--primary" data-cmd=SettingsViewCmd::ImportConfirm.render()>
                                 "Replace my data"

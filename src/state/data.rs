@@ -6,6 +6,7 @@ use super::Stores;
 use crate::browser;
 use crate::domain::saved::backup::{self, ImportPreview, ImportUndo, UndoPart};
 use crate::domain::saved::registry::StoreId;
+use crate::domain::saved::undo::fingerprint;
 use crate::storage::{self, StorageError};
 
 /// Downloads a backup: the current value of every backed-up store, and every other entry in
@@ -114,10 +115,30 @@ pub fn import_all(stores: Stores, preview: &ImportPreview) -> Result<Imported, S
             .map(|(key, text)| UndoPart {
                 key: (*key).to_string(),
                 before: text.clone(),
+                after: fingerprint(
+                    preview
+                        .parts
+                        .iter()
+                        .find(|p| p.key == *key)
+                        .map(|p| p.encoded.as_str()),
+                ),
             })
             .collect(),
+        imported_ms: browser::now_ms() as i64,
     };
-    let undo_kept = stores.import_undo.set(undo).is_ok();
+    // The snapshot is written first: without room for it, the import does not start (it would
+    // not be undoable, and a full quota would likely stop it half-way anyway).
+    if let Err(e) = stores.import_undo.set(undo) {
+        forget_undo(stores);
+        // Said in the import's own message, not as a failed change of an "import undo".
+        if let Some(reports) = leptos::prelude::use_context::<crate::storage::Reports>() {
+            reports.clear_write_failure(StoreId::ImportUndo.label());
+        }
+        return Err(format!(
+            "{e}, so there is no room to keep your data for \"Undo import\""
+        ));
+    }
+    let undo_kept = true;
     let parts: Vec<_> = preview
         .parts
         .iter()
@@ -130,6 +151,23 @@ pub fn import_all(stores: Stores, preview: &ImportPreview) -> Result<Imported, S
             Err(e)
         }
     }
+}
+
+/// What "Undo import" would also throw away: the parts (labels) changed since the import.
+pub fn changed_since_import(stores: Stores) -> Vec<&'static str> {
+    stores.import_undo.with_untracked(|u| {
+        u.changed_since(|key| {
+            if storage::available() {
+                storage::read_raw(key).ok().flatten()
+            } else {
+                StoreId::from_key(key).map(|id| stores.get(id).encoded())
+            }
+        })
+        .into_iter()
+        .filter_map(StoreId::from_key)
+        .map(|id| id.label())
+        .collect()
+    })
 }
 
 /// Puts back what the last import replaced (all or nothing), then forgets the snapshot.

@@ -122,6 +122,28 @@ test.describe("nothing lost", () => {
     await expect(page.getByRole("button", { name: "Undo import" })).toHaveCount(0);
   });
 
+  test("Undo import asks first when something was changed since the import", async ({ page }) => {
+    await page.clock.install({ time: new Date("2026-11-28T08:00:00") });
+    const shell = new Shell(page);
+    const settings = new SettingsPage(page);
+    await shell.open("settings/");
+    await settings.theme("Night (dim red)").check();
+    const file = await settings.exportBackup();
+    await settings.chooseBackup(file);
+    await page.getByRole("button", { name: "Replace my data" }).tap();
+    await shell.tapView("Diary");
+    await logCramp(page);
+    await page.getByRole("banner").getByRole("link", { name: "Settings" }).tap();
+    await page.getByRole("button", { name: "Undo import" }).tap();
+    const confirm = page.getByRole("group").filter({ hasText: "Since the import you changed your" });
+    await expect(confirm).toContainText("cramp diary");
+    await confirm.getByRole("button", { name: "Cancel" }).tap();
+    expect((await stored(page, "uncramp.diary")).data.entries).toHaveLength(1);
+    await page.getByRole("button", { name: "Undo import" }).tap();
+    await page.getByRole("button", { name: "Undo anyway" }).tap();
+    await expect(page.getByRole("status")).toContainText("The import is undone");
+  });
+
   test("a tab on an older build never overwrites a value saved in a newer format", async ({ page }) => {
     const shell = new Shell(page);
     const settings = new SettingsPage(page);

@@ -105,7 +105,7 @@ test.describe("what works for you", () => {
     await shell.open("diary/");
     const card = page.getByRole("region", { name: "What works for you" });
     await expect(card).toContainText("6 cramps in 20 nights after the bedtime stretch, 9 in 8 nights without");
-    await expect(card).toContainText("0.30 a night against 1.12");
+    await expect(card).toContainText("0.30 a night against 1.13");
     await expect(card).toContainText("This is your own record, not proof");
     await expect(card).toContainText("A night with nothing in your diary counts as a night without a logged cramp");
     // In the doctor's summary (and so in its print view) too.

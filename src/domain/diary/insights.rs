@@ -31,7 +31,8 @@ impl Side {
         if self.nights == 0 {
             0
         } else {
-            (u64::from(self.cramps) * 100 / u64::from(self.nights)) as u32
+            ((u64::from(self.cramps) * 100 + u64::from(self.nights) / 2) / u64::from(self.nights))
+                as u32
         }
     }
 }
@@ -250,7 +251,11 @@ mod tests {
             c.sentence("stretching"),
             "6 cramps in 20 nights after stretching, 9 in 8 nights without"
         );
-        assert_eq!(c.rates(), "0.30 a night against 1.12");
+        assert_eq!(
+            c.rates(),
+            "0.30 a night against 1.13",
+            "9 / 8 = 1.125, rounded"
+        );
     }
 
     #[test]

@@ -94,7 +94,6 @@ pub fn target(p: Profile) -> Option<Target> {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,5 +173,4 @@ mod tests {
             420,
         );
     }
-
 }

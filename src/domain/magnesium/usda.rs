@@ -82,6 +82,11 @@ fn measure_rank(amount: &str, label: &str) -> u8 {
     let one = amount.trim() == "1" || amount.trim() == "1.0";
     let whole_thing = [
         "bunch",
+        "quart",
+        "pint",
+        "gallon",
+        "liter",
+        "litre",
         "package",
         "recipe",
         "container",
@@ -278,6 +283,11 @@ mod tests {
         assert_eq!(measure_rank("1", "medium (7\" to 7-7/8\" long)"), 2);
         assert_eq!(measure_rank("1", "slice"), 3);
         assert_eq!(measure_rank("1", "bunch"), 5);
+        assert_eq!(
+            measure_rank("1", "quart"),
+            5,
+            "a quart of milk is no serving"
+        );
         assert_eq!(measure_rank("1", "recipe yield"), 5);
     }
 

@@ -498,12 +498,15 @@ mod tests {
                 UndoPart {
                     key: "uncramp.diary".into(),
                     before: Some("d".into()),
+                    after: 1,
                 },
                 UndoPart {
                     key: "uncramp.unknown".into(),
                     before: None,
+                    after: 2,
                 },
             ],
+            imported_ms: 0,
         };
         assert!(undo.is_pending());
         assert_eq!(

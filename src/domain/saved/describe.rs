@@ -34,9 +34,11 @@ impl Describe for Diary {
 impl Describe for Checklist {
     fn describe(&self) -> String {
         format!(
-            "{} habits, {} days of history",
+            "{} habit{}, {} day{} of history",
             self.active().count(),
-            self.days.len()
+            if self.active().count() == 1 { "" } else { "s" },
+            self.days.len(),
+            if self.days.len() == 1 { "" } else { "s" }
         )
     }
 }

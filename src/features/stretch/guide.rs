@@ -578,6 +578,7 @@ pub fn GuideOverlay() -> impl IntoView {
                 </h2>
                 {move || frame.with(|f| f.cramp && !f.eased).then(|| view! {
                     <p>"If the cramp has not eased, start the stretch again. A cramp that will not ease may need medical advice: see the red flags."</p>
+                    <button type="button" class="button button--big button--primary" data-cmd=GuideCmd::Restart.render()>"Start again"</button>
                 })}
                 {move || frame.with(|f| f.long_cramp).then(|| view! {
                     <p class="clotcheck" role="note"><strong>{AFTER_LONG_CRAMP}</strong></p>
@@ -613,12 +614,14 @@ pub fn GuideOverlay() -> impl IntoView {
                             .into_any(),
                     }
                 }}
-                {move || (frame.with(|f| f.bedtime) && !stores.settings.with(|s| s.reminder_offered)).then(|| view! {
+                // Offered once: the card marks the offer made as it appears (read untracked here,
+                // so marking it does not take the card away again).
+                {move || (frame.with(|f| f.bedtime && f.finished) && !stores.settings.with_untracked(|s| s.reminder_offered)).then(|| view! {
                     <crate::features::reminder::ReminderCard offer=true />
                 })}
                 <p class="hint" hidden=move || frame.with(|f| f.bedtime)>"If cramps keep coming back, a bedtime stretch may help. See Learn for what the evidence says."</p>
                 <button type="button" class="button button--big" data-cmd=GuideCmd::Close.render()>"Close"</button>
-                <button type="button" class="button button--quiet" data-cmd=GuideCmd::Restart.render()>"Start again"</button>
+                <button type="button" class="button button--quiet" data-cmd=GuideCmd::Restart.render() hidden=move || frame.with(|f| f.cramp && !f.eased)>"Start again"</button>
             </div>
 
             <p class="visually-hidden" aria-live="polite">{move || guide.announce.get()}</p>

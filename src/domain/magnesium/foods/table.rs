@@ -5,7 +5,7 @@ use super::{Category, Curated};
 use crate::domain::learn::sources::Src;
 
 /// The full USDA table, fetched on first use.
-pub const USDA_FILE: &str = "data/usda-sr26-57ee52cb.tsv";
+pub const USDA_FILE: &str = "data/usda-sr26-1e6b6071.tsv";
 /// How many foods it holds.
 pub const USDA_FOODS: usize = 7737;
 
