@@ -27,6 +27,8 @@ const BACK_RESTARTS_AFTER_MS: u32 = 3_000;
 /// A cramp still going after this long gets the urgent 10-minute alert (nidirect, Mayo
 /// Clinic: a cramp over 10 minutes that is not easing needs medical advice today).
 pub const RED_FLAG_MS: Ms = 10 * 60 * 1000;
+/// A routine seen this close to its end was watched to the end.
+const SEEN_TOLERANCE_MS: Ms = 5_000;
 /// A finished session stays on screen this long (to log the cramp, or start again), then it
 /// closes by itself: opened the next night, the app shows "Cramp now", not last night's end.
 pub const FINISHED_KEEP_MS: Ms = 30 * 60 * 1000;
@@ -289,11 +291,17 @@ impl Session {
     /// How long the cramp lasted, for the diary: until "It has eased", else until the routine
     /// ended (or now, while it runs), from the first start (before any "Start again").
     pub fn cramp_duration_ms(&self, now: Ms) -> Ms {
-        self.eased_at
-            .or_else(|| self.finished_at(now))
-            .unwrap_or(now)
-            .saturating_sub(self.episode_start())
-            .max(0)
+        let end = match (self.eased_at, self.finished_at(now)) {
+            (Some(eased), _) => eased,
+            // Ended while the app was closed: the cramp lasted at least until it was last seen,
+            // not for the whole routine.
+            (None, Some(end)) if self.last_seen < end.saturating_sub(SEEN_TOLERANCE_MS) => {
+                self.last_seen
+            }
+            (None, Some(end)) => end,
+            (None, None) => now,
+        };
+        end.saturating_sub(self.episode_start()).max(0)
     }
 
     /// Takes a reading of the clock. If it went back, shifts the session so no elapsed time
@@ -943,6 +951,19 @@ mod tests {
         };
         a.settle(next_night);
         assert!(a.unlogged.is_none());
+    }
+
+    /// A cramp routine left after 20 s (the app closed, never "It has eased") lasted at least
+    /// until it was last seen, not the whole routine (review).
+    #[test]
+    fn a_cramp_left_part_way_lasted_until_last_seen() {
+        let mut s = calf();
+        s.observe(T0 + 20_000);
+        assert_eq!(s.cramp_duration_ms(T0 + 5 * 60 * MIN), 20_000);
+        // Watched to the end: the whole routine.
+        let mut w = calf();
+        w.observe(T0 + 150_000);
+        assert_eq!(w.cramp_duration_ms(T0 + 5 * 60 * MIN), 150_000);
     }
 
     #[test]

@@ -212,6 +212,15 @@ impl Guide {
             None => (!pos.finished && !pos.paused).then_some(Cue::Step(pos.step)),
         };
         self.last.set_value(Some(pos));
+        if matches!(cue, Some(Cue::Step(_) | Cue::Finished)) {
+            // Saved at each step, so a session ended with the app closed knows how long it was
+            // watched (a cramp's length, in the "log that cramp?" offer).
+            self.store.update(|a| {
+                if let Some(s) = a.session.as_mut() {
+                    s.observe(now);
+                }
+            });
+        }
         let alert = session.red_flag(now);
         let new_alert = alert && !self.alerted.get_value();
         self.alerted.set_value(alert);
