@@ -144,7 +144,7 @@ fn report_card(report: &Report, index: usize) -> impl IntoView {
         ),
         Report::NewerVersion { label } => (
             format!(
-                "Your {label} was saved by a newer version of Uncramp (in another tab, or after \
+                "Your saved {label} came from a newer version of Uncramp (in another tab, or after \
                  an update). This page will not overwrite it: reload to use the new version. \
                  Changes you make here until then are not saved."
             ),

@@ -43,19 +43,31 @@ pub enum DecodeError {
     BadData(String),
 }
 
+impl DecodeError {
+    /// The technical detail behind the plain words (for the kept copy, not the message).
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            Self::NotJson(e) | Self::BadData(e) => Some(e),
+            Self::Migration { reason, .. } => Some(reason),
+            _ => None,
+        }
+    }
+}
+
+/// Plain words for the user; the parser's own message is in [`DecodeError::detail`].
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::NotJson(e) => write!(f, "it is not valid data ({e})"),
+            Self::NotJson(_) => write!(f, "it is damaged (not valid data)"),
             Self::NotEnvelope => write!(f, "it is not in the format Uncramp saves"),
             Self::FutureVersion { found, supported } => write!(
                 f,
                 "it was saved by a newer version of Uncramp (format {found}; this version reads up to {supported})"
             ),
-            Self::Migration { from, reason } => {
-                write!(f, "it is in an old format ({from}) that could not be updated: {reason}")
+            Self::Migration { from, .. } => {
+                write!(f, "it is in an old format ({from}) that could not be updated")
             }
-            Self::BadData(e) => write!(f, "part of it does not make sense ({e})"),
+            Self::BadData(_) => write!(f, "part of it does not make sense"),
         }
     }
 }
