@@ -49,7 +49,7 @@ fn round_trip_through_real_local_storage() {
             .expect("written");
         let stored: Settings = decode(&raw).expect("stored in its envelope");
         assert_eq!(stored.theme, ThemeChoice::Night);
-        assert!(raw.starts_with(r#"{"v":1,"data":"#), "{raw}");
+        assert!(raw.starts_with(&format!(r#"{{"v":{},"data":"#, Settings::VERSION)), "{raw}");
 
         // A fresh load (the next visit) sees the same value.
         let again = Persisted::<Settings>::load(reports);
