@@ -49,7 +49,10 @@ fn round_trip_through_real_local_storage() {
             .expect("written");
         let stored: Settings = decode(&raw).expect("stored in its envelope");
         assert_eq!(stored.theme, ThemeChoice::Night);
-        assert!(raw.starts_with(&format!(r#"{{"v":{},"data":"#, Settings::VERSION)), "{raw}");
+        assert!(
+            raw.starts_with(&format!(r#"{{"v":{},"data":"#, Settings::VERSION)),
+            "{raw}"
+        );
 
         // A fresh load (the next visit) sees the same value.
         let again = Persisted::<Settings>::load(reports);
