@@ -21,6 +21,7 @@ pub mod search;
 pub mod settings;
 pub mod sorted;
 pub mod sources;
+pub mod startup;
 pub mod time;
 pub mod timer;
 pub mod usda;

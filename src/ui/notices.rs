@@ -4,7 +4,6 @@ use crate::browser;
 use crate::domain::route::View;
 use crate::features::stretch::Guide;
 use crate::pwa::Pwa;
-use crate::state::data::export_all;
 use crate::state::Stores;
 use crate::storage::{Report, Reports};
 use crate::ui::act::command;
@@ -41,7 +40,9 @@ pub fn Notices() -> impl IntoView {
                 let _ = window().location().reload();
             }
             "dismiss" => reports.dismiss(index),
-            "export" => failure.set(export_all(stores).err()),
+            "export" => leptos::task::spawn_local(async move {
+                failure.try_set(crate::chunks::export_all(stores).await.err());
+            }),
             "copy" => {
                 if let Some(Report::Unreadable { label, raw, .. }) =
                     reports.list().into_iter().nth(index)
