@@ -1,31 +1,52 @@
-//! The app shell: loads the saved data, provides it as context, and lays out the header,
-//! notices, the current view in `<main>`, and the tab bar.
+//! The app shell: starts the app in slices, provides the saved data as context, and lays out
+//! the notices, the current view in `<main>`, and the running guide (the app bar and tab bar
+//! are static in index.html).
+//!
+//! Start-up (see `domain::startup`): the first task reads only the settings and the running
+//! stretch, adopts the home view index.html painted, mounts, and says it is ready
+//! (`<html data-ready>`); the clock, the service worker, the other stores and the other views'
+//! modules follow one small task at a time when the browser is idle (`ui::idle`).
 
+use crate::chunks::{self, ChunkView};
 use crate::domain::route::{Route, View};
 use crate::domain::settings::ThemeChoice;
+use crate::domain::startup::{self, Step};
 use crate::features;
 use crate::pwa::provide_pwa;
+use crate::state::shared::ExportAll;
 use crate::state::Stores;
 use crate::storage::Reports;
+use crate::ui::idle;
 use crate::ui::notices::Notices;
 use crate::ui::router::provide_nav;
 use crate::ui::shell::sync_chrome;
 use leptos::prelude::*;
 
-/// The whole app, mounted into `<main>` (the app bar and tab bar are static in index.html).
+/// The whole app, mounted into `<main>`.
 #[component]
 pub fn App() -> impl IntoView {
+    // The home view's static top is kept for the home view; the rest of the start-up block
+    // (the failure message, "Loading Uncramp…") goes.
+    let tapped = features::stretch::hero::adopt_static();
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
     let reports = Reports::new();
     provide_context(reports);
-    let stores = Stores::load(reports);
+    let stores = Stores::new(reports);
     provide_context(stores);
+    provide_context(ExportAll(|stores, failure| {
+        leptos::task::spawn_local(async move {
+            failure.try_set(chunks::export_all(stores).await.err());
+        });
+    }));
+    for id in startup::AT_START {
+        stores.ensure(id);
+    }
     let nav = provide_nav();
-    crate::ui::clock::provide_clock(stores);
-    let guide = features::stretch::provide_guide(stores, stores.session);
-    provide_pwa();
+    let clock = crate::ui::clock::provide_clock();
+    let guide = features::stretch::provide_guide(stores, stores.session, tapped);
+    let pwa = provide_pwa();
     sync_chrome(nav, stores);
     let guide_shown = move || guide.is_open() && nav.is(View::Stretch);
 
@@ -39,24 +60,24 @@ pub fn App() -> impl IntoView {
         document().set_title(title);
     });
 
+    // The rest of the start-up, one small task at a time when the browser is idle.
+    for step in startup::after_start(nav.route_untracked()) {
+        idle::later(move || match step {
+            Step::Clock => clock.start(),
+            Step::Worker => crate::pwa::start(pwa),
+            Step::Store(id) => stores.ensure(id),
+            Step::Prefetch(chunk) => chunks::prefetch(chunk),
+        });
+    }
+
     view! {
         <Notices />
         {move || guide_shown().then(|| view! { <features::stretch::GuideOverlay /> })}
-                {move || match nav.route() {
-                    Route::View(View::Stretch) => features::stretch::StretchView().into_any(),
-                    Route::View(View::Checklist) => {
-                        features::checklist::ChecklistView().into_any()
-                    }
-                    Route::View(View::Magnesium) => {
-                        features::magnesium::MagnesiumView().into_any()
-                    }
-                    Route::View(View::Diary) => features::diary::DiaryView().into_any(),
-                    Route::View(View::Learn) => features::learn::LearnView().into_any(),
-                    Route::View(View::Settings) => {
-                        features::settings::SettingsView().into_any()
-                    }
-                    Route::NotFound => features::NotFound().into_any(),
-                }}
+        {move || match nav.route() {
+            Route::View(View::Stretch) => features::stretch::StretchView().into_any(),
+            Route::View(view) => view! { <ChunkView view /> }.into_any(),
+            Route::NotFound => features::NotFound().into_any(),
+        }}
     }
 }
 

@@ -12,5 +12,6 @@ pub mod route;
 pub mod saved;
 pub mod settings;
 pub mod sorted;
+pub mod startup;
 pub mod stretch;
 pub mod time;

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod chunks;
 pub mod domain;
 pub mod features;
 pub mod pwa;
@@ -13,7 +14,7 @@ pub mod ui;
 
 pub use app::App;
 
-/// Mounts the app into `<main>` (or the body if the page has none).
+/// Mounts the app into `<main>` (or the body if the page has none), then says it is ready.
 pub fn mount() {
     use leptos::prelude::document;
     use wasm_bindgen::JsCast;
@@ -24,4 +25,5 @@ pub fn mount() {
         Some(main) => leptos::mount::mount_to(main, App).forget(),
         None => leptos::mount::mount_to_body(App),
     }
+    ui::shell::mark_ready();
 }

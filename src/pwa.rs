@@ -81,20 +81,14 @@ fn is_ios() -> bool {
     ua.contains("iPhone") || ua.contains("iPad") || ua.contains("iPod") || ipad_as_mac
 }
 
-/// Registers the service worker and the install-prompt listeners; provides [`Pwa`].
+/// Provides [`Pwa`] and listens for the browser's install prompt (it may come early); the rest
+/// waits for [`start`].
 pub fn provide_pwa() -> Pwa {
     let pwa = Pwa {
         update_ready: RwSignal::new(false),
-        install: RwSignal::new(if is_standalone() {
-            Install::Nothing
-        } else if is_ios() {
-            Install::IosShareSheet
-        } else {
-            Install::Nothing
-        }),
+        install: RwSignal::new(Install::Nothing),
     };
     provide_context(pwa);
-
     let before = window_event_listener_untyped("beforeinstallprompt", move |event| {
         event.prevent_default();
         INSTALL_EVENT.with(|e| *e.borrow_mut() = Some(event));
@@ -103,19 +97,26 @@ pub fn provide_pwa() -> Pwa {
     let installed = window_event_listener_untyped("appinstalled", move |_| {
         pwa.install.set(Install::Nothing);
     });
+    on_cleanup(move || {
+        before.remove();
+        installed.remove();
+    });
+    pwa
+}
+
+/// Registers the service worker, checks for updates when the page is shown again, and works
+/// out the install hint (a part of the start-up that waits for an idle moment).
+pub fn start(pwa: Pwa) {
+    if pwa.install.get_untracked() == Install::Nothing && !is_standalone() && is_ios() {
+        pwa.install.set(Install::IosShareSheet);
+    }
     let visible = window_event_listener_untyped("visibilitychange", move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Visible {
             check_for_update();
         }
     });
-    on_cleanup(move || {
-        before.remove();
-        installed.remove();
-        visible.remove();
-    });
-
+    on_cleanup(move || visible.remove());
     register(pwa);
-    pwa
 }
 
 fn check_for_update() {

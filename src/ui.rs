@@ -4,6 +4,7 @@ pub mod act;
 pub mod clock;
 pub mod crash;
 pub mod icons;
+pub mod idle;
 pub mod install;
 pub mod markup;
 pub mod notices;

@@ -195,6 +195,54 @@ fn quota_error_is_reported_and_the_change_kept_in_memory() {
     clear();
 }
 
+/// Dispatches the `storage` event another tab's write of `text` under `key` causes.
+fn other_tab_wrote(key: &str, text: &str) {
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(key));
+    init.set_new_value(Some(text));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).expect("event");
+    web_sys::window()
+        .expect("window")
+        .dispatch_event(event.unchecked_ref())
+        .expect("dispatch");
+}
+
+/// The start-up reads only what the home view needs: a store is read when first used, and
+/// from then on follows other tabs for as long as its owner lives, even when it was first
+/// used by a view that is gone.
+#[wasm_bindgen_test]
+fn a_store_is_read_when_first_used_and_then_follows_other_tabs() {
+    clear();
+    let night = {
+        let mut s = Settings::default();
+        s.apply(SettingsCmd::SetTheme(ThemeChoice::Night));
+        encode(&s)
+    };
+    owned(|| {
+        let reports = Reports::new();
+        let settings = Persisted::<Settings>::new(reports);
+        // Written after the store was created, before its first use: the first use sees it.
+        local().set_item(Settings::KEY, &night).expect("write");
+        let view = Owner::new();
+        let theme = view.with(|| settings.get_untracked().theme);
+        assert_eq!(theme, ThemeChoice::Night);
+        view.cleanup();
+        drop(view);
+
+        let mut dark = Settings::default();
+        dark.apply(SettingsCmd::SetTheme(ThemeChoice::Dark));
+        let dark = encode(&dark);
+        local().set_item(Settings::KEY, &dark).expect("write");
+        other_tab_wrote(Settings::KEY, &dark);
+        assert_eq!(
+            settings.get_untracked().theme,
+            ThemeChoice::Dark,
+            "still following other tabs after the first user is gone"
+        );
+    });
+    clear();
+}
+
 #[wasm_bindgen_test]
 fn a_change_from_another_tab_is_merged_not_lost() {
     clear();
@@ -208,15 +256,7 @@ fn a_change_from_another_tab_is_merged_not_lost() {
         other.apply(SettingsCmd::SetDayStart(120));
         let text = encode(&other);
         local().set_item(Settings::KEY, &text).expect("write");
-        let init = web_sys::StorageEventInit::new();
-        init.set_key(Some(Settings::KEY));
-        init.set_new_value(Some(&text));
-        let event =
-            web_sys::StorageEvent::new_with_event_init_dict("storage", &init).expect("event");
-        web_sys::window()
-            .expect("window")
-            .dispatch_event(event.unchecked_ref())
-            .expect("dispatch");
+        other_tab_wrote(Settings::KEY, &text);
         assert_eq!(
             settings.get_untracked().day_start.minutes(),
             120,

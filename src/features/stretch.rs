@@ -4,13 +4,12 @@
 mod art;
 pub mod cues;
 mod guide;
+pub mod hero;
 
 pub use guide::{use_ticker, Guide, GuideOverlay};
 
-use super::ViewHeading;
 use crate::domain::checklist::{Builtin, ChecklistCmd};
 use crate::domain::diary::DiaryCmd;
-use crate::domain::learn::safety::{CLOT_CHECK, CLOT_CHECK_LINK};
 use crate::domain::settings::SettingsCmd;
 use crate::domain::stretch::routine::{self, Leg, Muscle, RoutineKind};
 use crate::domain::stretch::timer::{ActiveSession, Ms};
@@ -24,8 +23,12 @@ use leptos::prelude::*;
 
 /// Loads the saved session (a reload resumes it), provides [`Guide`] and [`Busy`], and starts
 /// the guide when the app was opened from a shortcut or the reminder (`?start=cramp`,
-/// `?start=bedtime`).
-pub fn provide_guide(stores: Stores, session: Persisted<ActiveSession>) -> Guide {
+/// `?start=bedtime`), or with `tapped` when "Cramp now" was tapped while the app was loading.
+pub fn provide_guide(
+    stores: Stores,
+    session: Persisted<ActiveSession>,
+    tapped: Option<RoutineKind>,
+) -> Guide {
     let guide = Guide::new(session, expect_context::<Reports>());
     // An old, finished or invalid session is settled before anything shows it.
     guide.settle(stores, crate::browser::now_ms() as Ms);
@@ -34,6 +37,11 @@ pub fn provide_guide(stores: Stores, session: Persisted<ActiveSession>) -> Guide
     provide_context(StretchOpen(Signal::derive(move || guide.is_open())));
     use_ticker(guide, stores);
 
+    if let Some(routine) = tapped {
+        if !guide.is_running() {
+            guide.start(routine, stores, false);
+        }
+    }
     let location = window().location();
     let search = location.search().unwrap_or_default();
     // The home-screen shortcuts and the reminder's link: "Cramp now" and "Bedtime stretch".
@@ -96,7 +104,19 @@ crate::view_commands! {
 pub fn StretchView() -> impl IntoView {
     let stores = expect_context::<Stores>();
     let guide = expect_context::<Guide>();
-    let muscle = RwSignal::new(Muscle::Calf);
+    // The static hero index.html painted, if this page had one (else the app builds it).
+    let kept = hero::kept();
+    let (chosen_muscle, chosen_leg) = kept
+        .as_ref()
+        .map_or((Muscle::Calf, Leg::Unsaid), hero::choice);
+    let muscle = RwSignal::new(chosen_muscle);
+    let section = NodeRef::<leptos::html::Section>::new();
+    if let Some(node) = kept.clone() {
+        hero::show_muscle(&node, chosen_muscle);
+        section.on_load(move |section| {
+            let _ = section.prepend_with_node_1(&node);
+        });
+    }
     let said = RwSignal::new(None::<&'static str>);
     let last_cramp = move || {
         stores.session.with(|a| a.unlogged).map(|last| {
@@ -104,7 +124,7 @@ pub fn StretchView() -> impl IntoView {
             last.describe(start, crate::browser::local_now().date_naive())
         })
     };
-    let leg = RwSignal::new(Leg::Unsaid);
+    let leg = RwSignal::new(chosen_leg);
     let prefs = move || stores.settings.with(|s| s.stretch);
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -144,6 +164,9 @@ pub fn StretchView() -> impl IntoView {
             "muscle" => {
                 if let Some(m) = Muscle::from_name(&f.value) {
                     muscle.set(m);
+                    if let Some(root) = section.get_untracked() {
+                        hero::show_muscle(&root, m);
+                    }
                 }
             }
             "leg" => {
@@ -186,35 +209,8 @@ pub fn StretchView() -> impl IntoView {
     };
 
     view! {
-        <section class="view view--home" on:click=on_click on:change=on_change>
-            <div class="home__hero">
-                <ViewHeading title="Leg cramp?" intro="Pick where it hurts, then tap. The guide talks you through the stretch." />
-                <div class="home__choices">
-                <fieldset class="segmented">
-                    <legend class="segmented__legend">"Where is the cramp?"</legend>
-                    <div class="segmented__grid">
-                    <label class="segmented__option"><input type="radio" name="muscle" value="calf" checked /><span>"Calf"</span></label>
-                    <label class="segmented__option"><input type="radio" name="muscle" value="foot" /><span>"Foot or toes"</span></label>
-                    <label class="segmented__option"><input type="radio" name="muscle" value="hamstring" /><span>"Back of thigh"</span></label>
-                    <label class="segmented__option"><input type="radio" name="muscle" value="quad" /><span>"Front of thigh"</span></label>
-                    </div>
-                </fieldset>
-                <fieldset class="segmented">
-                    <legend class="segmented__legend">"Which leg? (optional)"</legend>
-                    <div class="segmented__grid segmented__grid--three">
-                    <label class="segmented__option"><input type="radio" name="leg" value="left" /><span>"Left"</span></label>
-                    <label class="segmented__option"><input type="radio" name="leg" value="right" /><span>"Right"</span></label>
-                    <label class="segmented__option"><input type="radio" name="leg" value="unsaid" checked /><span>"Not sure"</span></label>
-                    </div>
-                </fieldset>
-                </div>
-                <button type="button" class="cramp-button" data-cmd=HomeCmd::Cramp.render()>
-                    <span class="cramp-button__label">"Cramp now"</span>
-                    <span class="cramp-button__sub">{move || format!("Start the {} stretch", muscle.get().lower())}</span>
-                </button>
-                <p class="clotcheck clotcheck--home" role="note"><strong>{CLOT_CHECK}</strong>" "<a href="learn/#red-flags">{CLOT_CHECK_LINK}</a></p>
-            </div>
-
+        <section class="view view--home" node_ref=section on:click=on_click on:change=on_change>
+            {kept.is_none().then(hero::Hero)}
             {move || last_cramp().map(|text| view! {
                 <section class="card card--quiet" aria-labelledby="last-title">
                     <h2 id="last-title" class="card__title">"Log that cramp?"</h2>

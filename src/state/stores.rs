@@ -14,9 +14,22 @@ macro_rules! define_stores {
         }
 
         impl Stores {
-            /// Loads every store (each then follows changes made in other tabs).
+            /// Every store, each read from storage when first used (and then following
+            /// changes made in other tabs).
+            pub fn new(reports: Reports) -> Self {
+                Self { $( $field: Persisted::new(reports), )* }
+            }
+
+            /// Every store, read from storage now.
             pub fn load(reports: Reports) -> Self {
-                Self { $( $field: Persisted::load(reports), )* }
+                let stores = Self::new(reports);
+                $( stores.$field.ensure(); )*
+                stores
+            }
+
+            /// Reads the store of `id` from storage, unless done already.
+            pub fn ensure(&self, id: StoreId) {
+                match id { $(StoreId::$id => self.$field.ensure(),)* }
             }
 
             /// The store of `id`, through its schema-independent face.

@@ -1,8 +1,11 @@
-//! [`Persisted`]: one saved value in a signal, written back on every change.
+//! [`Persisted`]: one saved value in a signal, written back on every change. It is read from
+//! storage when first used (or when the start-up asks for it), not when it is created, so the
+//! app's start reads only what the home view shows.
 
 use super::{keep_aside, read_raw, write_raw, Report, Reports, StorageError};
 use crate::domain::saved::schema::{decode, encode, DecodeError, Schema};
 use leptos::prelude::*;
+use leptos::reactive::owner::WeakOwner;
 
 /// A value of schema `T`, loaded from localStorage once and saved after each change.
 pub struct Persisted<T: Send + Sync + 'static> {
@@ -16,6 +19,11 @@ pub struct Persisted<T: Send + Sync + 'static> {
     /// Set when the stored value was saved by a newer build (another tab, or an update this
     /// page has not loaded yet): this page must never overwrite it in its older format.
     newer: StoredValue<bool>,
+    /// Read from storage yet (see [`Persisted::ensure`]).
+    loaded: StoredValue<bool>,
+    /// The owner it was created under: the other-tab listener lives as long as it does, even
+    /// when the first use comes from a view that is gone again.
+    owner: StoredValue<Option<WeakOwner>>,
     reports: Reports,
 }
 
@@ -27,15 +35,42 @@ impl<T: Send + Sync + 'static> Clone for Persisted<T> {
 impl<T: Send + Sync + 'static> Copy for Persisted<T> {}
 
 impl<T: Schema + Send + Sync + 'static> Persisted<T> {
-    /// Loads `T` from storage (or its default) and follows changes made in other tabs.
-    pub fn load(reports: Reports) -> Self {
-        let this = Self {
+    /// A store that is read from storage when first used ([`Persisted::ensure`]).
+    pub fn new(reports: Reports) -> Self {
+        Self {
             value: RwSignal::new(T::default()),
             last_raw: StoredValue::new(None),
             frozen: StoredValue::new(false),
             newer: StoredValue::new(false),
+            loaded: StoredValue::new(false),
+            owner: StoredValue::new(Owner::current().map(|o| o.downgrade())),
             reports,
-        };
+        }
+    }
+
+    /// Loads `T` from storage (or its default) now, and follows changes made in other tabs.
+    pub fn load(reports: Reports) -> Self {
+        let this = Self::new(reports);
+        this.ensure();
+        this
+    }
+
+    /// Reads the value from storage and starts following other tabs, unless done already.
+    /// Every read and write calls it first, so a store is never seen before it is loaded.
+    pub fn ensure(&self) {
+        if self.loaded.get_value() {
+            return;
+        }
+        self.loaded.set_value(true);
+        match self.owner.get_value().and_then(|o| o.upgrade()) {
+            Some(owner) => owner.with(|| self.read_and_follow()),
+            None => self.read_and_follow(),
+        }
+    }
+
+    fn read_and_follow(&self) {
+        let this = *self;
+        let reports = self.reports;
         match read_raw(T::KEY) {
             Ok(current) => this.accept(current),
             Err(StorageError::Unavailable) => {}
@@ -58,26 +93,29 @@ impl<T: Schema + Send + Sync + 'static> Persisted<T> {
                 }
             });
         on_cleanup(move || handle.remove());
-        this
     }
 
     /// Reads the value (tracked).
     pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.ensure();
         self.value.with(f)
     }
 
     /// Reads the value without tracking.
     pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.ensure();
         self.value.with_untracked(f)
     }
 
     /// A clone of the value (tracked).
     pub fn get(&self) -> T {
+        self.ensure();
         self.value.get()
     }
 
     /// A clone of the value, not tracked.
     pub fn get_untracked(&self) -> T {
+        self.ensure();
         self.value.get_untracked()
     }
 
@@ -91,6 +129,7 @@ impl<T: Schema + Send + Sync + 'static> Persisted<T> {
     /// [`Persisted::update`], saying whether the change is stored: for a view that is about
     /// to say "Saved" (it must not when the app runs in memory or the write failed).
     pub fn try_update(&self, f: impl FnOnce(&mut T)) -> Result<(), StorageError> {
+        self.ensure();
         if let Ok(current) = read_raw(T::KEY) {
             if current != self.last_raw.get_value() {
                 self.accept(current);
@@ -190,6 +229,7 @@ impl<T: Schema + Send + Sync + 'static> Persisted<T> {
 
     /// Replaces the value and saves it; the error says why it could not be saved.
     pub fn set(&self, value: T) -> Result<(), StorageError> {
+        self.ensure();
         self.value.set(value);
         self.save()
     }
@@ -214,14 +254,17 @@ impl<T: Schema + Send + Sync + 'static> AnyPersisted for Persisted<T> {
     }
 
     fn encoded(&self) -> String {
+        self.ensure();
         self.value.with_untracked(encode)
     }
 
     fn is_newer(&self) -> bool {
+        self.ensure();
         self.newer.get_value()
     }
 
     fn adopt(&self, text: Option<&str>) -> Result<(), String> {
+        self.ensure();
         let value = match text {
             Some(text) => decode::<T>(text).map_err(|e| e.to_string())?,
             None => T::default(),

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct Clock {
     pub minute: RwSignal<NaiveDateTime>,
+    timer: StoredValue<Option<TimeoutHandle>>,
 }
 
 fn now_minute() -> NaiveDateTime {
@@ -18,34 +19,41 @@ fn now_minute() -> NaiveDateTime {
     now - chrono::Duration::seconds(i64::from(chrono::Timelike::second(&now)))
 }
 
-/// Starts the minute clock and provides [`Clock`].
-pub fn provide_clock(_stores: Stores) -> Clock {
+/// Provides [`Clock`] showing the minute now; [`Clock::start`] keeps it current.
+pub fn provide_clock() -> Clock {
     let clock = Clock {
         minute: RwSignal::new(now_minute()),
+        timer: StoredValue::new(None),
     };
     provide_context(clock);
-    let timer = StoredValue::new(None::<TimeoutHandle>);
-    fn schedule(clock: Clock, timer: StoredValue<Option<TimeoutHandle>>) {
-        if let Some(t) = timer.try_update_value(|t| t.take()).flatten() {
+    clock
+}
+
+impl Clock {
+    /// Updates the minute at every minute boundary, and when the page is shown again (a part
+    /// of the start-up that waits for an idle moment).
+    pub fn start(self) {
+        self.tick();
+        let visible = window_event_listener_untyped("visibilitychange", move |_| self.tick());
+        on_cleanup(move || visible.remove());
+    }
+
+    fn tick(self) {
+        if let Some(t) = self.timer.try_update_value(|t| t.take()).flatten() {
             t.clear();
         }
         let now = now_minute();
-        if clock.minute.get_untracked() != now {
-            clock.minute.set(now);
+        if self.minute.get_untracked() != now {
+            self.minute.set(now);
         }
         let ms_into_minute = browser::now_ms() as u64 % 60_000;
         let handle = set_timeout_with_handle(
-            move || schedule(clock, timer),
+            move || self.tick(),
             std::time::Duration::from_millis(60_000 - ms_into_minute + 5),
         )
         .ok();
-        timer.set_value(handle);
+        self.timer.set_value(handle);
     }
-    schedule(clock, timer);
-    let visible =
-        window_event_listener_untyped("visibilitychange", move |_| schedule(clock, timer));
-    on_cleanup(move || visible.remove());
-    clock
 }
 
 /// Today's logical day (tracked).

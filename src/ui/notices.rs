@@ -3,8 +3,7 @@
 use crate::browser;
 use crate::domain::route::View;
 use crate::pwa::Pwa;
-use crate::state::data::export_all;
-use crate::state::shared::{Busy, StretchOpen};
+use crate::state::shared::{Busy, ExportAll, StretchOpen};
 use crate::state::Stores;
 use crate::storage::{Report, Reports};
 use crate::ui::act::{read, ViewCmd};
@@ -50,7 +49,11 @@ pub fn Notices() -> impl IntoView {
                 let _ = window().location().reload();
             }
             NoticeCmd::Dismiss(index) => reports.dismiss(index),
-            NoticeCmd::Export => failure.set(export_all(stores).err()),
+            NoticeCmd::Export => {
+                if let Some(ExportAll(export)) = use_context::<ExportAll>() {
+                    export(stores, failure);
+                }
+            }
             NoticeCmd::Copy(index) => {
                 if let Some(Report::Unreadable { label, raw, .. }) =
                     reports.list().into_iter().nth(index)

@@ -20,6 +20,11 @@ impl Nav {
         self.route.get()
     }
 
+    /// The current route, read now (not tracked).
+    pub fn route_untracked(&self) -> Route {
+        self.route.get_untracked()
+    }
+
     pub fn is(&self, view: View) -> bool {
         self.route.with(|r| *r == Route::View(view))
     }

@@ -13,6 +13,14 @@ use crate::ui::router::Nav;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Says the app can act: `<html data-ready>` (index.html's script stops watching for a failed
+/// start, and tests wait for it).
+pub fn mark_ready() {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-ready", "");
+    }
+}
+
 /// Starts syncing the static chrome with the app's state.
 pub fn sync_chrome(nav: Nav, stores: Stores) {
     let night = move || stores.settings.with(|s| s.theme == ThemeChoice::Night);

@@ -27,6 +27,11 @@ export const test = base.extend<{ guard: void }>({
   ],
 });
 
+/** The port of the release build (playwright.config.ts); the sub-path build is on the next. */
+export const PORT = Number(process.env.E2E_PORT || 4173);
+/** The sub-path build's home. */
+export const SUB_PATH_URL = `http://127.0.0.1:${PORT + 1}/some/path/`;
+
 export const VIEWS = [
   { name: "Stretch", path: "", heading: /Leg cramp\?|Cramp now|Stretch/ },
   { name: "Checklist", path: "checklist/", heading: "Prevention checklist" },
@@ -35,6 +40,15 @@ export const VIEWS = [
   { name: "Learn", path: "learn/", heading: "Learn & safety" },
   { name: "Settings", path: "settings/", heading: "Settings" },
 ] as const;
+
+/**
+ * Waits for the app's ready signal: `<html data-ready>`, set once it has started and can act
+ * on a tap (the static home view index.html paints is adopted, not replaced, so there is no
+ * other sign). Shell.ready() also waits for the view's heading.
+ */
+export async function appReady(page: Page) {
+  await expect(page.locator("html[data-ready]")).toHaveCount(1);
+}
 
 /** The frame around every view: app bar, tab bar, main. */
 export class Shell {
@@ -53,9 +67,9 @@ export class Shell {
     await this.page.goto(path);
     await this.ready();
   }
-  /** Waits until the app has mounted (the boot message is gone). */
+  /** Waits until the app can act (it sets `<html data-ready>`) and the view's heading shows. */
   async ready() {
-    await expect(this.page.locator("#boot")).toHaveCount(0);
+    await appReady(this.page);
     await expect(this.heading()).toBeVisible();
   }
   async tapView(name: string) {

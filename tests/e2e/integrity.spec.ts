@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Page } from "@playwright/test";
-import { test, expect, Shell, SettingsPage } from "./fixtures";
+import { test, expect, Shell, SettingsPage, appReady } from "./fixtures";
 
 // Issue 11: nothing the user saved is ever lost. One registry of saved data, imports that are
 // all or nothing, and the faults reported in apps like ours.
@@ -172,7 +172,7 @@ test.describe("faults reported in apps like ours", () => {
     // The phone sleeps; the app is opened again at 07:00 (timers never ran).
     await page.clock.setSystemTime(new Date("2026-11-28T07:00:00"));
     await page.reload();
-    await expect(page.locator("#boot")).toHaveCount(0);
+    await appReady(page);
     await expect(page.getByRole("dialog")).toHaveCount(0);
     const checklist = await stored(page, "uncramp.checklist");
     const friday = checklist.data.days.find((d: any) => d.day === dayNum(2026, 11, 27));

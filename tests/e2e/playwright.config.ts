@@ -18,6 +18,10 @@ const launchOptions = {
   ],
 };
 
+// E2E_PORT: where the release build is served (the sub-path build on the next port), so that
+// two checkouts can run their tests side by side.
+const port = Number(process.env.E2E_PORT || 4173);
+
 const serve = (port: number, dir: string) => ({
   command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ${dir}`,
   cwd: root,
@@ -37,7 +41,7 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   use: {
-    baseURL: "http://127.0.0.1:4173/",
+    baseURL: `http://127.0.0.1:${port}/`,
     launchOptions,
     serviceWorkers: "allow",
     trace: "retain-on-failure",
@@ -53,5 +57,5 @@ export default defineConfig({
     },
   ],
   // E2E_DIST: test another release build than dist/ (e.g. E2E_DIST=target/sw-dist).
-  webServer: [serve(4173, process.env.E2E_DIST || "dist"), serve(4174, "target/e2e-sub")],
+  webServer: [serve(port, process.env.E2E_DIST || "dist"), serve(port + 1, "target/e2e-sub")],
 });

@@ -124,6 +124,10 @@ test.describe("installable, offline app", () => {
         expect.arrayContaining([
           expect.stringMatching(/^\/uncramp-[0-9a-f]+_bg\.wasm$/),
           expect.stringMatching(/^\/uncramp-[0-9a-f]+\.js$/),
+          // The split build: the loader and each view's module (scripts/build).
+          expect.stringMatching(/^\/split-[0-9a-f]+\.js$/),
+          expect.stringMatching(/^\/split_checklist-[0-9a-f]+\.wasm$/),
+          expect.stringMatching(/^\/split_settings-[0-9a-f]+\.wasm$/),
           expect.stringMatching(/^\/components-[0-9a-f]+\.css$/),
           expect.stringMatching(/^\/content\/learn-[0-9a-f]+\.html$/),
           "/manifest.webmanifest",
@@ -136,7 +140,7 @@ test.describe("installable, offline app", () => {
       const paths = keys.map((k) => k.replace(/\?__WB_REVISION__=.*$/, ""));
       expect(paths.sort()).toEqual([...expected, "/index.html"].sort());
       expect(keys).toContain(`/index.html?__WB_REVISION__=${id}`);
-      expect(keys.filter((k) => /\/uncramp-[0-9a-f]+/.test(k)).every((k) => !k.includes("?"))).toBe(true);
+      expect(keys.filter((k) => /\/(uncramp|split|split_\w+|chunk_\d+)-[0-9a-f]{16}/.test(k)).every((k) => !k.includes("?"))).toBe(true);
       expect(keys.filter((k) => k.startsWith("/icons/")).every((k) => /\?__WB_REVISION__=[0-9a-f]{32}$/.test(k))).toBe(
         true
       );

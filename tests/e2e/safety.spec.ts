@@ -1,5 +1,5 @@
 import { Page } from "@playwright/test";
-import { test, expect, Shell } from "./fixtures";
+import { test, expect, Shell, appReady } from "./fixtures";
 
 // Issue 10: a clot is not a cramp. The clot check is on the home view and on the first step of
 // every Cramp-now routine (shown and spoken), the 10-minute alert says "today" and opens the
@@ -187,7 +187,7 @@ test.describe("fits on small phones", () => {
     );
     await page.clock.pauseAt(T0.getTime() + 1_000);
     await page.goto("");
-    await expect(page.locator("#boot")).toHaveCount(0);
+    await appReady(page);
     const digits = page.locator(".ring__digits");
     const ring = page.locator(".ring");
     // Seconds left to show, in the order the clock reaches them.

@@ -1,4 +1,4 @@
-import { test, expect, Shell, VIEWS } from "./fixtures";
+import { test, expect, Shell, VIEWS, PORT, SUB_PATH_URL } from "./fixtures";
 
 test.describe("app shell", () => {
   test("every view is reachable by tapping, and the back button walks back", async ({ page }) => {
@@ -30,13 +30,13 @@ test.describe("app shell", () => {
 
   test("deep links and taps work under a sub-path", async ({ page }) => {
     const shell = new Shell(page);
-    await shell.open("http://127.0.0.1:4174/some/path/checklist/");
+    await shell.open(SUB_PATH_URL + "checklist/");
     await expect(shell.heading()).toHaveText("Prevention checklist");
     await shell.tapView("Diary");
-    await expect(page).toHaveURL("http://127.0.0.1:4174/some/path/diary/");
+    await expect(page).toHaveURL(SUB_PATH_URL + "diary/");
     await expect(shell.heading()).toHaveText("Cramp diary");
     await page.getByRole("link", { name: "Uncramp" }).tap();
-    await expect(page).toHaveURL("http://127.0.0.1:4174/some/path/");
+    await expect(page).toHaveURL(SUB_PATH_URL);
   });
 
   test("an unknown path inside the app shows a way home", async ({ page }) => {
@@ -48,7 +48,7 @@ test.describe("app shell", () => {
     });
     await expect(shell.heading()).toHaveText("Page not found");
     await page.getByRole("link", { name: "Go to the stretch guide" }).tap();
-    await expect(page).toHaveURL(/127\.0\.0\.1:4173\/$/);
+    await expect(page).toHaveURL(new RegExp(`127\\.0\\.0\\.1:${PORT}/$`));
   });
 
   test("the theme follows the system, and a chosen theme is kept across reloads", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { Page } from "@playwright/test";
-import { test, expect, Shell } from "./fixtures";
+import { test, expect, Shell, PORT } from "./fixtures";
 
 const T0 = new Date("2026-11-28T03:00:00");
 const START = T0.getTime() + 10_000;
@@ -232,7 +232,7 @@ test.describe("stretch guide", () => {
     const guide = new GuidePage(page);
     await expect(guide.dialog).toBeVisible();
     await guide.expectAt(1, 4, 30);
-    await expect(page).toHaveURL(/127\.0\.0\.1:4173\/$/);
+    await expect(page).toHaveURL(new RegExp(`127\\.0\\.0\\.1:${PORT}/$`));
     await expect(guide.button("Tap to turn on sound")).toBeVisible();
     await guide.button("Tap to turn on sound").tap();
     await expect(guide.button("Tap to turn on sound")).toBeHidden();

@@ -207,9 +207,9 @@ export class Page {
   }
 
   /**
-   * THE readiness wait (as tests/e2e/fixtures.ts Shell.ready()): the boot message is gone and
-   * the view's h1 is visible. Fails at once on the boot failure message or the crash page.
-   * When the app gets an explicit ready signal, only this function changes.
+   * THE readiness wait (as tests/e2e/fixtures.ts Shell.ready()): the app's ready signal
+   * (`<html data-ready>`) is set and the view's h1 is visible. Fails at once on the boot
+   * failure message or the crash page.
    */
   async ready(timeout = 20_000) {
     let failedShown = false;
@@ -219,7 +219,7 @@ export class Page {
           if (document.getElementById("crash")) return "crashed";
           const boot = document.getElementById("boot");
           if (boot && boot.getAttribute("data-state") === "failed") return "boot-failed";
-          if (boot) return null;
+          if (!document.documentElement.hasAttribute("data-ready")) return null;
           const h1 = document.querySelector("main h1");
           return h1 && h1.getClientRects().length > 0 ? "ready" : null;
         });
@@ -230,7 +230,7 @@ export class Page {
         }
         return s;
       },
-      { timeout, message: `the app to be ready (#boot gone and an h1 in main)${failedShown ? "; it shows its boot failure message" : ""}` }
+      { timeout, message: `the app to be ready (<html data-ready> and an h1 in main)${failedShown ? "; it shows its boot failure message" : ""}` }
     );
     if (failedShown) {
       this.findings.push({ type: "boot-failed-shown", message: "the page showed \"Uncramp could not start in this browser\" before the app started", url: await this.url() });

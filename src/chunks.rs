@@ -1,0 +1,256 @@
+//! The parts of the app that are not in the first wasm module ([`Chunk`]): each view but home,
+//! and the backup export a notice offers. In a `split` build (scripts/build) each split point
+//! below is cut into a module of its own by wasm-split, fetched the first time it is called; the
+//! first module holds the home view, the guide and what they need. Without the feature
+//! (`trunk serve`) the same functions run at once.
+//!
+//! A view in a chunk is shown by [`ChunkView`]: "Loading…" while its module is fetched (the
+//! start-up prefetches every chunk when the browser is idle, so after the first visit there is
+//! none), then the view; if the module cannot be fetched (offline before the first full visit,
+//! or a new version on the server), a message with "Try again", never the crash page: the rest
+//! of the app, a running stretch and everything saved are untouched.
+
+use crate::domain::route::View;
+use crate::domain::startup::Chunk;
+use crate::features;
+use crate::state::Stores;
+use crate::ui::act::command;
+use leptos::prelude::*;
+use std::cell::Cell;
+use std::future::Future;
+use std::task::{Context, Poll, Waker};
+
+/// A chunk could not be fetched or started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadError;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for LoadError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        LoadError
+    }
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "this part of Uncramp could not be loaded: check your connection and try again"
+        )
+    }
+}
+
+/// A split point: `fn $name(args) -> T { body }` becomes `async fn $name(args) -> Result<T,
+/// LoadError>` in module `$module`, with `async fn $preload() -> Result<(), _>` that only
+/// fetches the module. In a `split` build the module is fetched on the first call (a failure
+/// is an `Err`, and the next call tries again); otherwise both are ready at once.
+macro_rules! split_point {
+    ($module:ident, $preload:ident, fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
+        #[cfg(feature = "split")]
+        #[leptos::wasm_split::wasm_split(
+            $module,
+            wasm_split_path = ::leptos::wasm_split,
+            preload($preload),
+            fallible
+        )]
+        fn $name($($arg: $ty),*) -> Result<$ret, LoadError> {
+            Ok($body)
+        }
+
+        #[cfg(not(feature = "split"))]
+        async fn $name($($arg: $ty),*) -> Result<$ret, LoadError> {
+            Ok($body)
+        }
+
+        #[cfg(not(feature = "split"))]
+        async fn $preload() -> Result<(), LoadError> {
+            Ok(())
+        }
+    };
+}
+
+split_point!(
+    checklist,
+    preload_checklist,
+    fn checklist_view() -> AnyView {
+        features::checklist::ChecklistView().into_any()
+    }
+);
+split_point!(
+    magnesium,
+    preload_magnesium,
+    fn magnesium_view() -> AnyView {
+        features::magnesium::MagnesiumView().into_any()
+    }
+);
+split_point!(
+    diary,
+    preload_diary,
+    fn diary_view() -> AnyView {
+        features::diary::DiaryView().into_any()
+    }
+);
+split_point!(
+    learn,
+    preload_learn,
+    fn learn_view() -> AnyView {
+        features::learn::LearnView().into_any()
+    }
+);
+split_point!(
+    settings,
+    preload_settings,
+    fn settings_view() -> AnyView {
+        features::settings::SettingsView().into_any()
+    }
+);
+split_point!(
+    data,
+    preload_data,
+    fn export_now(stores: Stores) -> Result<(), String> {
+        crate::state::data::export_all(stores)
+    }
+);
+
+thread_local! {
+    /// The chunks fetched and started so far (one bit each).
+    static LOADED: Cell<u8> = const { Cell::new(0) };
+}
+
+/// Whether `chunk` is loaded (its functions run at once).
+pub fn is_loaded(chunk: Chunk) -> bool {
+    LOADED.with(|l| l.get() & chunk.bit() != 0)
+}
+
+/// Fetches and starts `chunk` unless it is loaded.
+pub async fn preload(chunk: Chunk) -> Result<(), LoadError> {
+    if is_loaded(chunk) {
+        return Ok(());
+    }
+    let result = match chunk {
+        Chunk::Checklist => preload_checklist().await.map_err(|_| LoadError),
+        Chunk::Magnesium => preload_magnesium().await.map_err(|_| LoadError),
+        Chunk::Diary => preload_diary().await.map_err(|_| LoadError),
+        Chunk::Learn => preload_learn().await.map_err(|_| LoadError),
+        Chunk::Settings => preload_settings().await.map_err(|_| LoadError),
+        Chunk::Data => preload_data().await.map_err(|_| LoadError),
+    };
+    if result.is_ok() {
+        LOADED.with(|l| l.set(l.get() | chunk.bit()));
+    }
+    result
+}
+
+/// Fetches `chunk` in the background (start-up, when idle); a failure is only tried again when
+/// the chunk is needed.
+pub fn prefetch(chunk: Chunk) {
+    if !is_loaded(chunk) {
+        leptos::task::spawn_local(async move {
+            let _ = preload(chunk).await;
+        });
+    }
+}
+
+/// Downloads a backup of everything (the export a storage notice offers).
+pub async fn export_all(stores: Stores) -> Result<(), String> {
+    match export_now(stores).await {
+        Ok(result) => result,
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// The result of a future that is ready at once (a split point whose module is loaded).
+fn now<T>(future: impl Future<Output = T>) -> Option<T> {
+    let mut future = std::pin::pin!(future);
+    match future
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    {
+        Poll::Ready(value) => Some(value),
+        Poll::Pending => None,
+    }
+}
+
+/// Builds the view of a loaded chunk, here and now (so it is created under the caller's owner
+/// and sees its contexts).
+fn build(view: View) -> Option<AnyView> {
+    let built = match view {
+        View::Stretch => return None,
+        View::Checklist => now(checklist_view()),
+        View::Magnesium => now(magnesium_view()),
+        View::Diary => now(diary_view()),
+        View::Learn => now(learn_view()),
+        View::Settings => now(settings_view()),
+    };
+    built.and_then(Result::ok)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// A view that lives in a chunk: fetched if need be, then shown; a message and "Try again" if
+/// it cannot be fetched.
+#[component]
+pub fn ChunkView(
+    /// The view (not the home view, which is in the first module).
+    view: View,
+) -> impl IntoView {
+    let Some(chunk) = Chunk::of_view(view) else {
+        return features::NotFound().into_any();
+    };
+    let state = RwSignal::new(if is_loaded(chunk) {
+        State::Ready
+    } else {
+        State::Loading
+    });
+    let fetch = move || {
+        state.set(State::Loading);
+        leptos::task::spawn_local(async move {
+            let loaded = preload(chunk).await.is_ok();
+            state.try_set(if loaded { State::Ready } else { State::Failed });
+        });
+    };
+    if state.get_untracked() == State::Loading {
+        fetch();
+    }
+    let on_click = move |ev: leptos::ev::MouseEvent| match command(&ev).as_deref() {
+        Some("retry") => fetch(),
+        Some("reload") => {
+            let _ = window().location().reload();
+        }
+        _ => {}
+    };
+    (move || match state.get() {
+        State::Ready => build(view).unwrap_or_else(|| failed(view, on_click)),
+        State::Loading => view! {
+            <p class="hint chunk__loading" role="status">"Loading…"</p>
+        }
+        .into_any(),
+        State::Failed => failed(view, on_click),
+    })
+    .into_any()
+}
+
+/// What shows when a view's module cannot be fetched.
+fn failed(view: View, on_click: impl Fn(leptos::ev::MouseEvent) + 'static) -> AnyView {
+    view! {
+        <section class="view" on:click=on_click>
+            <h1 class="view__title" tabindex="-1">{view.label()}</h1>
+            <div class="card" role="alert">
+                <p>
+                    "This page could not be loaded. Check your connection and try again: after one visit online it works offline too."
+                </p>
+                <p>"If it still fails, Uncramp may have been updated: reload it. Your saved data and a running stretch are kept."</p>
+                <div class="actions">
+                    <button type="button" class="button button--primary" data-cmd="retry">"Try again"</button>
+                    <button type="button" class="button" data-cmd="reload">"Reload"</button>
+                </div>
+            </div>
+        </section>
+    }
+    .into_any()
+}

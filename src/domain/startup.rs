@@ -1,0 +1,152 @@
+//! How the app starts: what the first task does, what waits for an idle moment, and which
+//! parts of the app are modules of their own.
+//!
+//! The first task does only what the home view and a tap on "Cramp now" need: it reads the
+//! settings and the running stretch, adopts the home view index.html painted, and says it is
+//! ready. Everything else is a [`Step`] of [`after_start`], each its own small task run when
+//! the browser is idle (the shell's `ui::idle`), so none of it stands between a tap and the
+//! guide. The views other than home are [`Chunk`]s: modules fetched when first opened, and
+//! prefetched by the last steps, so the app works offline after one visit.
+
+use super::route::{Route, View};
+use super::saved::registry::StoreId;
+
+/// A part of the app built into a wasm module of its own (`split` builds; scripts/build).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Chunk {
+    Checklist,
+    Magnesium,
+    Diary,
+    Learn,
+    Settings,
+    /// Export, import, undo import and delete all (Settings, and the export a notice offers).
+    Data,
+}
+
+impl Chunk {
+    /// Every chunk, in the order they are prefetched: the views in tab order, then the rest.
+    pub const ALL: [Chunk; 6] = [
+        Self::Checklist,
+        Self::Magnesium,
+        Self::Diary,
+        Self::Learn,
+        Self::Settings,
+        Self::Data,
+    ];
+
+    /// The chunk a view is in; `None` for the home view, which is in the first module.
+    pub fn of_view(view: View) -> Option<Chunk> {
+        match view {
+            View::Stretch => None,
+            View::Checklist => Some(Self::Checklist),
+            View::Magnesium => Some(Self::Magnesium),
+            View::Diary => Some(Self::Diary),
+            View::Learn => Some(Self::Learn),
+            View::Settings => Some(Self::Settings),
+        }
+    }
+
+    /// A bit of its own, for a set of chunks in one integer.
+    pub fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// The stores the first task reads: what the home view and the guide show.
+pub const AT_START: [StoreId; 2] = [StoreId::Settings, StoreId::Session];
+
+/// One piece of start-up work that waits for an idle moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Start the minute clock (the day roll-over of the checklist and the diary).
+    Clock,
+    /// Register the service worker, offer updates and the install hint.
+    Worker,
+    /// Read a store the first task did not (and follow other tabs' changes to it), so that a
+    /// problem with it is reported without waiting for its view.
+    Store(StoreId),
+    /// Fetch a chunk, so its view opens at once and offline.
+    Prefetch(Chunk),
+}
+
+/// The steps after the first task, in order, for an app that started on `route`: the clock and
+/// the service worker, the other stores, then every chunk (the one of the view shown first is
+/// already loading).
+pub fn after_start(route: Route) -> Vec<Step> {
+    let showing = match route {
+        Route::View(view) => Chunk::of_view(view),
+        Route::NotFound => None,
+    };
+    let mut steps = vec![Step::Clock, Step::Worker];
+    steps.extend(
+        StoreId::ALL
+            .iter()
+            .filter(|id| !AT_START.contains(id))
+            .map(|&id| Step::Store(id)),
+    );
+    steps.extend(
+        Chunk::ALL
+            .into_iter()
+            .filter(|&c| Some(c) != showing)
+            .map(Step::Prefetch),
+    );
+    steps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_store_is_read_once_at_start_or_later() {
+        for route in [Route::View(View::Stretch), Route::NotFound] {
+            let steps = after_start(route);
+            for &id in StoreId::ALL {
+                let later = steps.iter().filter(|s| **s == Step::Store(id)).count();
+                let first = usize::from(AT_START.contains(&id));
+                assert_eq!(later + first, 1, "{id:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_chunk_is_prefetched_unless_its_view_is_loading_it() {
+        for view in View::ALL {
+            let steps = after_start(Route::View(view));
+            for chunk in Chunk::ALL {
+                let n = steps
+                    .iter()
+                    .filter(|s| **s == Step::Prefetch(chunk))
+                    .count();
+                let expected = usize::from(Chunk::of_view(view) != Some(chunk));
+                assert_eq!(n, expected, "{view:?} {chunk:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_clock_and_worker_come_first_and_prefetching_last() {
+        let steps = after_start(Route::View(View::Stretch));
+        assert_eq!(&steps[..2], &[Step::Clock, Step::Worker]);
+        let first_prefetch = steps
+            .iter()
+            .position(|s| matches!(s, Step::Prefetch(_)))
+            .expect("prefetching");
+        assert!(steps[first_prefetch..]
+            .iter()
+            .all(|s| matches!(s, Step::Prefetch(_))));
+    }
+
+    #[test]
+    fn the_home_view_is_in_the_first_module_and_each_other_view_in_its_own_chunk() {
+        assert_eq!(Chunk::of_view(View::Stretch), None);
+        let mut bits = 0u8;
+        for view in View::ALL.into_iter().skip(1) {
+            let chunk = Chunk::of_view(view).expect("a chunk");
+            assert_eq!(bits & chunk.bit(), 0, "{view:?} shares a chunk");
+            bits |= chunk.bit();
+        }
+        assert_eq!(Chunk::ALL.len(), 6);
+        assert!(Chunk::ALL.iter().all(|c| c.bit() != 0));
+    }
+}
