@@ -2,7 +2,7 @@
 
 use super::ViewHeading;
 use crate::domain::saved::backup::{self, ImportPreview};
-use crate::domain::settings::{DayStart, DoseOf, SettingsCmd, ThemeChoice};
+use crate::domain::settings::{DayStart, DoseOf, EveningFrom, SettingsCmd, ThemeChoice};
 use crate::domain::stretch::routine::Dose;
 use crate::features::profile::ProfileForm;
 use crate::state::data::{
@@ -117,6 +117,13 @@ pub fn SettingsView() -> impl IntoView {
                         .update(|s| s.apply(SettingsCmd::SetTheme(theme)));
                 }
             }
+            "evening-from" => {
+                if let Ok(minutes) = f.value.parse::<u16>() {
+                    stores
+                        .settings
+                        .update(|s| s.apply(SettingsCmd::SetEveningFrom(minutes)));
+                }
+            }
             "day-start" => {
                 if let Ok(minutes) = f.value.parse::<u16>() {
                     stores
@@ -179,6 +186,11 @@ pub fn SettingsView() -> impl IntoView {
     let theme = move || stores.settings.with(|s| s.theme);
     let stretch = move || stores.settings.with(|s| s.stretch);
     let day_start = move || stores.settings.with(|s| s.day_start.minutes().to_string());
+    let evening_from = move || {
+        stores
+            .settings
+            .with(|s| s.evening_from.minutes().to_string())
+    };
 
     view! {
         <section class="view" on:click=on_click on:change=on_change>
@@ -284,6 +296,20 @@ pub fn SettingsView() -> impl IntoView {
                     <p class="hint">
                         "A tick at half past midnight still counts for the evening before, until this time."
                     </p>
+                </div>
+                <div class="field">
+                    <label class="field__label" for="evening-from">"Show tonight's stretch on the home screen from"</label>
+                    <select
+                        id="evening-from"
+                        name="evening-from"
+                        class="select"
+                        prop:value=evening_from
+                    >
+                        {(EveningFrom::RANGE.0..=EveningFrom::RANGE.1).step_by(30).map(|m| view! {
+                            <option value=m.to_string() selected=move || evening_from() == m.to_string()>{EveningFrom::from_minutes(m).label()}</option>
+                        }).collect_view()}
+                    </select>
+                    <p class="hint">"Until you have done it, or the new day starts."</p>
                 </div>
             </div>
             <div class="card">

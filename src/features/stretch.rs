@@ -13,11 +13,14 @@ use crate::domain::diary::DiaryCmd;
 use crate::domain::settings::SettingsCmd;
 use crate::domain::stretch::routine::{self, Leg, Muscle, RoutineKind};
 use crate::domain::stretch::timer::{ActiveSession, Ms};
+use crate::domain::stretch::tonight::{self, Tonight};
 use crate::domain::time::logical_day;
 use crate::state::shared::{Busy, StretchOpen};
 use crate::state::Stores;
 use crate::storage::{Persisted, Reports};
 use crate::ui::act::{field, read, ViewCmd};
+use crate::ui::clock::Clock;
+use crate::ui::icons::{Icon, Svg};
 use crate::ui::install::InstallHint;
 use leptos::prelude::*;
 
@@ -208,9 +211,60 @@ pub fn StretchView() -> impl IntoView {
         )
     };
 
+    // From the evening hour until it is done, the bedtime routine is tonight's task, just
+    // below "Cramp now"; once done, one line says so (domain::stretch::tonight).
+    let clock = expect_context::<Clock>();
+    let tonight = move || {
+        let now = clock.minute.get();
+        let (day_start, evening_from) = stores
+            .settings
+            .with(|s| (s.day_start.minutes(), s.evening_from.minutes()));
+        stores
+            .checklist
+            .with(|c| tonight::tonight(now, day_start, evening_from, c))
+    };
+    let evening = move || matches!(tonight(), Tonight::Due { .. });
+    let streak_so_far = move || match tonight() {
+        Tonight::Due { streak: 1 } => Some("You did it last night.".to_string()),
+        Tonight::Due { streak } if streak > 1 => Some(format!("{streak} nights in a row so far.")),
+        _ => None,
+    };
+    let bedtime_card = move |evening: bool| {
+        view! {
+            <section class=if evening { "card card--tonight" } else { "card" } aria-labelledby="bedtime-title">
+                <h2 id="bedtime-title" class="card__title">{if evening { "Tonight's stretch" } else { "Bedtime stretch" }}</h2>
+                <p>{bedtime_length} ". " {bedtime_dose}</p>
+                {move || streak_so_far().map(|text| view! { <p class="card__streak">{text}</p> })}
+                <label class="check">
+                    <input type="checkbox" name="seated" prop:checked=move || prefs().seated />
+                    <span>"I can't stand for it: use the seated version"</span>
+                </label>
+                <button type="button" class="button button--big button--primary" data-cmd=HomeCmd::Bedtime.render()>"Start the bedtime stretch"</button>
+                <p class="hint">
+                    "In one trial (Hallegraeff et al. 2012), adults over 55 who stretched like this every night for 6 weeks had fewer and milder night cramps. A Cochrane review rates this evidence as low certainty. It is low-risk for most people: stretch gently and stop if it hurts."
+                </p>
+            </section>
+        }
+    };
+
     view! {
         <section class="view view--home" node_ref=section on:click=on_click on:change=on_change>
             {kept.is_none().then(hero::Hero)}
+            {move || match tonight() {
+                Tonight::Done { streak } => Some(view! {
+                    <p class="tonight-done" role="status">
+                        <Svg icon=Icon::Check />
+                        <span>
+                            "Bedtime stretch done tonight"
+                            {(streak >= 2).then(|| view! {
+                                <span class="tonight-done__streak">{format!(" · {streak} nights in a row")}</span>
+                            })}
+                        </span>
+                    </p>
+                }.into_any()),
+                Tonight::Due { .. } => Some(bedtime_card(true).into_any()),
+                Tonight::Nothing => None,
+            }}
             {move || last_cramp().map(|text| view! {
                 <section class="card card--quiet" aria-labelledby="last-title">
                     <h2 id="last-title" class="card__title">"Log that cramp?"</h2>
@@ -222,18 +276,7 @@ pub fn StretchView() -> impl IntoView {
                 </section>
             })}
             {move || said.get().map(|text| view! { <p class="status" role="status">{text}</p> })}
-            <section class="card" aria-labelledby="bedtime-title">
-                <h2 id="bedtime-title" class="card__title">"Bedtime stretch"</h2>
-                <p>{bedtime_length} ". " {bedtime_dose}</p>
-                <label class="check">
-                    <input type="checkbox" name="seated" prop:checked=move || prefs().seated />
-                    <span>"I can't stand for it: use the seated version"</span>
-                </label>
-                <button type="button" class="button button--big button--primary" data-cmd=HomeCmd::Bedtime.render()>"Start the bedtime stretch"</button>
-                <p class="hint">
-                    "In one trial (Hallegraeff et al. 2012), adults over 55 who stretched like this every night for 6 weeks had fewer and milder night cramps. A Cochrane review rates this evidence as low certainty. It is low-risk for most people: stretch gently and stop if it hurts."
-                </p>
-            </section>
+            {move || (!evening()).then(|| bedtime_card(false))}
 
             <section class="card" aria-labelledby="daytime-title">
                 <h2 id="daytime-title" class="card__title">"Daytime stretch"</h2>

@@ -18,6 +18,7 @@ pub enum Icon {
     Close,
     Info,
     Warning,
+    Check,
 }
 
 impl Icon {
@@ -37,6 +38,7 @@ impl Icon {
             Icon::Close => "M6 6l12 12M18 6L6 18",
             Icon::Info => "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 11v6M12 7.5v.5",
             Icon::Warning => "M12 3.5L2.5 20h19L12 3.5zM12 10v4.5M12 17.5v.5",
+            Icon::Check => "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM8 12.5l2.7 2.7L16 9.5",
         }
     }
 

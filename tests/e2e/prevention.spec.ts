@@ -78,6 +78,70 @@ test.describe("bedtime reminder", () => {
   });
 });
 
+test.describe("the evening home view", () => {
+  test("from 20:00 'Tonight's stretch' leads the home view below Cramp now, and shrinks to one line once done", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 568 });
+    await page.clock.install({ time: new Date("2026-11-29T19:58:00") });
+    const shell = new Shell(page);
+    await shell.open("");
+    await page.clock.pauseAt(new Date("2026-11-29T19:58:05"));
+    const tonight = page.getByRole("region", { name: "Tonight's stretch" });
+    await expect(page.getByRole("region", { name: "Bedtime stretch" })).toBeVisible();
+    await expect(tonight).toHaveCount(0);
+
+    // 20:00: the card comes on its own, with the length from the saved dose.
+    await page.clock.runFor(2 * 60_000);
+    await expect(tonight).toBeVisible();
+    await expect(tonight).toContainText("About 4 minutes. Calf and hamstring, each leg: hold 10 s, relax 10 s, 3 times.");
+    await expect(page.getByRole("region", { name: "Bedtime stretch" })).toHaveCount(0);
+    // "Cramp now" stays wholly above the tab bar at 320x568, and the card comes after it.
+    const cramp = await page.getByRole("button", { name: /Cramp now/ }).boundingBox();
+    const tabbar = await page.getByRole("navigation", { name: "Main" }).boundingBox();
+    expect(cramp!.y).toBeGreaterThanOrEqual(0);
+    expect(cramp!.y + cramp!.height).toBeLessThanOrEqual(tabbar!.y);
+    const card = await tonight.boundingBox();
+    expect(card!.y).toBeGreaterThan(cramp!.y + cramp!.height);
+
+    // Done: the routine ticks the checklist, and the card is one line.
+    await tonight.getByRole("button", { name: "Start the bedtime stretch" }).tap();
+    await page.clock.runFor(6 * 60_000);
+    await page.getByRole("dialog").getByRole("button", { name: /Close|Done/ }).first().tap();
+    await expect(tonight).toHaveCount(0);
+    await expect(page.getByText("Bedtime stretch done tonight")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Bedtime stretch" })).toBeVisible();
+
+    // After midnight it is still tonight; at 04:00 a new day starts and the card is gone.
+    await page.clock.runFor(4 * 60 * 60_000);
+    await expect(page.getByText("Bedtime stretch done tonight")).toBeVisible();
+    await page.clock.runFor(4 * 60 * 60_000);
+    await expect(page.getByText("Bedtime stretch done tonight")).toHaveCount(0);
+    await expect(tonight).toHaveCount(0);
+  });
+
+  test("the streak of nights shows on the card and the done line; the hour is set in Settings", async ({ page }) => {
+    const today = dayNum(new Date("2026-11-29T12:00:00"));
+    await page.addInitScript((today) => {
+      if (localStorage.getItem("uncramp.checklist")) return;
+      const items = ["bedtime_stretch", "daytime_stretch", "drink", "easy_evening", "magnesium_food", "activity", "loose_bedding"]
+        .map((b, i) => ({ id: i + 1, builtin: b, name: "", hidden: false }));
+      const days = [3, 2, 1].map((ago) => ({ day: today - ago, done: [1], skipped: false, of: 7 }));
+      localStorage.setItem("uncramp.checklist", JSON.stringify({ v: 1, data: { items, days, next_id: 8 } }));
+    }, today);
+    await page.clock.install({ time: new Date("2026-11-29T18:00:00") });
+    const shell = new Shell(page);
+    await shell.open("settings/");
+    await page.getByLabel("Show tonight's stretch on the home screen from").selectOption({ label: "17:30" });
+    await shell.open("");
+    const tonight = page.getByRole("region", { name: "Tonight's stretch" });
+    await expect(tonight).toContainText("3 nights in a row so far.");
+    await page.getByRole("link", { name: "Checklist" }).tap();
+    await page.getByRole("checkbox", { name: /Bedtime calf and hamstring stretch/ }).check();
+    await page.getByRole("link", { name: "Stretch" }).tap();
+    await expect(page.getByText("Bedtime stretch done tonight")).toBeVisible();
+    await expect(page.getByText("4 nights in a row")).toBeVisible();
+  });
+});
+
 test.describe("what works for you", () => {
   /** A month: stretched 20 nights, not 8; 6 cramps after stretching, 9 without. */
   async function seed(page: Page, today: Date) {
