@@ -61,14 +61,24 @@ pub fn App() -> impl IntoView {
     });
 
     // The rest of the start-up, one small task at a time when the browser is idle.
+    // Prefetching waits until the start-up is long over (`startup::PREFETCH_AFTER_MS`).
+    let mut prefetch = Vec::new();
     for step in startup::after_start(nav.route_untracked()) {
-        idle::later(move || match step {
-            Step::Clock => clock.start(),
-            Step::Worker => crate::pwa::start(pwa),
-            Step::Store(id) => stores.ensure(id),
-            Step::Prefetch(chunk) => chunks::prefetch(chunk),
-        });
+        match step {
+            Step::Clock => idle::later(move || clock.start()),
+            Step::Worker => idle::later(move || crate::pwa::start(pwa)),
+            Step::Store(id) => idle::later(move || stores.ensure(id)),
+            Step::Prefetch(chunk) => prefetch.push(chunk),
+        }
     }
+    set_timeout(
+        move || {
+            for chunk in prefetch {
+                idle::later(move || chunks::prefetch(chunk));
+            }
+        },
+        std::time::Duration::from_millis(startup::PREFETCH_AFTER_MS),
+    );
 
     view! {
         <Notices />

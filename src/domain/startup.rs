@@ -55,6 +55,12 @@ impl Chunk {
 /// The stores the first task reads: what the home view and the guide show.
 pub const AT_START: [StoreId; 2] = [StoreId::Settings, StoreId::Session];
 
+/// How long after the first task the other views' modules start to be prefetched (ms). The
+/// service worker already keeps them for offline use; prefetching only makes a view open at
+/// once, so it waits until the start-up is long over: compiling the modules never competes
+/// with the first taps on a slow phone (and stays out of the start-up's blocking time).
+pub const PREFETCH_AFTER_MS: u64 = 3_000;
+
 /// One piece of start-up work that waits for an idle moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {

@@ -2,7 +2,7 @@
 // - The home view index.html paints is the one the app uses: adopted, not built again, so no
 //   paint comes after the app has started, and a choice made before it counts.
 // - A tap on the static "Cramp now" while the app loads is held and starts the guide.
-// - The other views' modules are prefetched after start-up; one that cannot be fetched says so
+// - The other views' modules are prefetched a few seconds after start-up; one that cannot be fetched says so
 //   and offers to try again, and the rest of the app (a running stretch) carries on.
 import { Page, Route } from "@playwright/test";
 import { test, expect, Shell, appReady } from "./fixtures";
@@ -94,7 +94,8 @@ test.describe("start-up", () => {
             .map((r) => r.name.match(/\/split_(\w+)-[0-9a-f]+\.wasm$/)?.[1])
             .filter(Boolean)
             .sort()
-        )
+        ),
+        { timeout: 20_000 }
       )
       .toEqual(["checklist", "data", "diary", "learn", "magnesium", "settings"]);
     for (const [tab, heading] of [
