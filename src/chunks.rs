@@ -35,7 +35,7 @@ impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "this part of Uncramp could not be loaded: check your connection and try again"
+            "This part of Uncramp could not be loaded. Check your connection and try again."
         )
     }
 }

@@ -309,7 +309,7 @@ pub fn SettingsView() -> impl IntoView {
                             <option value=m.to_string() selected=move || evening_from() == m.to_string()>{EveningFrom::from_minutes(m).label()}</option>
                         }).collect_view()}
                     </select>
-                    <p class="hint">"Until you have done it, or the new day starts."</p>
+                    <p class="hint">"The card stays until you have done the bedtime stretch or the new day starts."</p>
                 </div>
             </div>
             <div class="card">

@@ -214,17 +214,21 @@ pub fn StretchView() -> impl IntoView {
     // From the evening hour until it is done, the bedtime routine is tonight's task, just
     // below "Cramp now"; once done, one line says so (domain::stretch::tonight).
     let clock = expect_context::<Clock>();
-    let tonight = move || {
+    let tonight = Memo::new(move |_| {
         let now = clock.minute.get();
         let (day_start, evening_from) = stores
             .settings
             .with(|s| (s.day_start.minutes(), s.evening_from.minutes()));
+        // The checklist is read only in the evening (not in the start-up's first task by day).
+        if !tonight::is_evening(now, evening_from, day_start) {
+            return Tonight::Nothing;
+        }
         stores
             .checklist
             .with(|c| tonight::tonight(now, day_start, evening_from, c))
-    };
-    let evening = move || matches!(tonight(), Tonight::Due { .. });
-    let streak_so_far = move || match tonight() {
+    });
+    let evening = move || matches!(tonight.get(), Tonight::Due { .. });
+    let streak_so_far = move || match tonight.get() {
         Tonight::Due { streak: 1 } => Some("You did it last night.".to_string()),
         Tonight::Due { streak } if streak > 1 => Some(format!("{streak} nights in a row so far.")),
         _ => None,
@@ -250,7 +254,18 @@ pub fn StretchView() -> impl IntoView {
     view! {
         <section class="view view--home" node_ref=section on:click=on_click on:change=on_change>
             {kept.is_none().then(hero::Hero)}
-            {move || match tonight() {
+            // After a cramp at night, logging it comes before tonight's stretch.
+            {move || last_cramp().map(|text| view! {
+                <section class="card card--quiet" aria-labelledby="last-title">
+                    <h2 id="last-title" class="card__title">"Log that cramp?"</h2>
+                    <p>{text}". It is not in your diary yet."</p>
+                    <div class="actions">
+                        <button type="button" class="button button--primary" data-cmd=HomeCmd::LogLast.render()>"Log it"</button>
+                        <button type="button" class="button button--quiet" data-cmd=HomeCmd::DismissLast.render()>"No thanks"</button>
+                    </div>
+                </section>
+            })}
+            {move || match tonight.get() {
                 Tonight::Done { streak } => Some(view! {
                     <p class="tonight-done" role="status">
                         <Svg icon=Icon::Check />
@@ -265,16 +280,6 @@ pub fn StretchView() -> impl IntoView {
                 Tonight::Due { .. } => Some(bedtime_card(true).into_any()),
                 Tonight::Nothing => None,
             }}
-            {move || last_cramp().map(|text| view! {
-                <section class="card card--quiet" aria-labelledby="last-title">
-                    <h2 id="last-title" class="card__title">"Log that cramp?"</h2>
-                    <p>{text}". It is not in your diary yet."</p>
-                    <div class="actions">
-                        <button type="button" class="button button--primary" data-cmd=HomeCmd::LogLast.render()>"Log it"</button>
-                        <button type="button" class="button button--quiet" data-cmd=HomeCmd::DismissLast.render()>"No thanks"</button>
-                    </div>
-                </section>
-            })}
             {move || said.get().map(|text| view! { <p class="status" role="status">{text}</p> })}
             {move || (!evening()).then(|| bedtime_card(false))}
 

@@ -83,6 +83,22 @@ test.describe("start-up", () => {
     await expect(page.getByRole("button", { name: /Cramp now/ })).toContainText("Start the foot stretch");
   });
 
+  test("a tap held while the app is slow to come shows the first-aid text after 10 s, and the guide still starts", async ({ page }) => {
+    await page.clock.install();
+    const release = await holdMainModule(page);
+    await page.goto("");
+    const firstAid = page.getByText(/straighten your leg and pull your toes up towards your shin/);
+    await page.getByRole("link", { name: /Cramp now/ }).tap();
+    await page.clock.runFor(5_000);
+    await expect(firstAid).toBeHidden();
+    await page.clock.runFor(5_000);
+    await expect(firstAid).toBeVisible();
+    await expect(page.getByText(/One leg swollen, warm, red or darker\? This may not be a cramp/).first()).toBeVisible();
+    release();
+    await appReady(page);
+    await expect(page.getByRole("dialog").getByRole("timer")).toBeVisible();
+  });
+
   test("after start-up every view's module is fetched, so each view opens at once", async ({ page }) => {
     const shell = new Shell(page);
     await shell.open("");

@@ -7,7 +7,8 @@
 //! the bedtime stretch is ticked on the checklist for tonight's logical day, whether the guide
 //! ticked it or the person did.
 
-use crate::domain::checklist::{Builtin, Checklist};
+use crate::domain::checklist::{Builtin, Checklist, DayRecord};
+use crate::domain::sorted;
 use crate::domain::time::{before_rollover, logical_day, DayNum};
 use chrono::{NaiveDateTime, Timelike};
 
@@ -46,6 +47,9 @@ pub fn tonight(
         return Tonight::Nothing;
     }
     let today = logical_day(now, day_start);
+    if checklist.is_skipped(today) {
+        return Tonight::Nothing; // "Not today" on the checklist
+    }
     let streak = nights_in_a_row(checklist, item, today);
     if checklist.is_done(today, item) {
         Tonight::Done { streak }
@@ -58,12 +62,17 @@ pub fn tonight(
 /// does not break the run, and a "Not today" day neither breaks nor extends it (as the
 /// checklist's own streak). Walks the stored records, never the calendar.
 pub fn nights_in_a_row(checklist: &Checklist, item: u32, today: DayNum) -> u32 {
+    // Stored or imported records are not trusted to be sorted or unique.
+    let mut days: Vec<&DayRecord> = checklist.days.iter().filter(|r| r.day <= today).collect();
+    sorted::sort_by(&mut days, |a, b| b.day.cmp(&a.day));
     let mut expected = today;
     let mut run = 0u32;
-    for record in checklist.days.iter().rev().filter(|r| r.day <= today) {
-        if record.day > expected {
-            continue; // a duplicate of a day already counted
+    let mut previous: Option<DayNum> = None;
+    for record in days {
+        if previous == Some(record.day) {
+            continue; // a duplicate record: counted once
         }
+        previous = Some(record.day);
         if record.day < expected {
             // A day without a record: only today may be missing.
             if expected == today && record.day == today.plus(-1) {
@@ -225,6 +234,32 @@ mod tests {
         );
         let item = c.builtin_id(Builtin::BedtimeStretch).unwrap();
         assert_eq!(nights_in_a_row(&c, item, day(28)), 2);
+    }
+
+    #[test]
+    fn records_out_of_order_or_twice_count_once_each() {
+        let mut c = ticked_on(&[27, 28]);
+        c.days.reverse(); // [28, 27], as an import may have them
+        let dup = c.days[0].clone();
+        c.days.push(dup);
+        let item = c.builtin_id(Builtin::BedtimeStretch).unwrap();
+        assert_eq!(nights_in_a_row(&c, item, day(29)), 2);
+    }
+
+    #[test]
+    fn not_today_tonight_shows_nothing() {
+        let mut c = ticked_on(&[28]);
+        c.apply(
+            ChecklistCmd::Skip {
+                day: day(29),
+                skipped: true,
+            },
+            day(30),
+        );
+        assert_eq!(
+            tonight(at(29, 21, 0), DAY_START, EVENING, &c),
+            Tonight::Nothing
+        );
     }
 
     #[test]
