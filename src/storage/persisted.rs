@@ -227,6 +227,31 @@ impl<T: Schema + Send + Sync + 'static> Persisted<T> {
         }
     }
 
+    /// "Start afresh" on a value a newer build saved (for when reloading does not bring that
+    /// build back): the stored text is kept aside, as an unreadable one is (the user is told
+    /// and can download it), and this page goes on with defaults and saves again. Returns
+    /// false, changing nothing, when the copy could not be kept.
+    pub fn start_afresh(&self) -> bool {
+        self.ensure();
+        if !self.newer.get_value() {
+            return true;
+        }
+        let Some(text) = self.last_raw.get_value() else {
+            return true;
+        };
+        let reason = match decode::<T>(&text) {
+            Err(reason) => reason,
+            Ok(_) => return true,
+        };
+        self.set_aside(text, reason);
+        if self.frozen.get_value() {
+            return false;
+        }
+        self.newer.set_value(false);
+        self.value.set(T::default());
+        true
+    }
+
     /// Replaces the value and saves it; the error says why it could not be saved.
     pub fn set(&self, value: T) -> Result<(), StorageError> {
         self.ensure();
@@ -238,6 +263,10 @@ impl<T: Schema + Send + Sync + 'static> Persisted<T> {
 /// The schema-independent face of a [`Persisted`], for export, import, undo and delete.
 pub trait AnyPersisted {
     fn key(&self) -> &'static str;
+    /// What the user calls it ("settings", "cramp diary").
+    fn label(&self) -> &'static str;
+    /// [`Persisted::start_afresh`].
+    fn start_afresh(&self) -> bool;
     /// The current value in its envelope.
     fn encoded(&self) -> String;
     /// Whether storage holds this value in a newer build's format (then it must not be
@@ -261,6 +290,14 @@ impl<T: Schema + Send + Sync + 'static> AnyPersisted for Persisted<T> {
     fn is_newer(&self) -> bool {
         self.ensure();
         self.newer.get_value()
+    }
+
+    fn label(&self) -> &'static str {
+        T::LABEL
+    }
+
+    fn start_afresh(&self) -> bool {
+        Persisted::start_afresh(self)
     }
 
     fn adopt(&self, text: Option<&str>) -> Result<(), String> {

@@ -2,6 +2,7 @@
 
 use crate::browser;
 use crate::domain::route::View;
+use crate::domain::saved::registry::StoreId;
 use crate::pwa::Pwa;
 use crate::state::shared::{Busy, ExportAll, StretchOpen};
 use crate::state::Stores;
@@ -21,6 +22,7 @@ crate::view_commands! {
         ;
         Dismiss(usize) = "dismiss",
         Copy(usize) = "copy",
+        Afresh(usize) = "afresh",
     }
 }
 
@@ -52,6 +54,19 @@ pub fn Notices() -> impl IntoView {
             NoticeCmd::Export => {
                 if let Some(ExportAll(export)) = use_context::<ExportAll>() {
                     export(stores, failure);
+                }
+            }
+            NoticeCmd::Afresh(index) => {
+                if let Some(Report::NewerVersion { label }) = reports.list().into_iter().nth(index)
+                {
+                    let kept = StoreId::ALL
+                        .iter()
+                        .map(|&id| stores.get(id))
+                        .filter(|store| store.label() == label)
+                        .all(|store| store.start_afresh());
+                    if kept {
+                        reports.dismiss(index);
+                    }
                 }
             }
             NoticeCmd::Copy(index) => {
@@ -117,6 +132,14 @@ pub fn Notices() -> impl IntoView {
 
 /// One storage problem, in plain words, with what the user can do about it.
 fn report_card(report: &Report, index: usize) -> impl IntoView {
+    // The newer-version notice has a second way out: start afresh, keeping a copy.
+    let second = match report {
+        Report::NewerVersion { .. } => Some((
+            NoticeCmd::Afresh(index).render(),
+            "Start afresh (keeps a copy)",
+        )),
+        _ => None,
+    };
     let (text, action, action_label) = match report {
         Report::Unavailable => (
             "This browser is not letting Uncramp save anything (private browsing, or storage \
@@ -149,7 +172,8 @@ fn report_card(report: &Report, index: usize) -> impl IntoView {
             format!(
                 "Your saved {label} came from a newer version of Uncramp (in another tab, or after \
                  an update). This page will not overwrite it: reload to use the new version. \
-                 Changes you make here until then are not saved."
+                 Changes you make here until then are not saved. If reloading does not help, \
+                 start afresh: Uncramp keeps a copy of it for you to download."
             ),
             Some(NoticeCmd::Reload.render()),
             "Reload",
@@ -174,6 +198,14 @@ fn report_card(report: &Report, index: usize) -> impl IntoView {
                             <button type="button" class="button button--small" data-cmd=cmd>
                                 <Svg icon=Icon::Download />
                                 {action_label}
+                            </button>
+                        }
+                    })}
+                {second
+                    .map(|(cmd, label)| {
+                        view! {
+                            <button type="button" class="button button--small" data-cmd=cmd>
+                                {label}
                             </button>
                         }
                     })}

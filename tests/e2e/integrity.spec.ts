@@ -158,6 +158,48 @@ test.describe("nothing lost", () => {
     await settings.theme("Dark").check();
     expect(await page.evaluate(() => localStorage.getItem("uncramp.settings"))).toBe(newer);
   });
+
+  test("when reloading does not bring the newer build back, 'Start afresh' keeps a copy and saves again", async ({ page }) => {
+    const newer = '{"v":99,"data":{"theme":"night","from_a_newer_build":true}}';
+    await page.addInitScript((n) => {
+      if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "1");
+        localStorage.setItem("uncramp.settings", n);
+      }
+    }, newer);
+    const shell = new Shell(page);
+    const settings = new SettingsPage(page);
+    await shell.open("settings/");
+    const notice = page.getByRole("alert").filter({ hasText: "newer version of Uncramp" });
+    await expect(notice).toContainText("If reloading does not help, start afresh");
+    // Reloading serves the same (older) build: still stuck, nothing overwritten.
+    await page.reload();
+    await appReady(page);
+    await expect(notice).toBeVisible();
+    await settings.theme("Dark").check();
+    expect(await page.evaluate(() => localStorage.getItem("uncramp.settings"))).toBe(newer);
+
+    await notice.getByRole("button", { name: "Start afresh (keeps a copy)" }).tap();
+    await expect(notice).toHaveCount(0);
+    const kept = page.getByRole("alert").filter({ hasText: "Uncramp kept a copy" });
+    await expect(kept).toBeVisible();
+    const copies = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("uncramp.settings.unreadable."))
+        .map((k) => localStorage.getItem(k))
+    );
+    expect(copies).toEqual([newer]);
+    // The copy can be downloaded, and changes are saved again.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      kept.getByRole("button", { name: "Download the copy" }).tap(),
+    ]);
+    expect(readFileSync(await download.path(), "utf8")).toBe(newer);
+    await settings.theme("Light").check();
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem("uncramp.settings")))!);
+    expect(saved.v).toBe(2);
+    expect(saved.data.theme).toBe("light");
+  });
 });
 
 test.describe("faults reported in apps like ours", () => {
