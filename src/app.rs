@@ -44,7 +44,7 @@ pub fn App() -> impl IntoView {
         stores.ensure(id);
     }
     let nav = provide_nav();
-    let clock = crate::ui::clock::provide_clock();
+    let clock = crate::state::clock::provide_clock(stores.settings);
     let guide = features::stretch::provide_guide(stores, stores.session, tapped);
     let pwa = provide_pwa();
     sync_chrome(nav, stores);

@@ -1,7 +1,6 @@
 //! Shell components and browser glue shared by the views.
 
 pub mod act;
-pub mod clock;
 pub mod crash;
 pub mod icons;
 pub mod idle;

@@ -6,9 +6,9 @@ use crate::domain::checklist::{Builtin, Cell, ChecklistCmd};
 use crate::domain::stretch::routine::RoutineKind;
 use crate::domain::time::{DayNum, WEEKDAYS};
 use crate::features::stretch::Guide;
+use crate::state::clock::Clock;
 use crate::state::Stores;
 use crate::ui::act::{read, ViewCmd};
-use crate::ui::clock::{rollover_note, today, today_untracked};
 use crate::ui::markup::source_ref;
 use crate::ui::markup::Markup;
 use crate::ui::router::Nav;
@@ -76,17 +76,18 @@ crate::view_commands! {
 #[component]
 pub fn ChecklistView() -> impl IntoView {
     let stores = expect_context::<Stores>();
+    let clock = expect_context::<Clock>();
     let guide = expect_context::<Guide>();
     let nav = expect_context::<Nav>();
     // The day being shown: `None` follows today (and rolls over); `Some` is a past day.
     let picked = RwSignal::new(None::<DayNum>);
     let editing = RwSignal::new(false);
     let new_habit = RwSignal::new(String::new());
-    let today = move || today(stores);
+    let today = move || clock.today();
     let day = move || picked.get().unwrap_or_else(today);
 
     let apply = move |cmd: ChecklistCmd| {
-        let today = today_untracked(stores);
+        let today = clock.today_untracked();
         stores.checklist.update(|c| c.apply(cmd, today));
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -104,7 +105,7 @@ pub fn ChecklistView() -> impl IntoView {
             }
             ChecklistViewCmd::Pick(n) => {
                 let d = DayNum(n);
-                picked.set((d != today_untracked(stores)).then_some(d));
+                picked.set((d != clock.today_untracked()).then_some(d));
             }
             ChecklistViewCmd::Today => picked.set(None),
             ChecklistViewCmd::Edit => editing.update(|e| *e = !*e),
@@ -199,7 +200,7 @@ pub fn ChecklistView() -> impl IntoView {
             <div class="card">
                 <div class="daybar">
                     <h2 class="card__title">{move || if picked.get().is_some() { day().long() } else { format!("Today, {}", day().long()) }}</h2>
-                    <p class="hint" hidden=move || picked.get().is_some()>{move || rollover_note(stores)}</p>
+                    <p class="hint" hidden=move || picked.get().is_some()>{move || clock.rollover_note()}</p>
                     <p class="daybar__past" hidden=move || picked.get().is_none()>
                         "You are editing a past day. "
                         <button type="button" class="button button--small" data-cmd=ChecklistViewCmd::Today.render()>"Back to today"</button>

@@ -10,9 +10,9 @@ use crate::domain::diary::{
 };
 use crate::domain::stretch::routine::{Leg, Muscle};
 use crate::domain::time::{DayNum, LocalMinute};
+use crate::state::clock::Clock;
 use crate::state::Stores;
 use crate::ui::act::{read, ViewCmd};
-use crate::ui::clock::{today, today_untracked};
 use crate::ui::markup::{escape, Markup};
 use leptos::prelude::*;
 use std::fmt::Write;
@@ -47,6 +47,7 @@ crate::view_commands! {
 #[component]
 pub fn DiaryView() -> impl IntoView {
     let stores = expect_context::<Stores>();
+    let clock = expect_context::<Clock>();
     let form = RwSignal::new(Form::Closed);
     let shown = RwSignal::new(PAGE);
     let weeks = RwSignal::new(4i32);
@@ -85,7 +86,7 @@ pub fn DiaryView() -> impl IntoView {
                 let _ = window().print();
             }
             DiaryViewCmd::Csv => {
-                let today = today_untracked(stores);
+                let today = clock.today_untracked();
                 let from = today.plus(-7 * weeks.get_untracked() + 1);
                 let start = stores.settings.with_untracked(|s| s.day_start.minutes());
                 let csv = stores.diary.with_untracked(|d| d.csv(from, today, start));
@@ -131,7 +132,7 @@ pub fn DiaryView() -> impl IntoView {
         stores.diary.with(|d| list_html(&d.entries, n, start))
     });
     let stats = Memo::new(move |_| {
-        let (t, start) = (today(stores), day_start());
+        let (t, start) = (clock.today(), day_start());
         stores
             .checklist
             .with(|c| stores.diary.with(|d| d.weekly(c, t, 12, start)))
@@ -139,7 +140,7 @@ pub fn DiaryView() -> impl IntoView {
     let chart_html = Signal::derive(move || stats.with(|s| chart_html(s)));
     let table_html = Signal::derive(move || stats.with(|s| table_html(s)));
     let summary_html = Signal::derive(move || {
-        let (t, w, start) = (today(stores), weeks.get(), day_start());
+        let (t, w, start) = (clock.today(), weeks.get(), day_start());
         stores.checklist.with(|c| {
             stores
                 .diary
@@ -546,8 +547,9 @@ fn works_html(d: &Diary, c: &Checklist, today: DayNum, weeks: i32, start: u16) -
 #[component]
 fn WhatWorks() -> impl IntoView {
     let stores = expect_context::<Stores>();
+    let clock = expect_context::<Clock>();
     let period = move |weeks: i32| {
-        let t = today(stores);
+        let t = clock.today();
         let start = stores.settings.with(|s| s.day_start.minutes());
         stores.checklist.with(|c| {
             stores.diary.with(|d| {

@@ -13,9 +13,9 @@ use crate::domain::magnesium::search::{is_unsearchable, UNSEARCHABLE};
 use crate::domain::magnesium::{self, mg_text, whole_mg, Amount, Facts, MagCmd};
 use crate::domain::settings::SettingsCmd;
 use crate::features::profile::ProfileForm;
+use crate::state::clock::Clock;
 use crate::state::Stores;
 use crate::ui::act::{field, read, ViewCmd};
-use crate::ui::clock::{today, today_untracked};
 use crate::ui::markup::{source_ref, Markup};
 use leptos::prelude::*;
 use markup::{chart_html, custom_html, entries_html, results_html};
@@ -60,6 +60,7 @@ crate::view_commands! {
 #[component]
 pub fn MagnesiumView() -> impl IntoView {
     let stores = expect_context::<Stores>();
+    let clock = expect_context::<Clock>();
     let table = usda_table::provide();
     let query = RwSignal::new(String::new());
     let category = RwSignal::new(None::<Category>);
@@ -70,7 +71,7 @@ pub fn MagnesiumView() -> impl IntoView {
     let grams_text = RwSignal::new(String::new());
     let profile = move || stores.settings.with(|s| s.profile);
 
-    let day = move || today(stores);
+    let day = move || clock.today();
     let total = move || {
         let d = day();
         whole_mg(stores.magnesium.with(|m| m.total_x10(d)))
@@ -106,7 +107,7 @@ pub fn MagnesiumView() -> impl IntoView {
     let custom_html = Signal::derive(move || stores.magnesium.with(custom_html));
 
     let after_add = move |name: &str, mg_x10: u32| {
-        let d = today_untracked(stores);
+        let d = clock.today_untracked();
         said.set(Some(format!("Added {name}: {}.", mg_text(mg_x10))));
         let profile = stores.settings.with_untracked(|s| s.profile);
         if let Some(cmd) = stores
@@ -122,7 +123,7 @@ pub fn MagnesiumView() -> impl IntoView {
             said.set(Some(problem.into()));
             return;
         }
-        let d = today_untracked(stores);
+        let d = clock.today_untracked();
         match picking.get_untracked() {
             Picking::New(hit) => {
                 let hit = *hit;
@@ -197,7 +198,7 @@ pub fn MagnesiumView() -> impl IntoView {
             }
             FoodCmd::CancelPick => picking.set(Picking::None),
             FoodCmd::Change(id) => {
-                let d = today_untracked(stores);
+                let d = clock.today_untracked();
                 let entry = stores.magnesium.with_untracked(|m| {
                     m.day(d)
                         .and_then(|day| day.entries.iter().find(|e| e.id == id).cloned())
@@ -212,7 +213,7 @@ pub fn MagnesiumView() -> impl IntoView {
                 }
             }
             FoodCmd::Remove(id) => {
-                let d = today_untracked(stores);
+                let d = clock.today_untracked();
                 stores
                     .magnesium
                     .update(|m| m.apply(MagCmd::Remove { day: d, id }));

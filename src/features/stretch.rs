@@ -15,11 +15,11 @@ use crate::domain::stretch::routine::{self, Leg, Muscle, RoutineKind};
 use crate::domain::stretch::timer::{ActiveSession, Ms};
 use crate::domain::stretch::tonight::{self, Tonight};
 use crate::domain::time::logical_day;
+use crate::state::clock::Clock;
 use crate::state::shared::{Busy, StretchOpen};
 use crate::state::Stores;
 use crate::storage::{Persisted, Reports};
 use crate::ui::act::{field, read, ViewCmd};
-use crate::ui::clock::Clock;
 use crate::ui::icons::{Icon, Svg};
 use crate::ui::install::InstallHint;
 use leptos::prelude::*;
@@ -32,7 +32,11 @@ pub fn provide_guide(
     session: Persisted<ActiveSession>,
     tapped: Option<RoutineKind>,
 ) -> Guide {
-    let guide = Guide::new(session, expect_context::<Reports>());
+    let guide = Guide::new(
+        session,
+        expect_context::<Reports>(),
+        expect_context::<Clock>(),
+    );
     // An old, finished or invalid session is settled before anything shows it.
     guide.settle(stores, crate::browser::now_ms() as Ms);
     provide_context(guide);
@@ -76,7 +80,7 @@ pub fn provide_guide(
 /// What follows a prevention routine's end outside the guide: its checklist item is ticked
 /// on the logical day of the moment it ended (`at`), which is not "today" when it ended
 /// while the app was closed (03:50 start, 04:00 day start: the evening before).
-pub fn on_routine_completed(routine: RoutineKind, at: Ms, stores: Stores) {
+pub fn on_routine_completed(routine: RoutineKind, at: Ms, stores: Stores, clock: Clock) {
     let builtin = match routine {
         RoutineKind::Bedtime { .. } => Builtin::BedtimeStretch,
         RoutineKind::Daytime => Builtin::DaytimeStretch,
@@ -84,7 +88,7 @@ pub fn on_routine_completed(routine: RoutineKind, at: Ms, stores: Stores) {
     };
     let start = stores.settings.with_untracked(|s| s.day_start.minutes());
     let day = logical_day(crate::browser::local_datetime(at as f64), start);
-    let today = crate::ui::clock::today_untracked(stores);
+    let today = clock.today_untracked();
     stores
         .checklist
         .update(|c| c.apply(ChecklistCmd::Tick { day, builtin }, today));
@@ -215,7 +219,7 @@ pub fn StretchView() -> impl IntoView {
     // below "Cramp now"; once done, one line says so (domain::stretch::tonight).
     let clock = expect_context::<Clock>();
     let tonight = Memo::new(move |_| {
-        let now = clock.minute.get();
+        let now = clock.minute();
         let (day_start, evening_from) = stores
             .settings
             .with(|s| (s.day_start.minutes(), s.evening_from.minutes()));

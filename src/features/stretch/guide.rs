@@ -12,6 +12,7 @@ use crate::domain::stretch::timer::{
     clock_digits, cue_between, ActiveSession, Cue, Ms, Position, Session, Settled, TimerCmd,
 };
 use crate::domain::time::LocalMinute;
+use crate::state::clock::Clock;
 use crate::state::Stores;
 use crate::storage::{self, Persisted, Report, Reports};
 use crate::ui::act::{read, ViewCmd};
@@ -42,6 +43,8 @@ crate::view_commands! {
 #[derive(Clone, Copy)]
 pub struct Guide {
     pub store: Persisted<ActiveSession>,
+    /// The minute clock and the logical day (for the checklist tick when a routine ends).
+    clock: Clock,
     /// The clock as of the latest tick.
     pub now: RwSignal<Ms>,
     /// The screen wake lock is held.
@@ -65,10 +68,11 @@ fn now_ms() -> Ms {
 }
 
 impl Guide {
-    pub fn new(store: Persisted<ActiveSession>, reports: Reports) -> Self {
+    pub fn new(store: Persisted<ActiveSession>, reports: Reports, clock: Clock) -> Self {
         Self {
             reports,
             store,
+            clock,
             now: RwSignal::new(now_ms()),
             awake: RwSignal::new(false),
             sound_on: RwSignal::new(false),
@@ -156,7 +160,7 @@ impl Guide {
             match settled {
                 Settled::Nothing => return,
                 Settled::Completed { routine, at } => {
-                    super::on_routine_completed(routine, at, stores)
+                    super::on_routine_completed(routine, at, stores, self.clock)
                 }
                 Settled::Closed => {
                     self.stop_timer();
