@@ -170,8 +170,8 @@ test.describe("nothing lost", () => {
     const shell = new Shell(page);
     const settings = new SettingsPage(page);
     await shell.open("settings/");
-    const notice = page.getByRole("alert").filter({ hasText: "newer version of Uncramp" });
-    await expect(notice).toContainText("If reloading does not help, start afresh");
+    const notice = page.getByRole("alert").filter({ hasText: "If reloading does not help, start afresh" });
+    await expect(notice).toContainText("came from a newer version of Uncramp");
     // Reloading serves the same (older) build: still stuck, nothing overwritten.
     await page.reload();
     await appReady(page);
