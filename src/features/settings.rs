@@ -185,12 +185,6 @@ pub fn SettingsView() -> impl IntoView {
 
     let theme = move || stores.settings.with(|s| s.theme);
     let stretch = move || stores.settings.with(|s| s.stretch);
-    let day_start = move || stores.settings.with(|s| s.day_start.minutes().to_string());
-    let evening_from = move || {
-        stores
-            .settings
-            .with(|s| s.evening_from.minutes().to_string())
-    };
 
     view! {
         <section class="view" on:click=on_click on:change=on_change>
@@ -281,36 +275,20 @@ pub fn SettingsView() -> impl IntoView {
             </div>
             <div class="card">
                 <h2 class="card__title">"Your day"</h2>
-                <div class="field">
-                    <label class="field__label" for="day-start">"A new day starts at"</label>
-                    <select
-                        id="day-start"
-                        name="day-start"
-                        class="select"
-                        prop:value=day_start
-                    >
-                        {(0..=DayStart::MAX_MINUTES).step_by(30).map(|m| view! {
-                            <option value=m.to_string() selected=move || day_start() == m.to_string()>{DayStart::from_minutes(m).label()}</option>
-                        }).collect_view()}
-                    </select>
-                    <p class="hint">
-                        "A tick at half past midnight still counts for the evening before, until this time."
-                    </p>
-                </div>
-                <div class="field">
-                    <label class="field__label" for="evening-from">"Show tonight's stretch on the home screen from"</label>
-                    <select
-                        id="evening-from"
-                        name="evening-from"
-                        class="select"
-                        prop:value=evening_from
-                    >
-                        {(EveningFrom::RANGE.0..=EveningFrom::RANGE.1).step_by(30).map(|m| view! {
-                            <option value=m.to_string() selected=move || evening_from() == m.to_string()>{EveningFrom::from_minutes(m).label()}</option>
-                        }).collect_view()}
-                    </select>
-                    <p class="hint">"The card stays until you have done the bedtime stretch or the new day starts."</p>
-                </div>
+                <HalfHourSelect
+                    name="day-start"
+                    label="A new day starts at"
+                    range=(0, DayStart::MAX_MINUTES)
+                    value=Signal::derive(move || stores.settings.with(|s| s.day_start.minutes()))
+                    hint="A tick at half past midnight still counts for the evening before, until this time."
+                />
+                <HalfHourSelect
+                    name="evening-from"
+                    label="Show tonight's stretch on the home screen from"
+                    range=EveningFrom::RANGE
+                    value=Signal::derive(move || stores.settings.with(|s| s.evening_from.minutes()))
+                    hint="The card stays until you have done the bedtime stretch or the new day starts."
+                />
             </div>
             <div class="card">
                 <h2 class="card__title">"Your data"</h2>
@@ -564,5 +542,30 @@ mod tests {
     #[test]
     fn commands_round_trip() {
         crate::ui::act::check_round_trip(super::SettingsViewCmd::samples());
+    }
+}
+
+/// A time of day chosen in half hours within `range` (minutes after midnight): a `<select>`,
+/// so only times the setting allows can be picked. Its change is handled by the view's
+/// delegated `on:change` under `name`.
+#[component]
+fn HalfHourSelect(
+    name: &'static str,
+    label: &'static str,
+    range: (u16, u16),
+    value: Signal<u16>,
+    hint: &'static str,
+) -> impl IntoView {
+    let label_of = |m: u16| format!("{:02}:{:02}", m / 60, m % 60);
+    view! {
+        <div class="field">
+            <label class="field__label" for=name>{label}</label>
+            <select id=name name=name class="select" prop:value=move || value.get().to_string()>
+                {(range.0..=range.1).step_by(30).map(|m| view! {
+                    <option value=m.to_string() selected=move || value.get() == m>{label_of(m)}</option>
+                }).collect_view()}
+            </select>
+            <p class="hint">{hint}</p>
+        </div>
     }
 }
