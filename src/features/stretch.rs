@@ -231,7 +231,6 @@ pub fn StretchView() -> impl IntoView {
             .checklist
             .with(|c| tonight::tonight(now, day_start, evening_from, c))
     });
-    let evening = move || matches!(tonight.get(), Tonight::Due { .. });
     let streak_so_far = move || match tonight.get() {
         Tonight::Due { streak: 1 } => Some("You did it last night.".to_string()),
         Tonight::Due { streak } if streak > 1 => Some(format!("{streak} nights in a row so far.")),
@@ -285,7 +284,8 @@ pub fn StretchView() -> impl IntoView {
                 Tonight::Nothing => None,
             }}
             {move || said.get().map(|text| view! { <p class="status" role="status">{text}</p> })}
-            {move || (!evening()).then(|| bedtime_card(false))}
+            // Once done tonight, the one line above says so; the full card comes back tomorrow.
+            {move || matches!(tonight.get(), Tonight::Nothing).then(|| bedtime_card(false))}
 
             <section class="card" aria-labelledby="daytime-title">
                 <h2 id="daytime-title" class="card__title">"Daytime stretch"</h2>

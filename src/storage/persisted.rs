@@ -249,6 +249,8 @@ impl<T: Schema + Send + Sync + 'static> Persisted<T> {
         }
         self.newer.set_value(false);
         self.value.set(T::default());
+        // Saved at once, so the newer text is not met again on the next start.
+        let _ = self.save();
         true
     }
 

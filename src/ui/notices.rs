@@ -73,7 +73,11 @@ pub fn Notices() -> impl IntoView {
                 if let Some(Report::Unreadable { label, raw, .. }) =
                     reports.list().into_iter().nth(index)
                 {
-                    let name = format!("uncramp-unreadable-{label}-{}.txt", browser::today_iso());
+                    let name = format!(
+                        "uncramp-unreadable-{}-{}.txt",
+                        label.replace(' ', "-"),
+                        browser::today_iso()
+                    );
                     failure.set(browser::download(&name, "text/plain", &raw).err());
                 }
             }
@@ -195,8 +199,8 @@ fn report_card(report: &Report, index: usize) -> impl IntoView {
                 {action
                     .map(|cmd| {
                         view! {
-                            <button type="button" class="button button--small" data-cmd=cmd>
-                                <Svg icon=Icon::Download />
+                            <button type="button" class="button button--small" data-cmd=cmd.clone()>
+                                {(cmd != NoticeCmd::Reload.render()).then(|| view! { <Svg icon=Icon::Download /> })}
                                 {action_label}
                             </button>
                         }

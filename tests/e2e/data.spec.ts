@@ -68,7 +68,7 @@ test.describe("your data", () => {
   });
 
   const bad = [
-    { name: "not JSON", body: "hello", says: "it is not JSON" },
+    { name: "not JSON", body: "hello", says: "damaged or incomplete (not valid JSON)" },
     { name: "another app", body: '{"app":"other","format":1,"data":{}}', says: "not an Uncramp backup" },
     { name: "newer format", body: '{"app":"uncramp","format":9,"data":{}}', says: "newer version of Uncramp" },
     {

@@ -199,6 +199,10 @@ test.describe("nothing lost", () => {
     const saved = JSON.parse((await page.evaluate(() => localStorage.getItem("uncramp.settings")))!);
     expect(saved.v).toBe(2);
     expect(saved.data.theme).toBe("light");
+    // Started afresh for good: a reload meets no newer value again.
+    await page.reload();
+    await appReady(page);
+    await expect(page.getByRole("alert")).toHaveCount(0);
   });
 });
 

@@ -120,6 +120,33 @@ test.describe("fits on small phones", () => {
     [360, 640],
     [390, 844],
   ]) {
+    for (const start of ["?start=cramp", "?start=bedtime"]) {
+      test(`the guide's whole instruction shows above its controls, unscrolled: ${start} at ${width}x${height}`, async ({ page }, info) => {
+        test.skip(info.project.name !== "phone-390", "sizes are set here");
+        await page.setViewportSize({ width, height });
+        // From the shortcut, so the "Tap to turn on sound" button is there too (the tallest case).
+        await page.goto(start);
+        const dialog = page.getByRole("dialog");
+        await expect(dialog.getByRole("timer")).toBeVisible();
+        const text = (await dialog.locator(".guide__instruction").boundingBox())!;
+        const controls = (await dialog.locator(".guide__controls").boundingBox())!;
+        expect(text.y, "below the top").toBeGreaterThanOrEqual(0);
+        expect(text.y + text.height, "the instruction ends above the controls").toBeLessThanOrEqual(controls.y);
+        expect(controls.y + controls.height, "the controls are on screen").toBeLessThanOrEqual(height);
+        expect(await dialog.evaluate((d) => d.scrollTop)).toBe(0);
+        if (start.endsWith("cramp")) {
+          const clot = (await dialog.getByRole("note").boundingBox())!;
+          expect(clot.y + clot.height).toBeLessThanOrEqual(text.y);
+        }
+      });
+    }
+  }
+
+  for (const [width, height] of [
+    [320, 568],
+    [360, 640],
+    [390, 844],
+  ]) {
     for (const theme of ["light", "dark", "night"]) {
       test(`Cramp now and the clot check are above the tab bar, and the tab labels fit: ${width}x${height} ${theme}`, async ({
         page,

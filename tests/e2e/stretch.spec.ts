@@ -268,8 +268,10 @@ test.describe("stretch guide", () => {
     await openHome(page);
     const guide = new GuidePage(page);
     await page.getByRole("button", { name: /Cramp now/ }).tap();
+    // Big, though the clot check and the whole instruction come first on a Cramp-now step
+    // (safety.spec.ts: the instruction is never under the controls).
     const size = await page.locator(".ring__digits").evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-    expect(size).toBeGreaterThanOrEqual(96);
+    expect(size).toBeGreaterThanOrEqual(76);
     for (const name of ["Back", "Pause", "Skip", "It has eased"]) {
       const box = await guide.button(name).boundingBox();
       expect(box!.height, name).toBeGreaterThanOrEqual(64);

@@ -132,7 +132,7 @@ impl fmt::Display for ImportError {
                 bytes / 1024,
                 MAX_BYTES / 1024
             ),
-            Self::NotJson => write!(f, "This file is not an Uncramp backup: it is not JSON."),
+            Self::NotJson => write!(f, "This file cannot be read as an Uncramp backup: it is damaged or incomplete (not valid JSON), or another kind of file."),
             Self::NotUncramp => write!(f, "This file is JSON, but not an Uncramp backup."),
             Self::FutureFormat { found } => write!(
                 f,
