@@ -87,8 +87,7 @@ impl DayStart {
 
     /// `"04:00"`.
     pub fn label(self) -> String {
-        let m = self.minutes();
-        format!("{:02}:{:02}", m / 60, m % 60)
+        crate::domain::time::hhmm(self.minutes())
     }
 }
 
@@ -185,8 +184,7 @@ impl EveningFrom {
     }
 
     pub fn label(self) -> String {
-        let m = self.minutes();
-        format!("{:02}:{:02}", m / 60, m % 60)
+        crate::domain::time::hhmm(self.minutes())
     }
 }
 

@@ -151,6 +151,11 @@ pub fn before_rollover(local: NaiveDateTime, day_start_min: u16) -> bool {
     local.hour() * 60 + local.minute() < u32::from(day_start_min)
 }
 
+/// Minutes after midnight as a 24-hour time: 1350 -> `22:30`.
+pub fn hhmm(minutes: u16) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
 /// `2026-11-28`.
 pub fn iso_date(date: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())

@@ -556,13 +556,12 @@ fn HalfHourSelect(
     value: Signal<u16>,
     hint: &'static str,
 ) -> impl IntoView {
-    let label_of = |m: u16| format!("{:02}:{:02}", m / 60, m % 60);
     view! {
         <div class="field">
             <label class="field__label" for=name>{label}</label>
             <select id=name name=name class="select" prop:value=move || value.get().to_string()>
                 {(range.0..=range.1).step_by(30).map(|m| view! {
-                    <option value=m.to_string() selected=move || value.get() == m>{label_of(m)}</option>
+                    <option value=m.to_string() selected=move || value.get() == m>{crate::domain::time::hhmm(m)}</option>
                 }).collect_view()}
             </select>
             <p class="hint">{hint}</p>

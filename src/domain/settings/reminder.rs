@@ -40,8 +40,7 @@ impl Reminder {
 
     /// "22:30".
     pub fn label(&self) -> String {
-        let m = self.minutes.min(24 * 60 - 1);
-        format!("{:02}:{:02}", m / 60, m % 60)
+        crate::domain::time::hhmm(self.minutes.min(24 * 60 - 1))
     }
 
     /// The event's UID: stable for this phone.
