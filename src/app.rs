@@ -2,15 +2,18 @@
 //! the notices, the current view in `<main>`, and the running guide (the app bar and tab bar
 //! are static in index.html).
 //!
-//! Start-up (see `domain::startup`): the first task reads only the settings and the running
-//! stretch, adopts the home view index.html painted, mounts, and says it is ready
-//! (`<html data-ready>`); the clock, the service worker, the other stores and the other views'
-//! modules follow one small task at a time when the browser is idle (`ui::idle`).
+//! Start-up (see `domain::startup`), in short tasks: [`prepare`] adopts the home view index.html
+//! painted and reads only the settings and the running stretch; [`App`] mounts the nav, the
+//! clock and the guide; then the service worker's context, the chrome and the idle queue; then
+//! the views, and the app says it is ready (`<html data-ready>`). The clock, the service
+//! worker, the other stores and the other views' modules follow one small task at a time when
+//! the browser is idle (`ui::idle`).
 
 use crate::chunks::{self, ChunkView};
 use crate::domain::route::{Route, View};
 use crate::domain::settings::ThemeChoice;
 use crate::domain::startup::{self, Step};
+use crate::domain::stretch::routine::RoutineKind;
 use crate::features;
 use crate::pwa::provide_pwa;
 use crate::state::shared::ExportAll;
@@ -19,18 +22,24 @@ use crate::storage::Reports;
 use crate::ui::idle;
 use crate::ui::notices::Notices;
 use crate::ui::router::provide_nav;
-use crate::ui::shell::sync_chrome;
+use crate::ui::shell::{mark_ready, sync_chrome};
 use leptos::prelude::*;
 
-/// The whole app, mounted into `<main>`.
-#[component]
-pub fn App() -> impl IntoView {
+/// What the start-up's second task reads and provides (see [`prepare`]).
+#[derive(Clone, Copy)]
+pub struct Start {
+    /// The stretch to start at once: "Cramp now" was tapped while the app was loading.
+    pub tapped: Option<RoutineKind>,
+    stores: Stores,
+}
+
+/// Adopts the static home, and reads the stores the home view and the guide need; provides
+/// the reports, the stores and the export as context. It runs before Leptos' executor is set
+/// up (by the mount), so it creates no effects and spawns nothing.
+pub fn prepare() -> Start {
     // The home view's static top is kept for the home view; the rest of the start-up block
-    // (the failure message, "Loading Uncramp…") goes.
+    // (the failure message, "Loading Uncramp…") goes when the views come in.
     let tapped = features::stretch::hero::adopt_static();
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.remove();
-    }
     let reports = Reports::new();
     provide_context(reports);
     let stores = Stores::new(reports);
@@ -43,51 +52,87 @@ pub fn App() -> impl IntoView {
     for id in startup::AT_START {
         stores.ensure(id);
     }
+    Start { tapped, stores }
+}
+
+/// The whole app, mounted into `<main>` under the owner [`prepare`] provided to.
+#[component]
+pub fn App(start: Start) -> impl IntoView {
+    let Start { tapped, stores } = start;
     let nav = provide_nav();
     let clock = crate::state::clock::provide_clock(stores.settings);
     let guide = features::stretch::provide_guide(stores, stores.session, tapped);
-    let pwa = provide_pwa();
-    sync_chrome(nav, stores);
     let guide_shown = move || guide.is_open() && nav.is(View::Stretch);
 
-    // Sync the theme and the document title with the outside world (the <html> element).
-    Effect::new(move |_| apply_theme(stores.settings.with(|s| s.theme)));
-    Effect::new(move |_| {
-        let title = match nav.route() {
-            Route::View(view) => view.title(),
-            Route::NotFound => "Page not found · Uncramp",
-        };
-        document().set_title(title);
-    });
+    // What the views need but a tap on "Cramp now" does not: the service worker's context,
+    // the chrome, the theme and the title, and the queue of idle work.
+    let rest = move || {
+        let pwa = provide_pwa();
+        sync_chrome(nav, stores);
+        // Sync the theme and the document title with the outside world (the <html> element).
+        Effect::new(move |_| apply_theme(stores.settings.with(|s| s.theme)));
+        Effect::new(move |_| {
+            let title = match nav.route() {
+                Route::View(view) => view.title(),
+                Route::NotFound => "Page not found · Uncramp",
+            };
+            document().set_title(title);
+        });
 
-    // The rest of the start-up, one small task at a time when the browser is idle.
-    // Prefetching waits until the start-up is long over (`startup::PREFETCH_AFTER_MS`).
-    let mut prefetch = Vec::new();
-    for step in startup::after_start(nav.route_untracked()) {
-        match step {
-            Step::Clock => idle::later(move || clock.start()),
-            Step::Worker => idle::later(move || crate::pwa::start(pwa)),
-            Step::Store(id) => idle::later(move || stores.ensure(id)),
-            Step::Prefetch(chunk) => prefetch.push(chunk),
-        }
-    }
-    set_timeout(
-        move || {
-            for chunk in prefetch {
-                idle::later(move || chunks::prefetch(chunk));
+        // The rest of the start-up, one small task at a time when the browser is idle.
+        // Prefetching waits until the start-up is long over (`startup::PREFETCH_AFTER_MS`).
+        let mut prefetch = Vec::new();
+        for step in startup::after_start(nav.route_untracked()) {
+            match step {
+                Step::Clock => idle::later(move || clock.start()),
+                Step::Worker => idle::later(move || crate::pwa::start(pwa)),
+                Step::Store(id) => idle::later(move || stores.ensure(id)),
+                Step::Prefetch(chunk) => prefetch.push(chunk),
             }
-        },
-        std::time::Duration::from_millis(startup::PREFETCH_AFTER_MS),
-    );
+        }
+        set_timeout(
+            move || {
+                for chunk in prefetch {
+                    idle::later(move || chunks::prefetch(chunk));
+                }
+            },
+            std::time::Duration::from_millis(startup::PREFETCH_AFTER_MS),
+        );
+    };
+
+    // Then the views (the notices and the view shown). The app is ready once they are there.
+    let views_in = RwSignal::new(false);
+    let come_in = move || {
+        views_in.set(true);
+        if let Some(routine) = features::stretch::hero::take_held_tap() {
+            if !guide.is_running() {
+                guide.start(routine, stores, false);
+            }
+        }
+        if let Some(boot) = document().get_element_by_id("boot") {
+            boot.remove();
+        }
+        idle::soon(mark_ready);
+    };
+
+    // Each in a task of its own (three short tasks rather than one long one; see
+    // `domain::startup`), unless a tap on "Cramp now" is waiting: then all at once.
+    if tapped.is_some() {
+        rest();
+        come_in();
+    } else {
+        idle::soon(rest);
+        idle::soon(come_in);
+    }
 
     view! {
-        <Notices />
+        {move || views_in.get().then(|| view! { <Notices /> })}
         {move || guide_shown().then(|| view! { <features::stretch::GuideOverlay /> })}
-        {move || match nav.route() {
+        {move || views_in.get().then(|| match nav.route() {
             Route::View(View::Stretch) => features::stretch::StretchView().into_any(),
             Route::View(view) => view! { <ChunkView view /> }.into_any(),
             Route::NotFound => features::NotFound().into_any(),
-        }}
+        })}
     }
 }
 

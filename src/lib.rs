@@ -14,16 +14,36 @@ pub mod ui;
 
 pub use app::App;
 
-/// Mounts the app into `<main>` (or the body if the page has none), then says it is ready.
+/// Starts the app in short tasks rather than one long one (see `domain::startup`): this one
+/// only instantiated the module; the next reads what home needs ([`app::prepare`]); the one
+/// after mounts [`App`] into `<main>` (or the body if the page has none), which queues the
+/// rest. A tap on "Cramp now" held while loading skips the wait between the two.
 pub fn mount() {
-    use leptos::prelude::document;
+    use leptos::prelude::*;
     use wasm_bindgen::JsCast;
-    match document()
-        .get_element_by_id("main")
-        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        Some(main) => leptos::mount::mount_to(main, App).forget(),
-        None => leptos::mount::mount_to_body(App),
-    }
-    ui::shell::mark_ready();
+    ui::idle::soon(|| {
+        // The app's root: its contexts are there for everything mounted under it. It lives as
+        // long as the page.
+        let owner = Owner::new();
+        let start = owner.with(app::prepare);
+        let mount = move || {
+            owner.with(|| {
+                match document()
+                    .get_element_by_id("main")
+                    .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    Some(main) => {
+                        leptos::mount::mount_to(main, move || view! { <App start /> }).forget()
+                    }
+                    None => leptos::mount::mount_to_body(move || view! { <App start /> }),
+                }
+            });
+            std::mem::forget(owner);
+        };
+        if start.tapped.is_some() {
+            mount();
+        } else {
+            ui::idle::soon(mount);
+        }
+    });
 }

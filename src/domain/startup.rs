@@ -1,11 +1,13 @@
-//! How the app starts: what the first task does, what waits for an idle moment, and which
+//! How the app starts: what the first tasks do, what waits for an idle moment, and which
 //! parts of the app are modules of their own.
 //!
-//! The first task does only what the home view and a tap on "Cramp now" need: it reads the
-//! settings and the running stretch, adopts the home view index.html painted, and says it is
-//! ready. Everything else is a [`Step`] of [`after_start`], each its own small task run when
-//! the browser is idle (the shell's `ui::idle`), so none of it stands between a tap and the
-//! guide. The views other than home are [`Chunk`]s: modules fetched when first opened, and
+//! The start-up is a few short tasks, each well under 50 ms on a slow phone, and the first of
+//! them do only what the home view and a tap on "Cramp now" need: one reads the settings and
+//! the running stretch ([`AT_START`]) and adopts the home view index.html painted; the next
+//! mounts the guide; the views come last, and then the app says it is ready (the shell's
+//! `app` and `ui::idle::soon`). Everything else is a [`Step`] of [`after_start`], each its own
+//! small task run when the browser is idle (`ui::idle::later`), so none of it stands between a
+//! tap and the guide. The views other than home are [`Chunk`]s: modules fetched when first opened, and
 //! prefetched by the last steps, so the app works offline after one visit.
 
 use super::route::{Route, View};
@@ -52,10 +54,10 @@ impl Chunk {
     }
 }
 
-/// The stores the first task reads: what the home view and the guide show.
+/// The stores read before the app mounts: what the home view and the guide show.
 pub const AT_START: [StoreId; 2] = [StoreId::Settings, StoreId::Session];
 
-/// How long after the first task the other views' modules start to be prefetched (ms). The
+/// How long after the start-up the other views' modules start to be prefetched (ms). The
 /// service worker already keeps them for offline use; prefetching only makes a view open at
 /// once, so it waits until the start-up is long over: compiling the modules never competes
 /// with the first taps on a slow phone (and stays out of the start-up's blocking time).
@@ -68,14 +70,14 @@ pub enum Step {
     Clock,
     /// Register the service worker, offer updates and the install hint.
     Worker,
-    /// Read a store the first task did not (and follow other tabs' changes to it), so that a
+    /// Read a store the start-up did not (and follow other tabs' changes to it), so that a
     /// problem with it is reported without waiting for its view.
     Store(StoreId),
     /// Fetch a chunk, so its view opens at once and offline.
     Prefetch(Chunk),
 }
 
-/// The steps after the first task, in order, for an app that started on `route`: the clock and
+/// The steps after the start-up, in order, for an app that started on `route`: the clock and
 /// the service worker, the other stores, then every chunk (the one of the view shown first is
 /// already loading).
 pub fn after_start(route: Route) -> Vec<Step> {

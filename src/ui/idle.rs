@@ -14,6 +14,49 @@ type Task = Box<dyn FnOnce()>;
 thread_local! {
     static QUEUE: RefCell<VecDeque<(Option<Owner>, Task)>> = const { RefCell::new(VecDeque::new()) };
     static SCHEDULED: Cell<bool> = const { Cell::new(false) };
+    static SOON: RefCell<VecDeque<(Option<Owner>, Task)>> = const { RefCell::new(VecDeque::new()) };
+    static PORT: Option<web_sys::MessagePort> = channel();
+}
+
+/// Runs `task` in a browser task of its own as soon as the browser can (not waiting for an
+/// idle moment), after the tasks queued this way before it, under the reactive owner that
+/// queued it: a long piece of work cut in two with this lets the browser paint and handle
+/// input in between. It posts a message to itself (a `MessageChannel`) rather than setting a
+/// zero timeout: no 4 ms clamp, and a test's fake clock does not hold it back.
+pub fn soon(task: impl FnOnce() + 'static) {
+    SOON.with(|q| q.borrow_mut().push_back((Owner::current(), Box::new(task))));
+    PORT.with(|port| {
+        if let Some(port) = port {
+            let _ = port.post_message(&JsValue::NULL);
+        } else {
+            // No MessageChannel: a zero timeout.
+            let callback = Closure::once_into_js(run_soon);
+            let _ = window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+        }
+    });
+}
+
+/// The port `soon` posts to; its other end runs one queued task per message.
+fn channel() -> Option<web_sys::MessagePort> {
+    let channel = web_sys::MessageChannel::new().ok()?;
+    let on_message = Closure::<dyn FnMut()>::new(run_soon);
+    channel
+        .port1()
+        .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The channel lives as long as the page.
+    on_message.forget();
+    Some(channel.port2())
+}
+
+fn run_soon() {
+    let Some((owner, task)) = SOON.with(|q| q.borrow_mut().pop_front()) else {
+        return;
+    };
+    match owner {
+        Some(owner) => owner.with(task),
+        None => task(),
+    }
 }
 
 /// Runs `task` in an idle moment, after the tasks queued before it.

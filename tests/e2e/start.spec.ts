@@ -83,6 +83,31 @@ test.describe("start-up", () => {
     await expect(page.getByRole("button", { name: /Cramp now/ })).toContainText("Start the foot stretch");
   });
 
+  test("a tap on Cramp now after the app adopted the home view but before its views came in is held too", async ({
+    page,
+  }) => {
+    // The start-up is a few short tasks: the app turns the static link into its button one task
+    // before the home view takes it over. A tap in that moment (here: as soon as the button
+    // appears, in the same task) must not be lost.
+    await page.addInitScript(() => {
+      const w = window as any;
+      w.__tappedEarly = false;
+      new MutationObserver((_, observer) => {
+        const button = document.querySelector("#boot button.cramp-button") as HTMLButtonElement | null;
+        if (!button) return;
+        observer.disconnect();
+        w.__tappedEarly = !document.documentElement.hasAttribute("data-ready");
+        button.click();
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto("");
+    await appReady(page);
+    expect(await page.evaluate(() => (window as any).__tappedEarly)).toBe(true);
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.getByRole("timer")).toBeVisible();
+    await expect(dialog.getByRole("heading", { level: 1 })).toContainText("Cramp now");
+  });
+
   test("a tap held while the app is slow to come shows the first-aid text after 10 s, and the guide still starts", async ({ page }) => {
     await page.clock.install();
     const release = await holdMainModule(page);

@@ -26,9 +26,10 @@ thread_local! {
     static KEPT: RefCell<Option<Element>> = const { RefCell::new(None) };
 }
 
-/// Takes the static home's top out of index.html's start-up block (which the app then
-/// removes) and keeps it for the home view. Returns the stretch to start at once when
-/// "Cramp now" was tapped while the app was loading.
+/// Adopts the static home's top in index.html's start-up block, where it stays painted until
+/// the home view takes it (the app removes the rest of the block then), and keeps it for the
+/// home view. Returns the stretch to start at once when "Cramp now" was tapped while the app
+/// was loading.
 pub fn adopt_static() -> Option<RoutineKind> {
     let hero = document().query_selector("#boot .home__hero").ok()??;
     let mut tapped = false;
@@ -48,10 +49,19 @@ pub fn adopt_static() -> Option<RoutineKind> {
         // As the app's own headings: focusable, so a view change can move focus to it.
         let _ = title.set_attribute("tabindex", "-1");
     }
-    hero.remove();
     let (muscle, leg) = choice(&hero);
     KEPT.with(|k| *k.borrow_mut() = Some(hero));
     tapped.then_some(RoutineKind::Cramp { muscle, leg })
+}
+
+/// The stretch to start when "Cramp now" was tapped after [`adopt_static`] but before the
+/// home view was there to handle it (index.html's script holds that tap too), once.
+pub fn take_held_tap() -> Option<RoutineKind> {
+    let hero = kept()?;
+    let button = hero.query_selector(".cramp-button[data-tapped]").ok()??;
+    let _ = button.remove_attribute("data-tapped");
+    let (muscle, leg) = choice(&hero);
+    Some(RoutineKind::Cramp { muscle, leg })
 }
 
 /// The adopted hero, to put on screen (`None`: this page had no static home view).
