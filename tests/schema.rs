@@ -65,8 +65,21 @@ fn settings_v2_fixture_loads() {
     assert!(s.reminder_on && s.reminder_offered);
     assert_eq!(s.evening_from.label(), "20:30");
     assert_eq!(
+        s.theme_before_night,
+        ThemeChoice::System,
+        "not in version 2"
+    );
+}
+
+#[test]
+fn settings_v3_fixture_loads() {
+    let s: Settings = decode(&fixture("settings.v3.json")).expect("v3 loads");
+    assert_eq!(s.theme, ThemeChoice::Night);
+    assert_eq!(s.theme_before_night, ThemeChoice::Dark);
+    assert_eq!(s.evening_from.label(), "20:30");
+    assert_eq!(
         Settings::VERSION,
-        2,
+        3,
         "a new version needs a new fixture and a migration"
     );
 }

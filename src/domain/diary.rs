@@ -38,6 +38,8 @@ pub struct Draft {
 
 /// The earliest and latest minute a diary entry may be at: 1900-01-01 and 2200-01-01.
 const MINUTE_RANGE: (i64, i64) = (-36_816_480, 121_190_400);
+#[cfg(test)]
+const MINUTE_RANGE_MAX: LocalMinute = LocalMinute(MINUTE_RANGE.1);
 
 fn in_range_minute<'de, D: serde::Deserializer<'de>>(d: D) -> Result<LocalMinute, D::Error> {
     let m = LocalMinute::deserialize(d)?;
@@ -50,6 +52,17 @@ fn in_range_duration<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u3
 
 fn in_range_severity<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
     Ok(Option::<u8>::deserialize(d)?.filter(|s| *s <= 10))
+}
+
+/// What the form says when a cramp's start is later than now.
+pub const START_NOT_YET: &str =
+    "That time has not come yet. Enter when the cramp started (today or earlier).";
+
+/// Whether a cramp may be saved as starting at `at`, `now`: not later than now, unless it is
+/// the time the entry already had (the phone's clock may have been set back since it was
+/// logged; an edit must not be refused for that).
+pub fn start_allowed(at: LocalMinute, had: LocalMinute, now: LocalMinute) -> bool {
+    at <= now || at == had
 }
 
 impl Default for Draft {
@@ -375,6 +388,24 @@ pub fn woke_answer(woke: Option<bool>) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cramp_cannot_start_later_than_now_unless_it_already_did() {
+        let now = LocalMinute(29_000_000);
+        assert!(start_allowed(now, LocalMinute(0), now));
+        assert!(start_allowed(LocalMinute(now.0 - 60), LocalMinute(0), now));
+        assert!(!start_allowed(LocalMinute(now.0 + 1), LocalMinute(0), now));
+        assert!(
+            !start_allowed(MINUTE_RANGE_MAX, now, now),
+            "2199 is not yet"
+        );
+        // Logged before the clock was set back: kept as it was.
+        assert!(start_allowed(
+            LocalMinute(now.0 + 90),
+            LocalMinute(now.0 + 90),
+            now
+        ));
+    }
     use crate::domain::checklist::Builtin;
     use chrono::NaiveDate;
 

@@ -164,6 +164,9 @@ pub struct Settings {
     pub reminder_offered: bool,
     /// From when the home view shows "Tonight's stretch" (version 2).
     pub evening_from: EveningFrom,
+    /// The theme to go back to when night mode is turned off (version 3): the one chosen
+    /// before it was turned on.
+    pub theme_before_night: ThemeChoice,
 }
 
 /// From when (minutes after midnight) the evening starts for the home view's bedtime card.
@@ -196,14 +199,14 @@ impl Default for EveningFrom {
 
 impl Schema for Settings {
     const KEY: &'static str = "uncramp.settings";
-    /// 2: the bedtime reminder and the evening hour.
-    const VERSION: u32 = 2;
+    /// 2: the bedtime reminder and the evening hour. 3: the theme before night mode.
+    const VERSION: u32 = 3;
     const LABEL: &'static str = "settings";
 
     fn migrate(from: u32, data: &str) -> Result<Self, String> {
         match from {
-            // Version 1 had none of the new fields; they take their defaults.
-            1 => serde_json::from_str(data).map_err(|e| e.to_string()),
+            // Versions 1 and 2 had none of the new fields; they take their defaults.
+            1 | 2 => serde_json::from_str(data).map_err(|e| e.to_string()),
             _ => Err(format!("no migration from version {from}")),
         }
     }
@@ -213,6 +216,8 @@ impl Schema for Settings {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SettingsCmd {
     SetTheme(ThemeChoice),
+    /// The app bar's night-mode button: night mode on, or back to the theme chosen before it.
+    ToggleNight,
     SetDayStart(u16),
     DismissInstallHint,
     SetSound(bool),
@@ -237,9 +242,24 @@ pub enum SettingsCmd {
 }
 
 impl Settings {
+    fn set_theme(&mut self, theme: ThemeChoice) {
+        if theme == ThemeChoice::Night && self.theme != ThemeChoice::Night {
+            self.theme_before_night = self.theme;
+        }
+        self.theme = theme;
+    }
+
     pub fn apply(&mut self, cmd: SettingsCmd) {
         match cmd {
-            SettingsCmd::SetTheme(theme) => self.theme = theme,
+            SettingsCmd::SetTheme(theme) => self.set_theme(theme),
+            SettingsCmd::ToggleNight if self.theme == ThemeChoice::Night => {
+                let back = match self.theme_before_night {
+                    ThemeChoice::Night => ThemeChoice::System,
+                    other => other,
+                };
+                self.set_theme(back);
+            }
+            SettingsCmd::ToggleNight => self.set_theme(ThemeChoice::Night),
             SettingsCmd::SetDayStart(minutes) => self.day_start = DayStart::from_minutes(minutes),
             SettingsCmd::DismissInstallHint => self.install_hint_dismissed = true,
             SettingsCmd::SetSound(on) => self.stretch.sound = on,
@@ -289,6 +309,29 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn night_mode_turned_off_goes_back_to_the_theme_chosen_before() {
+        let mut s = Settings::default();
+        for before in [ThemeChoice::Dark, ThemeChoice::Light, ThemeChoice::System] {
+            s.apply(SettingsCmd::SetTheme(before));
+            s.apply(SettingsCmd::ToggleNight);
+            assert_eq!(s.theme, ThemeChoice::Night);
+            s.apply(SettingsCmd::ToggleNight);
+            assert_eq!(s.theme, before);
+        }
+        // Chosen in Settings, then turned off with the button: the theme before it.
+        s.apply(SettingsCmd::SetTheme(ThemeChoice::Dark));
+        s.apply(SettingsCmd::SetTheme(ThemeChoice::Night));
+        s.apply(SettingsCmd::SetTheme(ThemeChoice::Night));
+        s.apply(SettingsCmd::ToggleNight);
+        assert_eq!(s.theme, ThemeChoice::Dark);
+        // A stored "before" that is itself night mode (damaged data) falls back to the phone's.
+        s.theme = ThemeChoice::Night;
+        s.theme_before_night = ThemeChoice::Night;
+        s.apply(SettingsCmd::ToggleNight);
+        assert_eq!(s.theme, ThemeChoice::System);
+    }
     use crate::domain::saved::schema::{decode, encode};
 
     #[test]
@@ -326,6 +369,12 @@ mod tests {
         let mut s = Settings::default();
         s.apply(SettingsCmd::SetTheme(ThemeChoice::Night));
         assert_eq!(s.theme, ThemeChoice::Night);
+        s.apply(SettingsCmd::ToggleNight);
+        assert_eq!(
+            s.theme,
+            ThemeChoice::System,
+            "back to the theme before night mode"
+        );
         assert_eq!(s.day_start.label(), "04:00");
         s.apply(SettingsCmd::SetDayStart(5 * 60 + 30));
         assert_eq!(s.day_start.label(), "05:30");

@@ -4,7 +4,7 @@
 use super::ViewHeading;
 use crate::browser;
 use crate::domain::checklist::Checklist;
-use crate::domain::diary::insights;
+use crate::domain::diary::{self as diary, insights};
 use crate::domain::diary::{
     duration_words, tenths, Diary, DiaryCmd, Draft, Entry, Summary, WeekStat,
 };
@@ -242,6 +242,7 @@ fn CrampForm(
     /// Called on "Cancel".
     on_cancel: Callback<()>,
 ) -> impl IntoView {
+    let had = draft.at;
     let at = RwSignal::new(draft.at.input_value());
     let muscle = RwSignal::new(draft.muscle);
     let leg = RwSignal::new(draft.leg);
@@ -251,6 +252,10 @@ fn CrampForm(
     let note = RwSignal::new(draft.note.clone());
     let error = RwSignal::new(None::<&'static str>);
     let from_guide = draft.from_guide;
+    // The picker offers no time later than now (or than the entry's own, if that is later).
+    let max_at = LocalMinute::from_naive(browser::local_now().naive_local())
+        .max(had)
+        .input_value();
     let exact = draft
         .duration_s
         .filter(|s| !DURATIONS.iter().any(|(v, _)| v == s));
@@ -260,6 +265,11 @@ fn CrampForm(
             error.set(Some("Please enter the date and time of the cramp."));
             return;
         };
+        let now = LocalMinute::from_naive(browser::local_now().naive_local());
+        if !diary::start_allowed(at, had, now) {
+            error.set(Some(diary::START_NOT_YET));
+            return;
+        }
         on_save.run(Draft {
             at,
             duration_s: duration.get_untracked(),
@@ -303,7 +313,7 @@ fn CrampForm(
             <h2 class="card__title" id="log-title">{if editing { "Edit this cramp" } else { "Log a cramp" }}</h2>
             <div class="field">
                 <label class="field__label" for="log-at">"When it started"</label>
-                <input class="input" id="log-at" type="datetime-local" required prop:value=move || at.get() on:input=move |ev| at.set(event_target_value(&ev)) />
+                <input class="input" id="log-at" type="datetime-local" required prop:value=move || at.get() max=max_at on:input=move |ev| at.set(event_target_value(&ev)) />
             </div>
             <div class="field">
                 <label class="field__label" for="log-muscle">"Where"</label>

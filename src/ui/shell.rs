@@ -57,14 +57,9 @@ pub fn sync_chrome(nav: Nav, stores: Stores) {
     let on_click = window_event_listener(leptos::ev::click, move |ev: web_sys::MouseEvent| {
         // Every click in the page passes here: only the night toggle's command is ours.
         if command(&ev).as_deref() == Some(NIGHT_TOGGLE) {
-            let next = if night() {
-                ThemeChoice::System
-            } else {
-                ThemeChoice::Night
-            };
             stores
                 .settings
-                .update(|s| s.apply(SettingsCmd::SetTheme(next)));
+                .update(|s| s.apply(SettingsCmd::ToggleNight));
         }
     });
     on_cleanup(move || on_click.remove());

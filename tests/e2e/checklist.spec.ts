@@ -161,6 +161,22 @@ test.describe("cramp diary", () => {
     await expect(page.locator(".entry").first()).toContainText("severity 8");
   });
 
+  test("a cramp cannot be logged as starting later than now", async ({ page }) => {
+    await open(page, "diary/", new Date("2026-11-28T08:00:00"));
+    await page.getByRole("button", { name: "Log a cramp" }).tap();
+    const when = page.getByLabel("When it started");
+    await expect(when).toHaveAttribute("max", "2026-11-28T08:00");
+    for (const later of ["2099-01-01T03:00", "2026-11-28T08:01"]) {
+      await when.fill(later);
+      await page.getByRole("button", { name: "Save", exact: true }).tap();
+      await expect(page.getByRole("alert").filter({ hasText: "That time has not come yet" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "All cramps (0)" })).toBeVisible();
+    }
+    await when.fill("2026-11-28T07:59");
+    await page.getByRole("button", { name: "Save", exact: true }).tap();
+    await expect(page.getByRole("heading", { name: "All cramps (1)" })).toBeVisible();
+  });
+
   test("the doctor's summary prints, and its CSV has the right rows", async ({ page }) => {
     await page.addInitScript(() => {
       if (localStorage.getItem("uncramp.diary")) return;

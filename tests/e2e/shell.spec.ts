@@ -51,6 +51,20 @@ test.describe("app shell", () => {
     await expect(page).toHaveURL(new RegExp(`127\\.0\\.0\\.1:${PORT}/$`));
   });
 
+  test("night mode turned off with the moon button goes back to the theme chosen before", async ({ page }) => {
+    const shell = new Shell(page);
+    await shell.open("settings/");
+    await page.getByRole("radio", { name: "Dark" }).check();
+    await shell.nightToggle().tap();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "night");
+    await page.reload();
+    await shell.ready();
+    await shell.nightToggle().tap();
+    await expect(shell.nightToggle()).toHaveAttribute("aria-pressed", "false");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await expect(page.getByRole("radio", { name: "Dark" })).toBeChecked();
+  });
+
   test("the theme follows the system, and a chosen theme is kept across reloads", async ({ page }) => {
     const shell = new Shell(page);
     await page.emulateMedia({ colorScheme: "dark" });
