@@ -259,15 +259,26 @@ fn CrampForm(
     let exact = draft
         .duration_s
         .filter(|s| !DURATIONS.iter().any(|(v, _)| v == s));
+    // The start time's field, where its problem is said.
+    let focus_when = || {
+        if let Some(input) = document()
+            .get_element_by_id("log-at")
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = input.focus();
+        }
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(at) = LocalMinute::parse_input(&at.get_untracked()) else {
             error.set(Some("Please enter the date and time of the cramp."));
+            focus_when();
             return;
         };
         let now = LocalMinute::from_naive(browser::local_now().naive_local());
         if !diary::start_allowed(at, had, now) {
             error.set(Some(diary::START_NOT_YET));
+            focus_when();
             return;
         }
         on_save.run(Draft {
@@ -313,7 +324,11 @@ fn CrampForm(
             <h2 class="card__title" id="log-title">{if editing { "Edit this cramp" } else { "Log a cramp" }}</h2>
             <div class="field">
                 <label class="field__label" for="log-at">"When it started"</label>
-                <input class="input" id="log-at" type="datetime-local" required prop:value=move || at.get() max=max_at on:input=move |ev| at.set(event_target_value(&ev)) />
+                <input class="input" id="log-at" type="datetime-local" required prop:value=move || at.get() max=max_at
+                    aria-invalid=move || error.get().is_some().then_some("true")
+                    aria-describedby=move || error.get().is_some().then_some("log-at-error")
+                    on:input=move |ev| { at.set(event_target_value(&ev)); error.set(None); } />
+                {move || error.get().map(|e| view! { <p id="log-at-error" class="field__error" role="alert">{e}</p> })}
             </div>
             <div class="field">
                 <label class="field__label" for="log-muscle">"Where"</label>
@@ -365,7 +380,6 @@ fn CrampForm(
                 <label class="field__label" for="log-note">"Note (optional)"</label>
                 <textarea class="input" id="log-note" rows="2" maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
             </div>
-            {move || error.get().map(|e| view! { <p class="field__error" role="alert">{e}</p> })}
             <div class="actions">
                 <button type="submit" class="button button--primary button--big">{if editing { "Save changes" } else { "Save" }}</button>
                 <button type="button" class="button" on:click=move |_| on_cancel.run(())>"Cancel"</button>

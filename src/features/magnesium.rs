@@ -69,6 +69,8 @@ pub fn MagnesiumView() -> impl IntoView {
     let said = RwSignal::new(None::<String>);
     let custom_open = RwSignal::new(None::<Option<u32>>);
     let grams_text = RwSignal::new(String::new());
+    // What is wrong with the grams typed in, shown under that field.
+    let grams_error = RwSignal::new(None::<&'static str>);
     let profile = move || stores.settings.with(|s| s.profile);
 
     let day = move || clock.today();
@@ -155,12 +157,17 @@ pub fn MagnesiumView() -> impl IntoView {
         }
         picking.set(Picking::None);
         grams_text.set(String::new());
+        grams_error.set(None);
     };
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(cmd) = read::<FoodCmd>(&ev) else {
             return;
         };
+        if !matches!(cmd, FoodCmd::Grams) {
+            // Another food, a serving, or "Cancel": the grams message no longer applies.
+            grams_error.set(None);
+        }
         match cmd {
             FoodCmd::Pick(i) => {
                 if let Some(hit) = hits.with_untracked(|h| h.get(i).cloned()) {
@@ -180,7 +187,10 @@ pub fn MagnesiumView() -> impl IntoView {
                 let grams = parse_tenths(&grams_text.get_untracked());
                 match grams {
                     Some(g) if g > 0 => add(Amount::Grams(g)),
-                    _ => said.set(Some("Enter how many grams, for example 50.".into())),
+                    _ => {
+                        grams_error.set(Some("Enter how many grams, for example 50."));
+                        focus("portion-grams");
+                    }
                 }
             }
             FoodCmd::Measure(i) => {
@@ -317,7 +327,7 @@ pub fn MagnesiumView() -> impl IntoView {
                         <option value="100g">"Most magnesium per 100 g"</option>
                     </select>
                 </div>
-                <PortionPicker picking grams=grams_text />
+                <PortionPicker picking grams=grams_text grams_error />
                 <Markup html=results_html class="results" />
                 <div class="usda">
                     <button type="button" class="button" data-cmd=FoodCmd::LoadUsda.render() hidden=move || table.state.with(|s| matches!(s, UsdaState::Loaded | UsdaState::Loading))>
@@ -391,6 +401,8 @@ fn PortionPicker(
     picking: RwSignal<Picking>,
     /// The grams typed in.
     grams: RwSignal<String>,
+    /// What is wrong with them ("Add grams" with none), shown under the field.
+    grams_error: RwSignal<Option<&'static str>>,
 ) -> impl IntoView {
     let facts = move || match picking.get() {
         Picking::New(hit) => Some(hit.facts),
@@ -424,7 +436,12 @@ fn PortionPicker(
             </div>
             <div class="portion__grams" hidden=move || facts().is_some_and(|f| f.mg100_x10 == 0 && f.serving_g_x10 == 0)>
                 <label class="field__label" for="portion-grams">"Or grams"</label>
-                <input id="portion-grams" class="input input--short" type="text" inputmode="decimal" autocomplete="off" prop:value=move || grams.get() on:input=move |ev| grams.set(event_target_value(&ev)) />
+                <input id="portion-grams" class="input input--short" type="text" inputmode="decimal" autocomplete="off"
+                    aria-invalid=move || grams_error.get().is_some().then_some("true")
+                    aria-describedby=move || grams_error.get().is_some().then_some("portion-grams-error")
+                    prop:value=move || grams.get()
+                    on:input=move |ev| { grams.set(event_target_value(&ev)); grams_error.set(None); } />
+                {move || grams_error.get().map(|e| view! { <p id="portion-grams-error" class="field__error portion__error" role="alert">{e}</p> })}
                 <button type="button" class="button" data-cmd=FoodCmd::Grams.render()>"Add grams"</button>
             </div>
             <button type="button" class="button button--quiet" data-cmd=FoodCmd::CancelPick.render()>"Cancel"</button>

@@ -170,6 +170,8 @@ test.describe("cramp diary", () => {
       await when.fill(later);
       await page.getByRole("button", { name: "Save", exact: true }).tap();
       await expect(page.getByRole("alert").filter({ hasText: "That time has not come yet" })).toBeVisible();
+      await expect(when).toHaveAccessibleDescription(/That time has not come yet/);
+      await expect(when).toBeFocused();
       await expect(page.getByRole("heading", { name: "All cramps (0)" })).toBeVisible();
     }
     await when.fill("2026-11-28T07:59");

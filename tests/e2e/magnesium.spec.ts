@@ -37,6 +37,27 @@ async function open(page: Page, at = new Date("2026-11-28T12:00:00")) {
 }
 
 test.describe("magnesium food picker", () => {
+  test("grams left empty or not a number are said under the grams field, and go once fixed", async ({ page }) => {
+    await open(page);
+    const food = new FoodPage(page);
+    await food.search().fill("almonds");
+    await food.result(/Almonds, dry roasted/).tap();
+    const grams = page.getByLabel("Or grams");
+    for (const typed of ["", "lots"]) {
+      await grams.fill(typed);
+      await page.getByRole("button", { name: "Add grams" }).tap();
+      const error = page.locator(".portion__grams").getByRole("alert");
+      await expect(error).toHaveText("Enter how many grams, for example 50.");
+      await expect(grams).toHaveAttribute("aria-invalid", "true");
+      await expect(grams).toHaveAccessibleDescription("Enter how many grams, for example 50.");
+      await expect(food.total()).toHaveText("0 mg");
+    }
+    await grams.fill("50");
+    await expect(page.locator(".portion__grams").getByRole("alert")).toHaveCount(0);
+    await page.getByRole("button", { name: "Add grams" }).tap();
+    await expect(food.total()).toHaveText("141 mg");
+  });
+
   test("search, add portions, and see the total and percent for your profile", async ({ page }) => {
     await open(page);
     const food = new FoodPage(page);
