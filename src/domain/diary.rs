@@ -58,11 +58,28 @@ fn in_range_severity<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8
 pub const START_NOT_YET: &str =
     "That time has not come yet. Enter when the cramp started (today or earlier).";
 
-/// Whether a cramp may be saved as starting at `at`, `now`: not later than now, unless it is
-/// the time the entry already had (the phone's clock may have been set back since it was
-/// logged; an edit must not be refused for that).
-pub fn start_allowed(at: LocalMinute, had: LocalMinute, now: LocalMinute) -> bool {
-    at <= now || at == had
+/// What the form says when a cramp's start is before the earliest a diary holds.
+pub const START_TOO_EARLY: &str = "Check the year: enter when the cramp started (1900 or later).";
+
+/// The earliest start the form takes, as the date-time field writes it.
+pub const EARLIEST_INPUT: &str = "1900-01-01T00:00";
+
+/// Why a cramp cannot be saved as starting at `at`, `now`: later than now, unless it is the
+/// time the entry already had (the phone's clock may have been set back since it was logged;
+/// an edit must not be refused for that); or before 1900, the earliest a diary entry reads
+/// back as (a year typed as "0026" is a slip).
+pub fn check_start(
+    at: LocalMinute,
+    had: LocalMinute,
+    now: LocalMinute,
+) -> Result<(), &'static str> {
+    if at.0 < MINUTE_RANGE.0 {
+        Err(START_TOO_EARLY)
+    } else if at > now && at != had {
+        Err(START_NOT_YET)
+    } else {
+        Ok(())
+    }
 }
 
 impl Default for Draft {
@@ -390,21 +407,35 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_cramp_cannot_start_later_than_now_unless_it_already_did() {
+    fn a_cramp_cannot_start_later_than_now_unless_it_already_did_nor_before_1900() {
         let now = LocalMinute(29_000_000);
-        assert!(start_allowed(now, LocalMinute(0), now));
-        assert!(start_allowed(LocalMinute(now.0 - 60), LocalMinute(0), now));
-        assert!(!start_allowed(LocalMinute(now.0 + 1), LocalMinute(0), now));
-        assert!(
-            !start_allowed(MINUTE_RANGE_MAX, now, now),
+        let none = LocalMinute(0);
+        assert_eq!(check_start(now, none, now), Ok(()));
+        assert_eq!(check_start(LocalMinute(now.0 - 60), none, now), Ok(()));
+        assert_eq!(
+            check_start(LocalMinute(now.0 + 1), none, now),
+            Err(START_NOT_YET)
+        );
+        assert_eq!(
+            check_start(MINUTE_RANGE_MAX, now, now),
+            Err(START_NOT_YET),
             "2199 is not yet"
         );
         // Logged before the clock was set back: kept as it was.
-        assert!(start_allowed(
-            LocalMinute(now.0 + 90),
-            LocalMinute(now.0 + 90),
-            now
-        ));
+        assert_eq!(
+            check_start(LocalMinute(now.0 + 90), LocalMinute(now.0 + 90), now),
+            Ok(())
+        );
+        // 1900-01-01 00:00 is the earliest; a year typed as 0026 is refused.
+        assert_eq!(
+            LocalMinute::parse_input(EARLIEST_INPUT),
+            Some(LocalMinute(MINUTE_RANGE.0))
+        );
+        assert_eq!(check_start(LocalMinute(MINUTE_RANGE.0), none, now), Ok(()));
+        let slip = LocalMinute::parse_input("0026-11-28T03:00").unwrap();
+        assert_eq!(check_start(slip, none, now), Err(START_TOO_EARLY));
+        let eighteen = LocalMinute::parse_input("1899-12-31T23:59").unwrap();
+        assert_eq!(check_start(eighteen, eighteen, now), Err(START_TOO_EARLY));
     }
     use crate::domain::checklist::Builtin;
     use chrono::NaiveDate;

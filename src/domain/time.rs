@@ -103,6 +103,17 @@ impl DayNum {
         )
     }
 
+    /// [`DayNum::long`], with the year when it is not `today`'s: "Saturday 28 November" this
+    /// year, "Friday 28 November 2025" another.
+    pub fn long_seen_from(self, today: DayNum) -> String {
+        let (d, t) = (self.to_date(), today.to_date());
+        if d.year() == t.year() {
+            self.long()
+        } else {
+            format!("{} {}", self.long(), d.year())
+        }
+    }
+
     /// "28 Nov".
     pub fn short(self) -> String {
         let d = self.to_date();
@@ -179,6 +190,24 @@ pub fn iso_timestamp(local: NaiveDateTime, offset_minutes: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_of_another_year_says_its_year() {
+        let day = |y, m, d| DayNum::from_date(NaiveDate::from_ymd_opt(y, m, d).unwrap());
+        let today = day(2026, 11, 29);
+        assert_eq!(
+            day(2026, 11, 28).long_seen_from(today),
+            "Saturday 28 November"
+        );
+        assert_eq!(
+            day(2025, 11, 28).long_seen_from(today),
+            "Friday 28 November 2025"
+        );
+        assert_eq!(
+            day(1900, 1, 1).long_seen_from(today),
+            "Monday 1 January 1900"
+        );
+    }
 
     #[test]
     fn local_minutes_round_trip() {

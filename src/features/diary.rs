@@ -128,8 +128,10 @@ pub fn DiaryView() -> impl IntoView {
             .with(|d| d.get(id).map(|e| (e.draft.clone(), true))),
     };
     let list_html = Signal::derive(move || {
-        let (n, start) = (shown.get(), day_start());
-        stores.diary.with(|d| list_html(&d.entries, n, start))
+        let (n, start, today) = (shown.get(), day_start(), clock.today());
+        stores
+            .diary
+            .with(|d| list_html(&d.entries, n, start, today))
     });
     let stats = Memo::new(move |_| {
         let (t, start) = (clock.today(), day_start());
@@ -276,8 +278,8 @@ fn CrampForm(
             return;
         };
         let now = LocalMinute::from_naive(browser::local_now().naive_local());
-        if !diary::start_allowed(at, had, now) {
-            error.set(Some(diary::START_NOT_YET));
+        if let Err(problem) = diary::check_start(at, had, now) {
+            error.set(Some(problem));
             focus_when();
             return;
         }
@@ -324,7 +326,7 @@ fn CrampForm(
             <h2 class="card__title" id="log-title">{if editing { "Edit this cramp" } else { "Log a cramp" }}</h2>
             <div class="field">
                 <label class="field__label" for="log-at">"When it started"</label>
-                <input class="input" id="log-at" type="datetime-local" required prop:value=move || at.get() max=max_at
+                <input class="input" id="log-at" type="datetime-local" required prop:value=move || at.get() min=diary::EARLIEST_INPUT max=max_at
                     aria-invalid=move || error.get().is_some().then_some("true")
                     aria-describedby=move || error.get().is_some().then_some("log-at-error")
                     on:input=move |ev| { at.set(event_target_value(&ev)); error.set(None); } />
@@ -389,7 +391,7 @@ fn CrampForm(
 }
 
 /// The newest `limit` entries, grouped by night.
-fn list_html(entries: &[Entry], limit: usize, day_start: u16) -> String {
+fn list_html(entries: &[Entry], limit: usize, day_start: u16, today: DayNum) -> String {
     if entries.is_empty() {
         return r#"<p class="hint">No cramps logged yet. Log one above, or from the stretch guide when it ends.</p>"#.into();
     }
@@ -402,7 +404,7 @@ fn list_html(entries: &[Entry], limit: usize, day_start: u16) -> String {
             let _ = write!(
                 out,
                 r#"<li class="entries__day"><h3>Night of {}</h3></li>"#,
-                day.long()
+                day.long_seen_from(today)
             );
             last_day = Some(day);
         }

@@ -174,9 +174,21 @@ test.describe("cramp diary", () => {
       await expect(when).toBeFocused();
       await expect(page.getByRole("heading", { name: "All cramps (0)" })).toBeVisible();
     }
+    // A year typed as 0026 is a slip, and 1899 is before anything a diary holds.
+    for (const early of ["0026-11-28T03:00", "1899-12-31T23:00"]) {
+      await when.fill(early);
+      await page.getByRole("button", { name: "Save", exact: true }).tap();
+      await expect(page.getByRole("alert").filter({ hasText: "Check the year" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "All cramps (0)" })).toBeVisible();
+    }
     await when.fill("2026-11-28T07:59");
     await page.getByRole("button", { name: "Save", exact: true }).tap();
     await expect(page.getByRole("heading", { name: "All cramps (1)" })).toBeVisible();
+    // An entry from another year says its year.
+    await page.getByRole("button", { name: "Log a cramp" }).tap();
+    await when.fill("2025-03-02T03:10");
+    await page.getByRole("button", { name: "Save", exact: true }).tap();
+    await expect(page.getByRole("heading", { name: "Night of Saturday 1 March 2025" })).toBeVisible();
   });
 
   test("the doctor's summary prints, and its CSV has the right rows", async ({ page }) => {

@@ -147,6 +147,29 @@ test.describe("fits on small phones", () => {
     [360, 640],
     [390, 844],
   ]) {
+    test(`"Paused" never covers the countdown: ${width}x${height}`, async ({ page }, info) => {
+      test.skip(info.project.name !== "phone-390", "sizes are set here");
+      await page.setViewportSize({ width, height });
+      await new Shell(page).open("");
+      await page.getByRole("button", { name: /Cramp now/ }).tap();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByRole("button", { name: "Pause" }).tap();
+      const paused = dialog.locator(".ring__paused");
+      await expect(paused).toBeVisible();
+      const a = (await paused.boundingBox())!;
+      const b = (await dialog.locator(".ring__digits").boundingBox())!;
+      const ring = (await dialog.locator(".ring").boundingBox())!;
+      const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      expect(overlap, `"Paused" ${JSON.stringify(a)} and the digits ${JSON.stringify(b)}`).toBe(false);
+      expect(a.y + a.height, "inside the ring").toBeLessThanOrEqual(ring.y + ring.height);
+    });
+  }
+
+  for (const [width, height] of [
+    [320, 568],
+    [360, 640],
+    [390, 844],
+  ]) {
     for (const theme of ["light", "dark", "night"]) {
       test(`Cramp now and the clot check are above the tab bar, and the tab labels fit: ${width}x${height} ${theme}`, async ({
         page,

@@ -118,6 +118,8 @@ test.describe("start-up", () => {
     await expect(firstAid).toBeHidden();
     await page.clock.runFor(5_000);
     await expect(firstAid).toBeVisible();
+    // Brought into view for the one waiting (it starts below the fold on a phone).
+    await expect(firstAid).toBeInViewport({ ratio: 1 });
     await expect(page.getByText(/One leg swollen, warm, red or darker\? This may not be a cramp/).first()).toBeVisible();
     release();
     await appReady(page);
