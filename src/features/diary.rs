@@ -462,7 +462,7 @@ fn chart_html(weeks: &[WeekStat]) -> String {
     );
     let _ = write!(
         svg,
-        r#"<text class="chart__label" x="2" y="{}">{max} cramps</text>"#,
+        r#"<text class="chart__label chart__label--start" x="2" y="{}">{max} cramps</text>"#,
         top - 3
     );
     let _ = write!(
@@ -508,10 +508,15 @@ fn chart_html(weeks: &[WeekStat]) -> String {
             col - 8
         );
         if i % 2 == 0 {
+            // Under its week, but the first starts at the edge, so it is not cut off.
+            let (anchor, lx) = if i == 0 {
+                (" chart__label--start", 2)
+            } else {
+                ("", x + col / 2)
+            };
             let _ = write!(
                 svg,
-                r#"<text class="chart__label" x="{}" y="{}">{}</text>"#,
-                x + col / 2,
+                r#"<text class="chart__label{anchor}" x="{lx}" y="{}">{}</text>"#,
                 h - 12,
                 wk.start.short()
             );

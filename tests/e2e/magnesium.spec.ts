@@ -165,3 +165,23 @@ test.describe("magnesium food picker", () => {
     await context.setOffline(false);
   });
 });
+
+test.describe("charts", () => {
+  for (const path of ["magnesium/", "diary/"]) {
+    test(`every label of the ${path.replace("/", "")} chart stays inside the chart at 320 px`, async ({ page }, info) => {
+      test.skip(info.project.name !== "phone-390", "the size is set here");
+      await page.setViewportSize({ width: 320, height: 568 });
+      await new Shell(page).open(path);
+      const svg = page.locator(".chart__svg").first();
+      await svg.scrollIntoViewIfNeeded();
+      const outside = await svg.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return [...el.querySelectorAll("text.chart__label")]
+          .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }))
+          .filter(({ r }) => r.left < box.left - 0.5 || r.right > box.right + 0.5)
+          .map(({ text, r }) => `${text}: ${Math.round(r.left - box.left)} to ${Math.round(r.right - box.left)} of ${Math.round(box.width)}`);
+      });
+      expect(outside).toEqual([]);
+    });
+  }
+});

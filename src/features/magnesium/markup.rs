@@ -125,7 +125,7 @@ pub fn chart_html(log: &MagnesiumLog, today: DayNum, target: Option<u32>) -> Str
     let y = plot - goal * plot / max.max(1);
     let _ = write!(
         svg,
-        r#"<line class="chart__target" x1="0" x2="{w}" y1="{y}" y2="{y}"></line><text class="chart__label chart__label--end" x="{}" y="{}">target {goal} mg</text><text class="chart__label" x="2" y="{}">{}</text><text class="chart__label chart__label--end" x="{}" y="{}">today</text></svg>"#,
+        r#"<line class="chart__target" x1="0" x2="{w}" y1="{y}" y2="{y}"></line><text class="chart__label chart__label--end" x="{}" y="{}">target {goal} mg</text><text class="chart__label chart__label--start" x="2" y="{}">{}</text><text class="chart__label chart__label--end" x="{}" y="{}">today</text></svg>"#,
         w - 2,
         y.saturating_sub(4).max(10),
         h - 18,
