@@ -115,7 +115,7 @@ pub fn App(start: Start) -> impl IntoView {
         idle::soon(mark_ready);
     };
 
-    // Each in a task of its own (three short tasks rather than one long one; see
+    // Each in a task of its own after this one (short tasks rather than one long one; see
     // `domain::startup`), unless a tap on "Cramp now" is waiting: then all at once.
     if tapped.is_some() {
         rest();

@@ -50,9 +50,13 @@ fn channel() -> Option<web_sys::MessagePort> {
 }
 
 fn run_soon() {
-    let Some((owner, task)) = SOON.with(|q| q.borrow_mut().pop_front()) else {
-        return;
-    };
+    if let Some(queued) = SOON.with(|q| q.borrow_mut().pop_front()) {
+        run(queued);
+    }
+}
+
+/// Runs a queued task under the owner that queued it.
+fn run((owner, task): (Option<Owner>, Task)) {
     match owner {
         Some(owner) => owner.with(task),
         None => task(),
@@ -91,13 +95,10 @@ fn schedule() {
 
 fn run_one() {
     SCHEDULED.with(|s| s.set(false));
-    let Some((owner, task)) = QUEUE.with(|q| q.borrow_mut().pop_front()) else {
+    let Some(queued) = QUEUE.with(|q| q.borrow_mut().pop_front()) else {
         return;
     };
-    match owner {
-        Some(owner) => owner.with(task),
-        None => task(),
-    }
+    run(queued);
     if QUEUE.with(|q| !q.borrow().is_empty()) {
         schedule();
     }
