@@ -2,6 +2,7 @@
 
 pub mod act;
 pub mod crash;
+pub mod field;
 pub mod icons;
 pub mod idle;
 pub mod install;

@@ -13,6 +13,7 @@ use crate::domain::time::{DayNum, LocalMinute};
 use crate::state::clock::Clock;
 use crate::state::Stores;
 use crate::ui::act::{read, ViewCmd};
+use crate::ui::field::{described_by, focus, invalid, FieldError, Problem};
 use crate::ui::markup::{escape, Markup};
 use leptos::prelude::*;
 use std::fmt::Write;
@@ -252,7 +253,7 @@ fn CrampForm(
     let duration = RwSignal::new(draft.duration_s);
     let woke = RwSignal::new(draft.woke);
     let note = RwSignal::new(draft.note.clone());
-    let error = RwSignal::new(None::<&'static str>);
+    let error: Problem = RwSignal::new(None);
     let from_guide = draft.from_guide;
     // The picker offers no time later than now (or than the entry's own, if that is later).
     let max_at = LocalMinute::from_naive(browser::local_now().naive_local())
@@ -261,26 +262,17 @@ fn CrampForm(
     let exact = draft
         .duration_s
         .filter(|s| !DURATIONS.iter().any(|(v, _)| v == s));
-    // The start time's field, where its problem is said.
-    let focus_when = || {
-        if let Some(input) = document()
-            .get_element_by_id("log-at")
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = input.focus();
-        }
-    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(at) = LocalMinute::parse_input(&at.get_untracked()) else {
             error.set(Some("Please enter the date and time of the cramp."));
-            focus_when();
+            focus("log-at");
             return;
         };
         let now = LocalMinute::from_naive(browser::local_now().naive_local());
         if let Err(problem) = diary::check_start(at, had, now) {
             error.set(Some(problem));
-            focus_when();
+            focus("log-at");
             return;
         }
         on_save.run(Draft {
@@ -327,10 +319,10 @@ fn CrampForm(
             <div class="field">
                 <label class="field__label" for="log-at">"When it started"</label>
                 <input class="input" id="log-at" type="datetime-local" required prop:value=move || at.get() min=diary::EARLIEST_INPUT max=max_at
-                    aria-invalid=move || error.get().is_some().then_some("true")
-                    aria-describedby=move || error.get().is_some().then_some("log-at-error")
+                    aria-invalid=invalid(error)
+                    aria-describedby=described_by(error, "log-at-error")
                     on:input=move |ev| { at.set(event_target_value(&ev)); error.set(None); } />
-                {move || error.get().map(|e| view! { <p id="log-at-error" class="field__error" role="alert">{e}</p> })}
+                <FieldError id="log-at-error" problem=error />
             </div>
             <div class="field">
                 <label class="field__label" for="log-muscle">"Where"</label>

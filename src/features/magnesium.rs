@@ -16,6 +16,7 @@ use crate::features::profile::ProfileForm;
 use crate::state::clock::Clock;
 use crate::state::Stores;
 use crate::ui::act::{field, read, ViewCmd};
+use crate::ui::field::{described_by, focus, invalid, FieldError, Problem};
 use crate::ui::markup::{source_ref, Markup};
 use leptos::prelude::*;
 use markup::{chart_html, custom_html, entries_html, results_html};
@@ -70,7 +71,7 @@ pub fn MagnesiumView() -> impl IntoView {
     let custom_open = RwSignal::new(None::<Option<u32>>);
     let grams_text = RwSignal::new(String::new());
     // What is wrong with the grams typed in, shown under that field.
-    let grams_error = RwSignal::new(None::<&'static str>);
+    let grams_error: Problem = RwSignal::new(None);
     let profile = move || stores.settings.with(|s| s.profile);
 
     let day = move || clock.today();
@@ -384,16 +385,6 @@ pub fn MagnesiumView() -> impl IntoView {
     }
 }
 
-fn focus(id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(id) {
-            if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
-                let _ = el.focus();
-            }
-        }
-    });
-}
-
 /// Servings (½, 1, 1½, 2) or grams, for the food being added or the entry being changed.
 #[component]
 fn PortionPicker(
@@ -402,7 +393,7 @@ fn PortionPicker(
     /// The grams typed in.
     grams: RwSignal<String>,
     /// What is wrong with them ("Add grams" with none), shown under the field.
-    grams_error: RwSignal<Option<&'static str>>,
+    grams_error: Problem,
 ) -> impl IntoView {
     let facts = move || match picking.get() {
         Picking::New(hit) => Some(hit.facts),
@@ -437,11 +428,11 @@ fn PortionPicker(
             <div class="portion__grams" hidden=move || facts().is_some_and(|f| f.mg100_x10 == 0 && f.serving_g_x10 == 0)>
                 <label class="field__label" for="portion-grams">"Or grams"</label>
                 <input id="portion-grams" class="input input--short" type="text" inputmode="decimal" autocomplete="off"
-                    aria-invalid=move || grams_error.get().is_some().then_some("true")
-                    aria-describedby=move || grams_error.get().is_some().then_some("portion-grams-error")
+                    aria-invalid=invalid(grams_error)
+                    aria-describedby=described_by(grams_error, "portion-grams-error")
                     prop:value=move || grams.get()
                     on:input=move |ev| { grams.set(event_target_value(&ev)); grams_error.set(None); } />
-                {move || grams_error.get().map(|e| view! { <p id="portion-grams-error" class="field__error portion__error" role="alert">{e}</p> })}
+                <FieldError id="portion-grams-error" problem=grams_error class="portion__error" />
                 <button type="button" class="button" data-cmd=FoodCmd::Grams.render()>"Add grams"</button>
             </div>
             <button type="button" class="button button--quiet" data-cmd=FoodCmd::CancelPick.render()>"Cancel"</button>
