@@ -13,6 +13,7 @@ use crate::chunks::{self, ChunkView};
 use crate::domain::route::{Route, View};
 use crate::domain::settings::ThemeChoice;
 use crate::domain::startup::{self, Step};
+use crate::domain::stretch::guide::StartedBy;
 use crate::domain::stretch::routine::RoutineKind;
 use crate::features;
 use crate::pwa::provide_pwa;
@@ -61,8 +62,10 @@ pub fn App(start: Start) -> impl IntoView {
     let Start { tapped, stores } = start;
     let nav = provide_nav();
     let clock = crate::state::clock::provide_clock(stores.settings);
-    let guide = features::stretch::provide_guide(stores, stores.session, tapped);
-    let guide_shown = move || guide.is_open() && nav.is(View::Stretch);
+    let guide = features::stretch::provide_guide(stores, tapped);
+    // A memo: the saved session changes at every step of the guide, and the overlay must not
+    // be built again each time (it would lose its open red flags and the severity picked).
+    let guide_shown = Memo::new(move |_| guide.is_open() && nav.is(View::Stretch));
 
     // What the views need but a tap on "Cramp now" does not: the service worker's context,
     // the chrome, the theme and the title, and the queue of idle work.
@@ -105,9 +108,7 @@ pub fn App(start: Start) -> impl IntoView {
     let come_in = move || {
         views_in.set(true);
         if let Some(routine) = features::stretch::hero::take_held_tap() {
-            if !guide.is_running() {
-                guide.start(routine, stores, false);
-            }
+            guide.start(routine, StartedBy::Link);
         }
         if let Some(boot) = document().get_element_by_id("boot") {
             boot.remove();
@@ -127,7 +128,7 @@ pub fn App(start: Start) -> impl IntoView {
 
     view! {
         {move || views_in.get().then(|| view! { <Notices /> })}
-        {move || guide_shown().then(|| view! { <features::stretch::GuideOverlay /> })}
+        {move || guide_shown.get().then(|| view! { <features::stretch::GuideOverlay /> })}
         {move || views_in.get().then(|| match nav.route() {
             Route::View(View::Stretch) => features::stretch::StretchView().into_any(),
             Route::View(view) => view! { <ChunkView view /> }.into_any(),

@@ -2,7 +2,7 @@
 //! must agree.
 #![cfg(not(target_arch = "wasm32"))]
 
-use uncramp::domain::learn::safety::{CLOT_ADVICE, CLOT_CHECK, CLOT_CHECK_LINK};
+use uncramp::domain::learn::safety::{CLOT_CHECK, CLOT_CHECK_LINK};
 use uncramp::domain::route::View;
 use uncramp::domain::settings::{DARK_SURFACE, LIGHT_SURFACE, NIGHT_SURFACE};
 
@@ -123,13 +123,13 @@ fn the_clot_check_is_on_every_page_that_works_without_the_app() {
     )));
     let failed = &html[html.find("boot__failed").expect("boot failure")..];
     let noscript = &html[html.find("<noscript>").expect("noscript")..];
-    assert!(failed.contains(CLOT_ADVICE), "boot failure");
-    assert!(noscript.contains(CLOT_ADVICE), "noscript");
+    assert!(failed.contains(CLOT_CHECK), "boot failure");
+    assert!(noscript.contains(CLOT_CHECK), "noscript");
     for (file, name) in [
-        ("src/ui/crash.rs", "CLOT_ADVICE"),
-        ("src/features/learn.rs", "CLOT_ADVICE"),
+        ("src/ui/crash.rs", "CLOT_CHECK"),
+        ("src/features/learn.rs", "CLOT_CHECK"),
         ("src/features/stretch/hero.rs", "CLOT_CHECK"),
-        ("src/features/stretch/guide.rs", "CLOT_CHECK"),
+        ("src/features/stretch/guide/overlay.rs", "CLOT_CHECK"),
     ] {
         assert!(read(file).contains(name), "{file} shows {name}");
     }
@@ -157,4 +157,69 @@ fn both_dark_theme_blocks_agree() {
     let chosen = declarations(r#":where(html[data-theme="dark"])"#);
     assert!(system.len() > 15);
     assert_eq!(system, chosen);
+}
+
+/// WCAG contrast of two `#rrggbb` colours.
+fn contrast(a: &str, b: &str) -> f64 {
+    fn luminance(hex: &str) -> f64 {
+        let channel = |i: usize| {
+            let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).expect("hex")) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    }
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+/// Every theme's text colours read on every surface they are put on, at 4.5:1 or more (issue
+/// 20: the night theme's secondary text on tonight's card was 4.47:1, and the suite only
+/// looked at that card after 20:00). The e2e sweep checks the rendered pages; this checks the
+/// tokens themselves, whatever the hour.
+#[test]
+fn every_themes_text_reads_on_every_surface() {
+    let css = read("style/tokens.css");
+    let mut themes = 0;
+    for block in css.split(":where(html").skip(1) {
+        let body = &block[block.find('{').expect("{")..block.find('}').expect("}")];
+        let token = |name: &str| -> Option<&str> {
+            let at = body.find(&format!("--{name}:"))?;
+            let rest = body[at..].split_once(':')?.1.trim_start();
+            Some(&rest[..7])
+        };
+        let Some(_) = token("text-1") else { continue };
+        themes += 1;
+        let pairs = ["text-1", "text-2", "brand", "brand-strong", "danger"]
+            .into_iter()
+            .flat_map(|fg| {
+                [
+                    "surface-1",
+                    "surface-2",
+                    "surface-3",
+                    "brand-soft",
+                    "danger-soft",
+                    "warning-soft",
+                ]
+                .map(|bg| (fg, bg))
+            })
+            .chain([
+                ("brand-text", "brand"),
+                ("danger-text", "danger"),
+                ("heat-text", "heat-4"),
+            ]);
+        for (fg, bg) in pairs {
+            let (f, b) = (token(fg).expect(fg), token(bg).expect(bg));
+            let ratio = contrast(f, b);
+            assert!(
+                ratio >= 4.5,
+                "{}: --{fg} {f} on --{bg} {b} is {ratio:.2}:1",
+                &block[..block.find('{').unwrap_or(0)]
+            );
+        }
+    }
+    assert_eq!(themes, 4, "light, dark (system and chosen) and night");
 }

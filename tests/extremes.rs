@@ -190,7 +190,7 @@ proptest! {
             prop_assert!(p.finished || p.step < s.durations.len());
             prop_assert!(p.permille() <= 1000);
             prop_assert!(clock_digits(p.seconds_left()).len() <= 10);
-            let _ = s.red_flag(now);
+            let _ = s.long_cramp(now);
             let _ = s.ends_at(now);
             let _ = s.finished_at(now);
             let _ = s.is_stale(now);

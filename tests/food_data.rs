@@ -8,7 +8,7 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use uncramp::domain::magnesium::intake::{target, Profile, Sex};
+use uncramp::domain::magnesium::intake::{supplement_limit, target, Profile, Sex};
 use uncramp::domain::magnesium::usda;
 
 fn root() -> PathBuf {
@@ -293,4 +293,25 @@ fn the_rda_table_matches_the_source_csv() {
         "babies get breast milk or formula, not a target"
     );
     assert!(rows.iter().any(|r| r[5] == "75" && r[1] == "0.5"));
+}
+
+/// The upper limits for supplements (REVIEW K27: a child's limit is shown for a child
+/// profile) follow data/magnesium_ul_supplemental.csv.
+#[test]
+fn the_supplement_limits_match_the_source_csv() {
+    let rows = csv_rows(&read("data/magnesium_ul_supplemental.csv"));
+    let mut checked = 0;
+    for r in &rows[1..] {
+        let (from, to): (u8, u32) = (
+            r[1].parse().expect("age_from"),
+            r[2].parse().expect("age_to"),
+        );
+        let limit: Option<u32> = r[3].parse().ok();
+        for age in [from, to.min(119) as u8] {
+            let age = if limit.is_none() { 0 } else { age };
+            assert_eq!(supplement_limit(age), limit, "row {r:?}, age {age}");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 8);
 }

@@ -133,6 +133,10 @@ impl Schema for Diary {
 pub enum DiaryCmd {
     Add(Draft),
     Update(u32, Draft),
+    /// A guide cramp logged again after "Start again": its time, length, muscle, leg and
+    /// (if given) severity replace those of entry `id`, and what the user wrote there (the
+    /// note, "woke") stays; if that entry was deleted meanwhile, it is added anew.
+    Relog(u32, Draft),
     Delete(u32),
     /// Puts a deleted entry back (undo).
     Restore(Entry),
@@ -155,6 +159,20 @@ impl Diary {
                 entry.draft = draft.cleaned();
                 Some(id)
             }
+            DiaryCmd::Relog(id, draft) => match self.entries.iter_mut().find(|e| e.id == id) {
+                Some(entry) => {
+                    let kept = &entry.draft;
+                    entry.draft = Draft {
+                        severity: draft.severity.or(kept.severity),
+                        woke: kept.woke,
+                        note: kept.note.clone(),
+                        ..draft
+                    }
+                    .cleaned();
+                    Some(id)
+                }
+                None => return self.apply(DiaryCmd::Add(draft)),
+            },
             DiaryCmd::Delete(id) => {
                 let before = self.entries.len();
                 self.entries.retain(|e| e.id != id);
@@ -454,6 +472,34 @@ mod tests {
             severity: Some(7),
             ..Draft::default()
         }
+    }
+
+    /// A guide cramp logged again after "Start again" updates its entry and keeps what the
+    /// user wrote there; a deleted entry is added anew.
+    #[test]
+    fn a_relogged_cramp_keeps_the_note_and_woke() {
+        let mut d = Diary::default();
+        let id = d.apply(DiaryCmd::Add(draft(3))).expect("added");
+        let mut written = draft(3);
+        written.note = "after a long walk".into();
+        written.woke = Some(true);
+        d.apply(DiaryCmd::Update(id, written));
+        let again = Draft {
+            duration_s: Some(700),
+            severity: None,
+            from_guide: true,
+            ..draft(3)
+        };
+        assert_eq!(d.apply(DiaryCmd::Relog(id, again.clone())), Some(id));
+        let e = &d.get(id).expect("kept").draft;
+        assert_eq!(
+            (e.duration_s, e.severity, e.woke, e.note.as_str()),
+            (Some(700), Some(7), Some(true), "after a long walk")
+        );
+        d.apply(DiaryCmd::Delete(id));
+        let new = d.apply(DiaryCmd::Relog(id, again)).expect("added anew");
+        assert_ne!(new, id);
+        assert_eq!(d.entries.len(), 1);
     }
 
     #[test]

@@ -66,6 +66,43 @@ impl Facts {
         }
     }
 
+    /// The serving as the app shows it: grams first, the household measure after it
+    /// ("28 g (1 oz, ~22 nuts)"; REVIEW S15). The stored `serving` keeps the source's words.
+    pub fn serving_label(&self) -> String {
+        let household = self.serving.trim();
+        if self.serving_g_x10 == 0 {
+            return household.to_string();
+        }
+        let grams = format!("{} g", ((self.serving_g_x10 + 5) / 10).max(1));
+        // "1 oz (28 g, ~22 nuts)": the household part, and what the brackets add besides grams.
+        let (measure, extras) = match household.strip_suffix(')').and_then(|h| h.split_once(" (")) {
+            Some((measure, inside)) => (
+                measure.trim(),
+                inside
+                    .split(", ")
+                    .filter(|part| {
+                        let part = part.trim();
+                        !(part.ends_with(" g")
+                            && part[..part.len() - 2].trim().parse::<f32>().is_ok())
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+            None => (household, Vec::new()),
+        };
+        if measure.is_empty()
+            || measure.ends_with(" g") && measure[..measure.len() - 2].trim().parse::<f32>().is_ok()
+        {
+            return grams;
+        }
+        let mut label = format!("{grams} ({measure}");
+        for extra in extras {
+            label.push_str(", ");
+            label.push_str(extra);
+        }
+        label.push(')');
+        label
+    }
+
     /// A USDA food with one of its household measures as the serving.
     pub fn of_usda(name: &str, mg100_x10: u32, measure: Option<(&str, u32)>) -> Facts {
         let (serving, grams) = measure.unwrap_or(("100 g", 1000));
@@ -403,6 +440,32 @@ pub fn amount_problem(amount: Amount) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn servings_are_shown_grams_first() {
+        let facts = |serving: &str, g_x10| Facts {
+            name: String::new(),
+            serving: serving.into(),
+            serving_g_x10: g_x10,
+            serving_mg_x10: 0,
+            mg100_x10: 0,
+        };
+        for (serving, g, shown) in [
+            ("1 oz (28 g, ~22 nuts)", 284, "28 g (1 oz, ~22 nuts)"),
+            (
+                "1 fruit, 2-5/8 in (131 g)",
+                1310,
+                "131 g (1 fruit, 2-5/8 in)",
+            ),
+            ("3.5 oz (100 g)", 1000, "100 g (3.5 oz)"),
+            ("1/4 cup (15 g)", 145, "15 g (1/4 cup)"),
+            ("1 NLEA serving", 1180, "118 g (1 NLEA serving)"),
+            ("100 g", 1000, "100 g"),
+            ("1 square", 0, "1 square"),
+        ] {
+            assert_eq!(facts(serving, g).serving_label(), shown, "{serving}");
+        }
+    }
     use crate::domain::saved::schema::{decode, encode};
 
     const TODAY: DayNum = DayNum(20_000);

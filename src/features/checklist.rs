@@ -3,6 +3,7 @@
 
 use super::ViewHeading;
 use crate::domain::checklist::{Builtin, Cell, ChecklistCmd};
+use crate::domain::stretch::guide::StartedBy;
 use crate::domain::stretch::routine::RoutineKind;
 use crate::domain::time::{DayNum, WEEKDAYS};
 use crate::features::stretch::Guide;
@@ -121,7 +122,7 @@ pub fn ChecklistView() -> impl IntoView {
             }
             ChecklistViewCmd::Bedtime => {
                 let seated = stores.settings.with_untracked(|s| s.stretch.seated);
-                guide.start(RoutineKind::Bedtime { seated }, stores, true);
+                guide.start(RoutineKind::Bedtime { seated }, StartedBy::Tap);
                 nav.go(crate::domain::route::View::Stretch);
             }
         }

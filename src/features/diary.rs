@@ -565,7 +565,7 @@ fn works_html(d: &Diary, c: &Checklist, today: DayNum, weeks: i32, start: u16) -
     out
 }
 
-/// "What works for you": nights after each habit against nights without, for the last 4 and
+/// "Your nights with and without each habit" (once "What works for you", REVIEW S14): nights after each habit against nights without, for the last 4 and
 /// 12 weeks (display only: a typed view, it holds no controls).
 #[component]
 fn WhatWorks() -> impl IntoView {
@@ -620,7 +620,7 @@ fn WhatWorks() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="works-title">
-            <h2 id="works-title" class="card__title">"What works for you"</h2>
+            <h2 id="works-title" class="card__title">"Your nights with and without each habit"</h2>
             <p class="hint">"Cramps per night on nights after a habit was done, and on nights it was not. Cramps after midnight count for the evening before."</p>
             {move || block(4)}
             {move || block(12)}

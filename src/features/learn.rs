@@ -5,6 +5,7 @@
 use super::ViewHeading;
 use crate::domain::learn::content::NOT_A_DIAGNOSIS;
 use crate::domain::learn::learn_file::LEARN_FILE;
+use crate::domain::learn::safety;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
@@ -96,8 +97,14 @@ pub fn LearnView() -> impl IntoView {
                 Page::Failed => view! {
                     <div class="card" role="alert">
                         <p>"This page could not be loaded. It is saved for offline use after your first visit online."</p>
-                        <p><strong>{crate::domain::learn::safety::CLOT_ADVICE}</strong></p>
-                        <p>"A cramp that lasts longer than 10 minutes and is not easing: get medical advice today."</p>
+                        <p><strong>{safety::CLOT_CHECK}</strong></p>
+                        <ul class="plain-list">
+                            {safety::RED_FLAGS
+                                .iter()
+                                .filter(|f| f.level == safety::Level::Emergency || f.id == "long-cramp")
+                                .map(|f| view! { <li>{f.full_text()}</li> })
+                                .collect_view()}
+                        </ul>
                         <button type="button" class="button" data-cmd=crate::ui::act::ViewCmd::render(&LearnCmd::Retry)>"Try again"</button>
                     </div>
                 }.into_any(),

@@ -5,7 +5,7 @@ mod markup;
 mod usda_table;
 
 use super::ViewHeading;
-use crate::domain::learn::content::MAGNESIUM_NOTES;
+use crate::domain::learn::content::{KIDNEY_BEFORE_TARGET, MAGNESIUM_NOTES};
 use crate::domain::magnesium::finder::{self, parse_tenths, target_text, tenths_text, Hit, Sort};
 use crate::domain::magnesium::foods::{Category, USDA_FOODS};
 use crate::domain::magnesium::intake::ADULT_RANGE;
@@ -303,6 +303,7 @@ pub fn MagnesiumView() -> impl IntoView {
                 </p>
                 <progress class="meter" max=bar_max value=bar_value aria-label="Magnesium today against your target"></progress>
                 <p class="hint">{move || target().1}</p>
+                <p class="hint">{KIDNEY_BEFORE_TARGET}</p>
                 <Markup html=entries_html class="mg-entries" />
                 {move || said.get().map(|m| view! { <p class="status" role="status">{m}</p> })}
             </div>
@@ -407,7 +408,7 @@ fn PortionPicker(
     view! {
         <div class="portion" role="group" aria-labelledby="portion-title" hidden=move || facts().is_none()>
             <h3 id="portion-title" class="portion__title" tabindex="-1">{move || facts().map(|f| f.name).unwrap_or_default()}</h3>
-            <p class="hint">{move || facts().map(|f| format!("1 serving = {} ({})", f.serving, mg_text(f.serving_mg_x10))).unwrap_or_default()}</p>
+            <p class="hint">{move || facts().map(|f| format!("1 serving = {} ({})", f.serving_label(), mg_text(f.serving_mg_x10))).unwrap_or_default()}</p>
             <div class="portion__chips">
                 <button type="button" class="chip" data-cmd=FoodCmd::Halves(1).render()>"½"</button>
                 <button type="button" class="chip" data-cmd=FoodCmd::Halves(2).render()>"1"</button>

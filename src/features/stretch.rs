@@ -6,93 +6,19 @@ pub mod cues;
 mod guide;
 pub mod hero;
 
-pub use guide::{use_ticker, Guide, GuideOverlay};
+pub use guide::{provide_guide, Guide, GuideOverlay};
 
-use crate::domain::checklist::{Builtin, ChecklistCmd};
 use crate::domain::diary::DiaryCmd;
 use crate::domain::settings::SettingsCmd;
+use crate::domain::stretch::guide::StartedBy;
 use crate::domain::stretch::routine::{self, Leg, Muscle, RoutineKind};
-use crate::domain::stretch::timer::{ActiveSession, Ms};
 use crate::domain::stretch::tonight::{self, Tonight};
-use crate::domain::time::logical_day;
 use crate::state::clock::Clock;
-use crate::state::shared::{Busy, StretchOpen};
 use crate::state::Stores;
-use crate::storage::{Persisted, Reports};
 use crate::ui::act::{field, read, ViewCmd};
 use crate::ui::icons::{Icon, Svg};
 use crate::ui::install::InstallHint;
 use leptos::prelude::*;
-
-/// Loads the saved session (a reload resumes it), provides [`Guide`] and [`Busy`], and starts
-/// the guide when the app was opened from a shortcut or the reminder (`?start=cramp`,
-/// `?start=bedtime`), or with `tapped` when "Cramp now" was tapped while the app was loading.
-pub fn provide_guide(
-    stores: Stores,
-    session: Persisted<ActiveSession>,
-    tapped: Option<RoutineKind>,
-) -> Guide {
-    let guide = Guide::new(
-        session,
-        expect_context::<Reports>(),
-        expect_context::<Clock>(),
-    );
-    // An old, finished or invalid session is settled before anything shows it.
-    guide.settle(stores, crate::browser::now_ms() as Ms);
-    provide_context(guide);
-    provide_context(Busy(Signal::derive(move || guide.is_running())));
-    provide_context(StretchOpen(Signal::derive(move || guide.is_open())));
-    use_ticker(guide, stores);
-
-    if let Some(routine) = tapped {
-        if !guide.is_running() {
-            guide.start(routine, stores, false);
-        }
-    }
-    let location = window().location();
-    let search = location.search().unwrap_or_default();
-    // The home-screen shortcuts and the reminder's link: "Cramp now" and "Bedtime stretch".
-    let start = if search.contains("start=cramp") {
-        Some(RoutineKind::Cramp {
-            muscle: Muscle::Calf,
-            leg: Leg::Unsaid,
-        })
-    } else if search.contains("start=bedtime") {
-        Some(RoutineKind::Bedtime {
-            seated: stores.settings.with_untracked(|s| s.stretch.seated),
-        })
-    } else {
-        None
-    };
-    if let Some(routine) = start {
-        if !guide.is_running() {
-            guide.start(routine, stores, false);
-        }
-        // Drop the query, so a reload resumes rather than restarts.
-        let clean = location.pathname().unwrap_or_else(|_| "./".into());
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean));
-        }
-    }
-    guide
-}
-
-/// What follows a prevention routine's end outside the guide: its checklist item is ticked
-/// on the logical day of the moment it ended (`at`), which is not "today" when it ended
-/// while the app was closed (03:50 start, 04:00 day start: the evening before).
-pub fn on_routine_completed(routine: RoutineKind, at: Ms, stores: Stores, clock: Clock) {
-    let builtin = match routine {
-        RoutineKind::Bedtime { .. } => Builtin::BedtimeStretch,
-        RoutineKind::Daytime => Builtin::DaytimeStretch,
-        RoutineKind::Cramp { .. } => return,
-    };
-    let start = stores.settings.with_untracked(|s| s.day_start.minutes());
-    let day = logical_day(crate::browser::local_datetime(at as f64), start);
-    let today = clock.today_untracked();
-    stores
-        .checklist
-        .update(|c| c.apply(ChecklistCmd::Tick { day, builtin }, today));
-}
 
 crate::view_commands! {
     /// What the home view's buttons do.
@@ -125,8 +51,10 @@ pub fn StretchView() -> impl IntoView {
         });
     }
     let said = RwSignal::new(None::<&'static str>);
+    // A memo: the session is saved at every step of a running guide.
+    let unlogged = Memo::new(move |_| stores.session.with(|a| a.unlogged));
     let last_cramp = move || {
-        stores.session.with(|a| a.unlogged).map(|last| {
+        unlogged.get().map(|last| {
             let start = crate::browser::local_datetime(last.started_at as f64);
             last.describe(start, crate::browser::local_now().date_naive())
         })
@@ -144,7 +72,7 @@ pub fn StretchView() -> impl IntoView {
                     let start = crate::browser::local_datetime(last.started_at as f64);
                     stores
                         .diary
-                        .update(|d| _ = d.apply(DiaryCmd::Add(last.draft(start))));
+                        .update(|d| _ = d.apply(DiaryCmd::Add(last.draft(start, None))));
                     stores.session.update(|a| a.unlogged = None);
                     said.set(Some("Saved in your cramp diary."));
                 }
@@ -163,7 +91,7 @@ pub fn StretchView() -> impl IntoView {
             },
             HomeCmd::Daytime => RoutineKind::Daytime,
         };
-        guide.start(routine, stores, true);
+        guide.start(routine, StartedBy::Tap);
     };
     let on_change = move |ev: leptos::ev::Event| {
         let Some(f) = field(&ev) else { return };
@@ -298,7 +226,7 @@ pub fn StretchView() -> impl IntoView {
                 <h2 id="during-title" class="card__title">"Good to know"</h2>
                 <ul class="plain-list">
                     <li>"Most cramps pass within seconds to 10 minutes. Painkillers work too slowly to help during one, but can ease soreness afterwards (NHS)."</li>
-                    <li>"Stretch gently, never to the point of pain, and breathe normally."</li>
+                    <li>"Stretch gently, without forcing it, and breathe normally."</li>
                     <li><a href="learn/#red-flags">"When to see a doctor"</a>" · "<a href="learn/#sources">"Sources"</a></li>
                 </ul>
                 <p class="hint">"Uncramp gives general information, not a diagnosis."</p>

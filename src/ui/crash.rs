@@ -5,7 +5,7 @@
 //! plain DOM calls only and links that work without any of our code (a `blob:` download and a
 //! reload link).
 
-use crate::domain::learn::safety::CLOT_ADVICE;
+use crate::domain::learn::safety::CLOT_CHECK;
 use crate::domain::saved::backup;
 use crate::storage;
 use wasm_bindgen::JsCast;
@@ -44,12 +44,12 @@ pub fn show(details: &str) -> Option<()> {
             "Uncramp hit an error and had to stop. What you saved on this phone is still there.",
         )?)
         .ok()?;
-    section.append_child(&el("p", CLOT_ADVICE)?).ok()?;
+    section.append_child(&el("p", CLOT_CHECK)?).ok()?;
     section
         .append_child(&el(
             "p",
             "Otherwise, for a calf cramp: straighten your leg and pull your toes up towards your \
-             shin until the cramp eases. If that makes the pain worse, stop.",
+             shin until the cramp eases. If that makes the pain worse instead of easing it, stop.",
         )?)
         .ok()?;
 

@@ -68,7 +68,7 @@ test.describe("magnesium food picker", () => {
     await food.add("ALMONDS", /Almonds, dry roasted/, "1½");
     await expect(food.total()).toHaveText("120 mg");
     await expect(food.percent()).toHaveText("37% of your target");
-    await expect(page.locator(".mg-entry").first()).toContainText("1½ × 1 oz (28 g, ~22 nuts)");
+    await expect(page.locator(".mg-entry").first()).toContainText("1½ × 28 g (1 oz, ~22 nuts)");
 
     await food.add("spinach boiled", /Spinach, boiled/, "2");
     await expect(food.total()).toHaveText("276 mg");

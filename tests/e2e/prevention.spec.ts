@@ -168,7 +168,7 @@ test.describe("what works for you", () => {
     await seed(page, today);
     const shell = new Shell(page);
     await shell.open("diary/");
-    const card = page.getByRole("region", { name: "What works for you" });
+    const card = page.getByRole("region", { name: "Your nights with and without each habit" });
     await expect(card).toContainText("6 cramps in 20 nights after the bedtime stretch, 9 in 8 nights without");
     await expect(card).toContainText("0.30 a night against 1.13");
     await expect(card).toContainText("This is your own record, not proof");

@@ -4,7 +4,7 @@ import { test, expect, Shell, PORT } from "./fixtures";
 const T0 = new Date("2026-11-28T03:00:00");
 const START = T0.getTime() + 10_000;
 const CLOT_SPOKEN =
-  "If one leg is swollen, warm, red or darker, stop and check the red flags, and if you are short of breath or have chest pain, call your emergency number.";
+  "If one leg is swollen, warm, red or darker, do not rub or stretch it: get medical advice today, and if you are short of breath or have chest pain, call your emergency number.";
 
 /** The running guide. */
 class GuidePage {
@@ -220,7 +220,7 @@ test.describe("stretch guide", () => {
     await page.clock.runFor(200);
     const spoken = (await calls(page)).speak;
     expect(spoken).toEqual([
-      CLOT_SPOKEN + " Straighten your leg. Pull your toes towards you. Hold. If that makes the pain worse, stop.",
+      CLOT_SPOKEN + " Straighten your leg. Pull your toes towards you. Hold. If that makes the pain worse instead of easing it, stop.",
       "Rub the muscle gently, but not if the leg is swollen, warm, red or darker. Then walk around gently.",
     ]);
   });
@@ -251,7 +251,7 @@ test.describe("stretch guide", () => {
     expect(c.dropped).toEqual([]);
     expect(c.order.slice(0, 3)).toEqual(["speak", "cancel", "speak"]);
     expect(c.wake).toEqual(["screen"]);
-    expect(c.speak[0]).toBe(CLOT_SPOKEN + " Straighten your leg. Pull your toes towards you. Hold. If that makes the pain worse, stop.");
+    expect(c.speak[0]).toBe(CLOT_SPOKEN + " Straighten your leg. Pull your toes towards you. Hold. If that makes the pain worse instead of easing it, stop.");
     expect(c.vibrate[0]).toEqual([200, 100, 200]);
     await guide.button("Pause").tap();
     await expect(guide.dialog.getByText("Screen stays on")).toBeHidden();

@@ -7,7 +7,7 @@
 //! the myths section says why.
 
 use crate::domain::learn::safety::{self, Level};
-use crate::domain::learn::sources::{Src, Strength};
+use crate::domain::learn::sources::{Src, Strength, CONTENT_REVIEWED};
 use std::fmt::Write;
 
 /// One statement and where it comes from.
@@ -72,6 +72,10 @@ pub static SECTIONS: &[Section] = &[
             )),
             Block::RedFlags,
             Block::Para(s(
+                "Where to get urgent advice: your doctor, or their out-of-hours service when the surgery is closed. In England, Scotland and Wales that is NHS 111, day and night; in Northern Ireland, the GP out-of-hours service; in Germany and some other European countries, 116 117. If you cannot reach anyone, go to an urgent care centre or an emergency department. In an emergency, call your emergency number: 999 or 112 in the UK, 911 in the US, 112 in the EU.",
+                &[Nhs111, NidirectOutOfHours, Kbv116117],
+            )),
+            Block::Para(s(
                 "A clot is more likely after an operation, a hospital stay or a long journey, in pregnancy or after a birth, with the contraceptive pill or HRT, with cancer, or after an earlier clot.",
                 &[NhsDvt],
             )),
@@ -126,8 +130,12 @@ pub static SECTIONS: &[Section] = &[
                 &[NhsLegCramps, Cochrane2020Pregnancy],
             ),
             s(
-                "Swelling or pain in one leg is not a normal pregnancy cramp: a clot is more likely in pregnancy and after a birth. See the red flags.",
+                "A leg that is swollen, red or warm, or pain in one leg that does not go away after the cramp, is not a normal pregnancy cramp: a clot is more likely in pregnancy and after a birth. See the red flags.",
                 &[NhsDvt, NhsPreEclampsia],
+            ),
+            s(
+                "In children, night leg pain is more often growing pains: an ache in both legs in the evening or at night that is gone by the morning. See a doctor if it is in one leg only, is still there in the morning, makes the child limp, or comes with a fever, swelling or redness.",
+                &[NhsGrowingPains],
             ),
             s(
                 "Athletes get cramps during or after hard or long exercise. The causes are debated: muscle fatigue seems to play a big part, and heavy loss of sweat and salt may matter for some.",
@@ -141,7 +149,7 @@ pub static SECTIONS: &[Section] = &[
         blocks: &[
             Block::List(&[
                 s(
-                    "Stretch the muscle: for the calf, straighten the leg and pull your toes up towards your shin. If that makes the pain worse instead of easing it, stop and check the red flags.",
+                    "Stretch the muscle: for the calf, straighten the leg and pull your toes up towards your shin. If that makes the pain worse instead of easing it, stop and check the red flags. A stretch can hurt for a moment before the cramp lets go.",
                     &[NhsLegCramps, MayoNightCramps, NhsDvt],
                 ),
                 s(
@@ -153,7 +161,7 @@ pub static SECTIONS: &[Section] = &[
                     &[NhsLegCramps, MayoHealthLetter],
                 ),
                 s(
-                    "Hold the stretch gently until the cramp eases, never to the point of pain, and rub the muscle gently while you do (not if the leg is swollen, warm, red or darker).",
+                    "Hold the stretch gently, without forcing it, until the cramp eases, and rub the muscle gently while you do (not if the leg is swollen, warm, red or darker).",
                     &[Aaos, NhsLegCramps, NhsDvt],
                 ),
                 s(
@@ -207,7 +215,7 @@ pub static SECTIONS: &[Section] = &[
             ),
         ]),
         Block::Para(s(
-            "Adults need about 310 to 420 mg of magnesium a day, depending on age and sex. Magnesium from food is safe for people whose kidneys work normally; the upper limit of 350 mg a day is for supplements and medicines. People with kidney disease should not take magnesium supplements, or antacids or laxatives that contain magnesium, unless their doctor says so.",
+            "Adults need about 310 to 420 mg of magnesium a day, depending on age and sex. Magnesium from food is safe for people whose kidneys work normally; the upper limit of 350 mg a day (from age 9; 65 mg for children aged 1 to 3, 110 mg for 4 to 8) is for supplements and medicines. People with kidney disease should not take magnesium supplements, or antacids or laxatives that contain magnesium, unless their doctor says so.",
             &[Iom1997, NihOdsMagnesium],
         ))],
     },
@@ -224,7 +232,7 @@ pub static SECTIONS: &[Section] = &[
                 &[Aafp2012],
             )),
             Block::Para(s(
-                "With a statin, new muscle pain, tenderness, weakness or cramps that you cannot explain are a reason to stop the statin and contact your doctor or the non-urgent medical line straight away: they can be signs of muscle damage.",
+                "With a statin, new muscle pain, tenderness, weakness or cramps that you cannot explain are a reason to stop the statin and get medical advice straight away: they can be signs of muscle damage.",
                 &[NhsStatins],
             )),
             Block::Para(s(
@@ -311,6 +319,10 @@ pub static SECTIONS: &[Section] = &[
                         "If a doctor has prescribed quinine for you, ask at your next review whether you still need it: UK advice is to check regularly whether it still helps.",
                         &[Mhra],
                     ),
+                    s(
+                        "If you take quinine and get unexplained bruising, bleeding, or small purple-red spots on the skin, stop taking it and get medical help straight away: these can be signs of a serious blood disorder.",
+                        &[Mhra, FdaQuinine],
+                    ),
                 ],
             },
         ],
@@ -321,7 +333,11 @@ pub static SECTIONS: &[Section] = &[
 /// food values come from.
 pub static MAGNESIUM_NOTES: &[Statement] = &[
     s(
-        "Magnesium from food is safe for people whose kidneys work normally: the kidneys remove what the body does not need. The upper limit of 350 mg a day (from age 9) is for magnesium from supplements and medicines, not food.",
+        "If you have kidney disease or are on dialysis, ask your kidney team before aiming for a magnesium target: many magnesium-rich foods (nuts, seeds, beans, whole grains, bran, chocolate) are also high in potassium and phosphate, which kidney diets often limit.",
+        &[NiddkKidneyDiet, NihOdsMagnesium],
+    ),
+    s(
+        "Magnesium from food is safe for people whose kidneys work normally: the kidneys remove what the body does not need. The upper limit for magnesium from supplements and medicines (not food) is 65 mg a day for children aged 1 to 3, 110 mg for 4 to 8, and 350 mg from age 9.",
         &[Iom1997, NihOdsMagnesium],
     ),
     s(
@@ -349,6 +365,11 @@ pub static MAGNESIUM_NOTES: &[Statement] = &[
         &[NihOdsMagnesium, UsdaSr26],
     ),
 ];
+
+/// Said with the magnesium target itself, before anyone aims for it (REVIEW K28); the full
+/// statement, with its sources, is the first of [`MAGNESIUM_NOTES`].
+pub const KIDNEY_BEFORE_TARGET: &str =
+    "Kidney disease or on dialysis? Ask your kidney team before aiming for this target: see Good to know below.";
 
 /// The note shown with the content.
 pub const NOT_A_DIAGNOSIS: &str = "Uncramp gives general information about leg cramps, based on the sources listed. It is not a diagnosis and does not replace a doctor, nurse or pharmacist.";
@@ -499,18 +520,24 @@ pub fn render_html() -> String {
         }
         out.push_str("</section>");
     }
-    out.push_str(r#"<section class="card learn__sources" id="sources" aria-labelledby="sources-title"><h2 class="card__title" id="sources-title">Sources</h2><ol class="sources">"#);
+    let _ = write!(
+        out,
+        r#"<section class="card learn__sources" id="sources" aria-labelledby="sources-title"><h2 class="card__title" id="sources-title">Sources</h2><p class="hint">What Uncramp says was last checked against these sources on {}.</p><ol class="sources">"#,
+        CONTENT_REVIEWED
+    );
     for src in Src::ALL {
+        let link = src.url().map_or(String::new(), |url| {
+            format!(
+                r#" <a href="{}" rel="external noopener noreferrer" target="_blank">{}</a>"#,
+                esc(url),
+                esc(url.trim_start_matches("https://").trim_end_matches('/'))
+            )
+        });
         let _ = write!(
             out,
-            r#"<li id="src-{n}">{citation} <a href="{url}" rel="external noopener noreferrer" target="_blank">{url_text}</a></li>"#,
+            r#"<li id="src-{n}">{citation}{link}</li>"#,
             n = src.number(),
             citation = esc(src.citation()),
-            url = esc(src.url()),
-            url_text = esc(src
-                .url()
-                .trim_start_matches("https://")
-                .trim_end_matches('/')),
         );
     }
     out.push_str("</ol></section>");

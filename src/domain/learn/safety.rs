@@ -5,10 +5,12 @@
 //! writes a red flag in its own words (`tests/content.rs` checks that the guide shows only
 //! flags from here and that every flag has a source).
 //!
-//! Triage follows the sources (shared/health/REVIEW-2026-11-29.md, H1, H2, W1-W5):
-//! emergency (call the emergency number now), urgent (a doctor or the local non-urgent
-//! medical line, today or straight away) and see a doctor. Wording works in any country; NHS
-//! 111 is named only as the UK example.
+//! Triage follows the sources (shared/health/REVIEW-2026-11-29.md H1, H2, W1-W5, and
+//! REVIEW-2026-12-05.md H3, W10-W11, K22-K29, S9): emergency (call the emergency number now),
+//! urgent (your doctor or their out-of-hours service, today or straight away) and see a
+//! doctor. The in-the-moment lines say "your emergency number", which works in any country;
+//! the urgent route names NHS 111 only where it is right (England, Scotland, Wales) and gives
+//! the way for other places beside it.
 
 use crate::domain::learn::sources::Src;
 
@@ -17,7 +19,7 @@ use crate::domain::learn::sources::Src;
 pub enum Level {
     /// Call your local emergency number now.
     Emergency,
-    /// Get medical advice today or straight away: your doctor or the non-urgent medical line.
+    /// Get medical advice today or straight away: your doctor or their out-of-hours service.
     Urgent,
     /// Book a visit to a doctor.
     SeeDoctor,
@@ -33,7 +35,7 @@ impl Level {
                 "Emergency: call your local emergency number now (999 in the UK, 911 in the US, 112 in the EU)"
             }
             Level::Urgent => {
-                "Urgent: get medical advice today, or straight away where it says so: call your doctor or the local non-urgent medical line (NHS 111 in the UK)"
+                "Urgent: get medical advice today, or straight away where it says so. Call your doctor, or their out-of-hours service when the surgery is closed (NHS 111 in England, Scotland and Wales; GP out of hours in Northern Ireland; 116 117 in Germany and some other European countries). If you cannot reach anyone, go to an urgent care centre or an emergency department"
             }
             Level::SeeDoctor => "See a doctor: book an appointment",
         }
@@ -97,9 +99,17 @@ pub static RED_FLAGS: &[RedFlag] = &[
         spoken: Some("If you are short of breath or have chest pain, call your emergency number now."),
     },
     RedFlag {
+        id: "stroke",
+        level: Emergency,
+        text: "Sudden weakness or numbness, above all on one side of the body (face, arm or leg), a face that droops on one side, or speech that is slurred or muddled. This can be a stroke: call your emergency number now, even if it goes away.",
+        escalate: None,
+        sources: &[NhsStroke],
+        spoken: Some("If you have sudden weakness or numbness on one side, or your face droops or your speech is slurred, call your emergency number now."),
+    },
+    RedFlag {
         id: "clot",
         level: Urgent,
-        text: "Pain, swelling or tenderness in one leg (calf or thigh), warm skin, red or darker skin (harder to see on brown or black skin), swollen veins that are hard or sore, or pain that gets worse when you pull your toes up. Any of these can be a blood clot (deep vein thrombosis), not a cramp: do not rub the leg, and get medical advice today.",
+        text: "One leg (calf or thigh) that is swollen, warm, red or darker than usual (harder to see on brown or black skin), or has hard, sore veins; or pain or tenderness in one leg that does not come and go like a cramp: it stays between cramps or after the cramp has let go (not just the usual soreness the next day), or gets worse when you walk or pull your toes up. These can be a blood clot (deep vein thrombosis), not a cramp: do not rub or stretch the leg, and get medical advice today.",
         escalate: None,
         sources: &[NhsDvt, NiceCks],
         spoken: Some("If one leg is swollen, warm, red or darker, it may be a blood clot: do not rub it, and get medical advice today."),
@@ -107,7 +117,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
     RedFlag {
         id: "long-cramp",
         level: Urgent,
-        text: "A cramp that lasts longer than 10 minutes and is not easing with stretching, or severe cramping that keeps going: get medical advice now, or today at the latest (in the UK, NHS 111 is open day and night).",
+        text: "A cramp that lasts longer than 10 minutes and is not easing with stretching, or severe cramping that keeps going: get medical advice now.",
         escalate: None,
         sources: &[Nidirect, MayoNightCramps],
         spoken: None,
@@ -115,7 +125,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
     RedFlag {
         id: "statin",
         level: Urgent,
-        text: "You take a statin and have new muscle pain, tenderness, weakness or cramps that you cannot explain: stop the statin and contact your doctor or the non-urgent medical line straight away. These can be signs of muscle damage.",
+        text: "You take a statin and have new muscle pain, tenderness, weakness or cramps that you cannot explain: stop the statin and get medical advice straight away. These can be signs of muscle damage.",
         escalate: None,
         sources: &[NhsStatins],
         spoken: None,
@@ -131,7 +141,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
     RedFlag {
         id: "pregnancy",
         level: Urgent,
-        text: "You are pregnant or have recently given birth, and one leg is swollen or painful; or you have a severe headache, problems with your vision, or sudden swelling of your face, hands or feet: call your midwife or doctor now, or NHS 111 in the UK.",
+        text: "You are pregnant or gave birth in the last few weeks, and one leg is swollen, red or warm, or has pain that does not go away after the cramp; or you have a severe headache, problems with your vision (such as blurring or flashing), pain just below the ribs, vomiting, or sudden swelling of your face, hands or feet: call your midwife or doctor straight away (out of hours, NHS 111 in England, Scotland and Wales).",
         escalate: None,
         sources: &[NhsPreEclampsia, NhsDvt],
         spoken: None,
@@ -139,15 +149,15 @@ pub static RED_FLAGS: &[RedFlag] = &[
     RedFlag {
         id: "weakness",
         level: Urgent,
-        text: "New weakness, or loss of feeling in part of your body, with the cramps; or muscle twitching with weakness.",
-        escalate: None,
-        sources: &[Merck],
+        text: "New weakness, or loss of feeling in part of your body, with the cramps; or muscle twitching with weakness: get medical advice straight away.",
+        escalate: Some("If it came on suddenly, or is on one side of your body, call your emergency number now: it may be a stroke."),
+        sources: &[Merck, NhsStroke],
         spoken: None,
     },
     RedFlag {
         id: "elsewhere",
         level: Urgent,
-        text: "Cramps in your chest, arms or belly.",
+        text: "Cramps in your chest, arms or belly: get medical advice straight away.",
         escalate: Some("If it is chest pain, call your emergency number."),
         sources: &[Merck],
         spoken: None,
@@ -155,7 +165,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
     RedFlag {
         id: "fluid-loss",
         level: Urgent,
-        text: "Cramps after losing a lot of fluid: being sick, diarrhoea, heavy sweating, or taking water tablets (diuretics).",
+        text: "Cramps after losing a lot of fluid: being sick, diarrhoea, heavy sweating, or passing much more urine than usual on water tablets (for example after the dose went up): get medical advice straight away.",
         escalate: None,
         sources: &[Merck],
         spoken: None,
@@ -163,9 +173,9 @@ pub static RED_FLAGS: &[RedFlag] = &[
     RedFlag {
         id: "tetanus",
         level: Urgent,
-        text: "Cramps after a cut or wound that was dirty (for example with soil), which can mean tetanus, or after contact with a poison such as lead or mercury.",
-        escalate: None,
-        sources: &[Nidirect, MayoNightCramps],
+        text: "Cramps after a cut or wound that was dirty (for example with soil), which can mean tetanus, or after contact with a poison such as lead or mercury: get medical advice straight away.",
+        escalate: Some("A stiff jaw, spasms that spread, or trouble swallowing or breathing: call your emergency number."),
+        sources: &[Nidirect, MayoNightCramps, NhsTetanus],
         spoken: None,
     },
     RedFlag {
@@ -203,7 +213,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
     RedFlag {
         id: "new-medicine",
         level: SeeDoctor,
-        text: "Cramps that started after a new medicine (for a statin, see Urgent): talk to your doctor within a day or two.",
+        text: "Cramps that started after a new medicine (for a statin, see Urgent): talk to your doctor within a day or two, and do not stop it on your own.",
         escalate: None,
         sources: &[Merck],
         spoken: None,
@@ -224,6 +234,14 @@ pub static RED_FLAGS: &[RedFlag] = &[
         sources: &[Merck, Aafp2012],
         spoken: None,
     },
+    RedFlag {
+        id: "child",
+        level: SeeDoctor,
+        text: "A child with night leg pain that is in one leg only, is still there in the morning, makes them limp, or comes with a fever, swelling or redness. In children, night leg pain is more often growing pains than cramps, and these signs point to something else.",
+        escalate: None,
+        sources: &[NhsGrowingPains],
+        spoken: None,
+    },
 ];
 
 /// The flags of one level, in table order.
@@ -242,23 +260,25 @@ pub fn flag_sheet() -> impl Iterator<Item = &'static RedFlag> {
     RED_FLAGS.iter().filter(|f| f.level != SeeDoctor)
 }
 
-/// The check that costs a person in pain nothing: one short line, always visible on the home
-/// view and on the first step of every Cramp-now routine, and wherever the app speaks
-/// without the wasm (index.html, the crash page, the offline Learn fallback).
-pub const CLOT_CHECK: &str = "One leg swollen, warm, red or darker? This may not be a cramp. Short of breath or chest pain? Call your emergency number.";
-/// The clot check with what to do, for pages that show without the app or its Learn page:
-/// index.html's boot-failure and noscript text, the crash page, the offline Learn fallback.
-pub const CLOT_ADVICE: &str = "One leg swollen, warm, red or darker? This may not be a cramp. Short of breath or chest pain? Call your emergency number. Do not rub a swollen, warm or red leg: get medical advice today.";
+/// The check that costs a person in pain nothing: one short line with what to do, always
+/// visible on the home view and on every step of a Cramp-now routine, and wherever the app
+/// speaks without the wasm (index.html, the crash page, the offline Learn fallback).
+pub const CLOT_CHECK: &str = "One leg swollen, warm, red or darker? It may be a clot: don't rub or stretch it, get medical advice today. Breathless or chest pain? Call your emergency number.";
+/// The clot check on the later steps of a Cramp-now routine, in one line (the picture of the
+/// step needs the room): the signs and what to do, with the link to the red flags.
+pub const CLOT_CHECK_SHORT: &str =
+    "One leg swollen, warm, red or darker? Don't rub it: get medical advice today.";
 /// The link after [`CLOT_CHECK`].
 pub const CLOT_CHECK_LINK: &str = "See red flags";
 /// The sources of the clot check (the `clot` and `lungs` flags).
 pub const CLOT_CHECK_SOURCES: &[Src] = &[NhsDvt];
 /// The same warning as one spoken sentence, said before the first Cramp-now step.
-pub const CLOT_CHECK_SPOKEN: &str = "If one leg is swollen, warm, red or darker, stop and check the red flags, and if you are short of breath or have chest pain, call your emergency number.";
+pub const CLOT_CHECK_SPOKEN: &str = "If one leg is swollen, warm, red or darker, do not rub or stretch it: get medical advice today, and if you are short of breath or have chest pain, call your emergency number.";
 
 /// Said on the finished screen of a cramp that lasted more than 10 minutes before it eased
-/// (the `often-long` flag: see a doctor), with the clot signs (the `clot` flag).
-pub const AFTER_LONG_CRAMP: &str = "This cramp lasted more than 10 minutes. Book an appointment with your doctor about it. If one leg is swollen, warm, red or darker, get medical advice today.";
+/// (the `often-long` flag: see a doctor), with the clot signs (the `clot` flag). Never for a
+/// cramp that has not eased: that one keeps the urgent alert (REVIEW W10).
+pub const AFTER_LONG_CRAMP: &str = "This cramp lasted more than 10 minutes before it eased. Book an appointment with your doctor about it. If one leg is swollen, warm, red or darker, get medical advice today.";
 
 /// The guide's alert for a cramp that has gone on for 10 minutes and is not easing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -272,10 +292,10 @@ pub struct LongCrampAlert {
 }
 
 /// The 10-minute alert, built from the table (`long-cramp` for what to do; the flags with
-/// spoken words for the clot and lung signs).
+/// spoken words for the emergency and clot signs).
 pub fn long_cramp_alert() -> LongCrampAlert {
     let mut spoken = String::from(
-        "This cramp has lasted 10 minutes. If it is not easing, get medical advice today.",
+        "This cramp has lasted 10 minutes. If it is not easing, get medical advice now.",
     );
     for f in RED_FLAGS {
         if let Some(words) = f.spoken {
@@ -285,8 +305,8 @@ pub fn long_cramp_alert() -> LongCrampAlert {
     }
     LongCrampAlert {
         lead: "This cramp has lasted 10 minutes.",
-        // Urgent, as the `long-cramp` flag (a test keeps the two in step).
-        advice: "If it is not easing, get medical advice today, now if it is severe: call your doctor or the local non-urgent medical line (NHS 111 in the UK, open day and night). A blood clot can feel like a cramp: check the signs below.",
+        // Urgent and now, as the `long-cramp` flag (a test keeps the two in step).
+        advice: "If it is not easing, get medical advice now: call your doctor or their out-of-hours service (NHS 111 in England, Scotland and Wales; 116 117 in Germany), or go to an urgent care centre. Call your emergency number if you are short of breath, have chest pain, or have sudden weakness or numbness on one side. A blood clot can feel like a cramp: check the signs below.",
         spoken,
     }
 }
@@ -316,6 +336,7 @@ mod tests {
     fn triage_matches_the_review() {
         let level = |id| flag(id).map(|f| f.level);
         assert_eq!(level("lungs"), Some(Emergency), "W2");
+        assert_eq!(level("stroke"), Some(Emergency), "H3");
         for id in [
             "clot",
             "long-cramp",
@@ -327,15 +348,42 @@ mod tests {
         ] {
             assert_eq!(level(id), Some(Urgent), "{id}");
         }
-        for id in ["often-long", "numb-both", "wasting", "alcohol"] {
+        for id in ["often-long", "numb-both", "wasting", "alcohol", "child"] {
             assert_eq!(level(id), Some(SeeDoctor), "{id}");
         }
         let clot = flag("clot").expect("clot").text;
         assert!(
-            clot.contains("calf or thigh") && clot.contains("one leg"),
+            clot.contains("calf or thigh") && clot.contains("One leg"),
             "W1"
         );
         assert!(!clot.contains(" and painful"), "each symptom on its own");
+        // W11: pain on its own is a clot sign only when it does not come and go like a cramp.
+        assert!(!clot.starts_with("Pain") && clot.contains("does not come and go like a cramp"));
+        assert!(!flag("pregnancy")
+            .expect("pregnancy")
+            .text
+            .contains("swollen or painful"));
+        // H3, K24: "straight away" where the sources say right away; a stroke is an emergency.
+        for id in ["weakness", "elsewhere", "fluid-loss", "tetanus", "statin"] {
+            assert!(flag(id).expect(id).text.contains("straight away"), "{id}");
+        }
+        assert!(flag("weakness")
+            .and_then(|f| f.escalate)
+            .is_some_and(|e| e.contains("emergency number") && e.contains("stroke")));
+        assert!(flag("tetanus")
+            .and_then(|f| f.escalate)
+            .is_some_and(|e| e.contains("emergency number")));
+        // K23: the pre-eclampsia signs the NHS lists.
+        let pregnancy = flag("pregnancy").expect("pregnancy").text;
+        for sign in [
+            "severe headache",
+            "vision",
+            "below the ribs",
+            "vomiting",
+            "swelling",
+        ] {
+            assert!(pregnancy.contains(sign), "{sign}");
+        }
         assert!(flag("statin")
             .expect("statin")
             .text
@@ -354,14 +402,30 @@ mod tests {
     }
 
     #[test]
-    fn the_long_cramp_alert_says_today_and_names_the_clot() {
+    fn the_long_cramp_alert_says_now_and_names_the_emergency_signs() {
         let alert = long_cramp_alert();
-        assert_eq!(flag("long-cramp").map(|f| f.level), Some(Urgent));
-        assert!(alert.advice.contains("today"));
+        let long = flag("long-cramp").expect("long-cramp");
+        assert_eq!(long.level, Urgent);
+        assert!(long.text.contains("now") && alert.advice.contains("now"));
         assert!(!alert.advice.contains("keep stretching"));
-        assert!(alert.spoken.contains("today") && alert.spoken.contains("blood clot"));
-        assert!(CLOT_CHECK.len() < 130, "one short line");
-        assert!(CLOT_ADVICE.starts_with(CLOT_CHECK));
+        for sign in ["short of breath", "chest pain", "one side", "blood clot"] {
+            assert!(alert.advice.contains(sign), "{sign}");
+        }
+        assert!(alert.spoken.contains("now") && alert.spoken.contains("blood clot"));
+        assert!(
+            alert.spoken.contains("slurred"),
+            "the stroke signs are said"
+        );
+        // K29, S9: NHS 111 only with where it works, and a way for everyone else.
+        for text in [Level::Urgent.heading(), alert.advice] {
+            assert!(text.contains("NHS 111 in England, Scotland and Wales"));
+            assert!(text.contains("116 117") && text.contains("urgent care"));
+            assert!(!text.contains("non-urgent"));
+        }
+        // K22: the clot check says what to do, in one short line.
+        assert!(CLOT_CHECK.contains("don't rub") && CLOT_CHECK.contains("today"));
+        assert!(CLOT_CHECK.len() <= 160, "one short line");
+        assert!(CLOT_CHECK_SHORT.contains("today") && CLOT_CHECK_SHORT.len() <= 80);
         assert!(CLOT_CHECK_SPOKEN.ends_with('.') && CLOT_CHECK_SPOKEN.matches(". ").count() == 0);
     }
 }

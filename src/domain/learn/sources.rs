@@ -37,10 +37,17 @@ pub enum Src {
     BopDhb,
     MedlinePlusRhabdo,
     EmcSmpc,
+    NhsStroke,
+    NhsTetanus,
+    Nhs111,
+    NidirectOutOfHours,
+    Kbv116117,
+    NhsGrowingPains,
+    NiddkKidneyDiet,
 }
 
 impl Src {
-    pub const ALL: [Src; 32] = [
+    pub const ALL: [Src; 39] = [
         Src::NhsLegCramps,
         Src::NhsDvt,
         Src::Aafp2012,
@@ -73,6 +80,13 @@ impl Src {
         Src::BopDhb,
         Src::MedlinePlusRhabdo,
         Src::EmcSmpc,
+        Src::NhsStroke,
+        Src::NhsTetanus,
+        Src::Nhs111,
+        Src::NidirectOutOfHours,
+        Src::Kbv116117,
+        Src::NhsGrowingPains,
+        Src::NiddkKidneyDiet,
     ];
 
     /// Its number in the app's list of sources (1-based, stable order).
@@ -118,6 +132,13 @@ impl Src {
             Src::BopDhb => "Bay of Plenty DHB",
             Src::MedlinePlusRhabdo => "MedlinePlus",
             Src::EmcSmpc => "SmPC (eMC)",
+            Src::NhsStroke => "NHS, stroke",
+            Src::NhsTetanus => "NHS, tetanus",
+            Src::Nhs111 => "NHS 111",
+            Src::NidirectOutOfHours => "nidirect, out of hours",
+            Src::Kbv116117 => "116117",
+            Src::NhsGrowingPains => "NHS, growing pains",
+            Src::NiddkKidneyDiet => "NIDDK",
         }
     }
 
@@ -136,7 +157,7 @@ impl Src {
             Src::MayoHealthLetter => "Mayo Clinic News Network. Preventing a jolt in the night: self-care for night leg cramps (from the Mayo Clinic Health Letter).",
             Src::Aaos => "American Academy of Orthopaedic Surgeons (AAOS). Muscle cramps. orthoinfo.aaos.org.",
             Src::NiceCks => "NICE Clinical Knowledge Summaries. Leg cramps. cks.nice.org.uk.",
-            Src::Merck => "Merck Manual, Consumer Version. Muscle cramps. merckmanuals.com.",
+            Src::Merck => "Merck Manual, Consumer Version. Muscle cramps (Quick Facts: when to see a doctor right away, or in 1 to 2 days). merckmanuals.com.",
             Src::NihOdsMagnesium => "NIH Office of Dietary Supplements. Magnesium: fact sheet for health professionals and for consumers. ods.od.nih.gov.",
             Src::Iom1997 => "Institute of Medicine, Food and Nutrition Board. Dietary Reference Intakes for Calcium, Phosphorus, Magnesium, Vitamin D, and Fluoride. National Academy Press, 1997.",
             Src::UsdaSr26 => "US Department of Agriculture, Agricultural Research Service. USDA National Nutrient Database for Standard Reference, Release 26, 2013.",
@@ -146,22 +167,30 @@ impl Src {
             Src::JAthlTrain2022 => "Miller KC, McDermott BP, Yeargin SW, et al. An evidence-based review of the pathophysiology, treatment, and prevention of exercise-associated muscle cramps. Journal of Athletic Training 2022;57(1):5-15.",
             Src::Morton2015 => "Morton D, Callister R. Exercise-related transient abdominal pain (ETAP). Sports Medicine 2015;45(1):23-35.",
             Src::GarlicCochrane => "Jepson RG, Kleijnen J, Leng GC. Garlic for peripheral arterial occlusive disease. Cochrane Database of Systematic Reviews 1997 (updated 2013), CD000095.",
-            Src::UpToDate => "UpToDate. Patient education: Nocturnal (nighttime) leg cramps. Wolters Kluwer.",
+            Src::UpToDate => "UpToDate. Patient education: Nocturnal (nighttime) leg cramps (The Basics). Wolters Kluwer.",
             Src::NhsStatins => "NHS. Side effects of atorvastatin (and the other statin medicine pages: simvastatin, rosuvastatin, pravastatin). nhs.uk (medicines A to Z).",
             Src::Miller2015 => "Miller KC. Rethinking the cause of exercise-associated muscle cramping: moving beyond dehydration and electrolyte losses. Current Sports Medicine Reports 2015;14(5):353-354.",
             Src::Coppin2005 => "Coppin RJ, Wicke DM, Little PS. Managing nocturnal leg cramps: calf-stretching exercises and cessation of quinine treatment. A factorial randomised controlled trial. British Journal of General Practice 2005;55(512):186-191.",
-            Src::MayoHeadToToe => "Mayo Clinic. Controlling painful leg cramps. Mayo Clinic Head to Toe (e-magazine), p. 24.",
+            Src::MayoHeadToToe => "Mayo Clinic. Controlling painful leg cramps. In: Mayo Clinic Head to Toe, 50 Head-to-Toe Health Tips (e-magazine), p. 24. Mayo Clinic publishes no copy on its own site; cited as published, without a link to a third-party copy.",
             Src::Nidirect => "nidirect (Northern Ireland Government). Leg cramps. nidirect.gov.uk.",
             Src::NhsPreEclampsia => "NHS. Pre-eclampsia. nhs.uk (health A to Z).",
             Src::BopDhb => "Bay of Plenty District Health Board (Te Whatu Ora Hauora a Toi Bay of Plenty). Leg cramp (Parerori waewae).",
             Src::MedlinePlusRhabdo => "MedlinePlus (US National Library of Medicine). Rhabdomyolysis. medlineplus.gov.",
             Src::EmcSmpc => "Electronic Medicines Compendium (eMC). Summaries of product characteristics: levothyroxine, and magnesium-containing medicines (interactions). medicines.org.uk.",
+            Src::NhsStroke => "NHS. Stroke: symptoms (act FAST). nhs.uk (health A to Z).",
+            Src::NhsTetanus => "NHS. Tetanus. nhs.uk (health A to Z).",
+            Src::Nhs111 => "NHS. When to use 111. nhs.uk.",
+            Src::NidirectOutOfHours => "nidirect (Northern Ireland Government). GP out of hours service. nidirect.gov.uk.",
+            Src::Kbv116117 => "Kassenärztliche Bundesvereinigung (KBV). 116117: the non-emergency medical on-call service in Germany. 116117.de.",
+            Src::NhsGrowingPains => "NHS. Growing pains. nhs.uk (health A to Z).",
+            Src::NiddkKidneyDiet => "National Institute of Diabetes and Digestive and Kidney Diseases (NIDDK, NIH). Eating right for chronic kidney disease. niddk.nih.gov.",
         }
     }
 
-    /// Where to read it.
-    pub fn url(self) -> &'static str {
-        match self {
+    /// Where to read it: the original authority's page, never a mirror (`None` for a source
+    /// its publisher does not put online itself).
+    pub fn url(self) -> Option<&'static str> {
+        Some(match self {
             Src::NhsLegCramps => "https://www.nhs.uk/conditions/leg-cramps/",
             Src::NhsDvt => "https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/",
             Src::Aafp2012 => "https://www.aafp.org/pubs/afp/issues/2012/0815/p350.html",
@@ -174,7 +203,7 @@ impl Src {
             Src::MayoHealthLetter => "https://newsnetwork.mayoclinic.org/discussion/preventing-a-jolt-in-the-night-self-care-for-night-leg-cramps/",
             Src::Aaos => "https://orthoinfo.aaos.org/en/diseases--conditions/muscle-cramps/",
             Src::NiceCks => "https://cks.nice.org.uk/topics/leg-cramps/",
-            Src::Merck => "https://www.merckmanuals.com/home/brain-spinal-cord-and-nerve-disorders/symptoms-of-brain-spinal-cord-and-nerve-disorders/muscle-cramps",
+            Src::Merck => "https://www.merckmanuals.com/home/quick-facts-brain-spinal-cord-and-nerve-disorders/symptoms-of-brain-spinal-cord-and-nerve-disorders/muscle-cramps",
             Src::NihOdsMagnesium => "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/",
             Src::Iom1997 => "https://doi.org/10.17226/5776",
             Src::UsdaSr26 => "https://www.ars.usda.gov/northeast-area/beltsville-md-bhnrc/beltsville-human-nutrition-research-center/methods-and-application-of-food-composition-laboratory/mafcl-site-pages/sr11-sr28/",
@@ -184,19 +213,30 @@ impl Src {
             Src::JAthlTrain2022 => "https://doi.org/10.4085/1062-6050-0696.20",
             Src::Morton2015 => "https://doi.org/10.1007/s40279-014-0245-z",
             Src::GarlicCochrane => "https://doi.org/10.1002/14651858.CD000095",
-            Src::UpToDate => "https://www.uptodate.com/contents/nocturnal-nighttime-leg-cramps-beyond-the-basics",
+            Src::UpToDate => "https://www.uptodate.com/contents/nocturnal-nighttime-leg-cramps-the-basics",
             Src::NhsStatins => "https://www.nhs.uk/medicines/atorvastatin/side-effects-of-atorvastatin/",
-            Src::Miller2015 => "https://doi.org/10.1249/JSR.0000000000000185",
+            Src::Miller2015 => "https://doi.org/10.1249/JSR.0000000000000183",
             Src::Coppin2005 => "https://pmc.ncbi.nlm.nih.gov/articles/PMC1463088/",
-            Src::MayoHeadToToe => "https://online.flipbuilder.com/gvsc/xawz/files/basic-html/page24.html",
+            Src::MayoHeadToToe => return None,
             Src::Nidirect => "https://www.nidirect.gov.uk/conditions/leg-cramps",
             Src::NhsPreEclampsia => "https://www.nhs.uk/conditions/pre-eclampsia/",
             Src::BopDhb => "https://www.bopdhb.govt.nz/conditions-treatments/bones-and-joints/leg-cramp",
             Src::MedlinePlusRhabdo => "https://medlineplus.gov/ency/article/000473.htm",
             Src::EmcSmpc => "https://www.medicines.org.uk/emc/product/4841/smpc",
-        }
+            Src::NhsStroke => "https://www.nhs.uk/conditions/stroke/symptoms/",
+            Src::NhsTetanus => "https://www.nhs.uk/conditions/tetanus/",
+            Src::Nhs111 => "https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-use-111/",
+            Src::NidirectOutOfHours => "https://www.nidirect.gov.uk/articles/gp-out-hours-service",
+            Src::Kbv116117 => "https://www.116117.de/",
+            Src::NhsGrowingPains => "https://www.nhs.uk/conditions/growing-pains/",
+            Src::NiddkKidneyDiet => "https://www.niddk.nih.gov/health-information/kidney-disease/chronic-kidney-disease-ckd/eating-nutrition",
+        })
     }
 }
+
+/// When the app's health text was last checked, statement by statement, against these
+/// sources (shared/health/REVIEW-2026-12-05.md).
+pub const CONTENT_REVIEWED: &str = "5 December 2026";
 
 /// How strong the evidence behind a habit or claim is, said honestly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -242,7 +282,7 @@ mod tests {
         for (i, s) in Src::ALL.iter().enumerate() {
             assert_eq!(s.number(), i + 1);
             assert!(s.citation().len() > 20, "{s:?}");
-            assert!(s.url().starts_with("https://"), "{s:?}");
+            assert!(s.url().is_none_or(|u| u.starts_with("https://")), "{s:?}");
             assert!(!s.short().is_empty());
         }
     }

@@ -94,6 +94,17 @@ pub fn target(p: Profile) -> Option<Target> {
     }
 }
 
+/// The upper limit for magnesium from supplements and medicines (not food), in mg a day, by
+/// age (IOM 1997): 65 mg at 1-3, 110 mg at 4-8, 350 mg from 9; none under one year.
+pub fn supplement_limit(age: u8) -> Option<u32> {
+    match age {
+        0 => None,
+        1..=3 => Some(65),
+        4..=8 => Some(110),
+        _ => Some(350),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -67,6 +67,26 @@ pub struct Session {
     /// the cramp, so the 10-minute alert and the logged duration still count from here.
     #[serde(default)]
     pub episode_started_at: Option<Ms>,
+    /// The 10-minute alert is open and has been raised: said once, not again after a reload
+    /// or "Start again" (cleared when the cramp eases, so it is said again if it comes back).
+    #[serde(default)]
+    pub alert_raised: bool,
+    /// The diary entry this cramp was logged as: logging it again (after "Start again")
+    /// updates that entry rather than adding a second one.
+    #[serde(default)]
+    pub diary_id: Option<u32>,
+}
+
+/// How the clot check shows on the guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ClotCheck {
+    /// Not a running Cramp-now routine.
+    #[default]
+    None,
+    /// The first step: the whole line (`safety::CLOT_CHECK`).
+    Full,
+    /// The later steps: one short line (`safety::CLOT_CHECK_SHORT`), so the picture fits.
+    Short,
 }
 
 /// Where a session is at a given moment.
@@ -154,6 +174,8 @@ impl Session {
             completed: false,
             logged: false,
             episode_started_at: None,
+            alert_raised: false,
+            diary_id: None,
         }
     }
 
@@ -225,19 +247,38 @@ impl Session {
         now.saturating_sub(self.started_at).max(0)
     }
 
-    /// Whether the 10-minute alert is due: a cramp session that is still running (not
-    /// finished) and whose cramp has lasted 10 minutes without the user saying it eased.
-    /// A finished or eased session never raises it, however old it is.
-    pub fn red_flag(&self, now: Ms) -> bool {
-        self.routine.is_cramp()
-            && self.cramp_duration_ms(now) >= RED_FLAG_MS
-            && !self.position(now).finished
+    /// When the cramp that is still going on began, by the person's own account: a Cramp-now
+    /// session whose cramp they have not said eased (or said is back, with "Still cramping"
+    /// or "Start again"). `None` for a prevention routine or an eased cramp. The routine may
+    /// have ended or been stopped: that does not end the cramp.
+    pub fn cramping_since(&self) -> Option<Ms> {
+        (self.routine.is_cramp() && self.eased_at.is_none()).then(|| self.episode_start())
     }
 
-    /// Whether the clot check shows: on the first step of a Cramp-now routine.
-    pub fn shows_clot_check(&self, now: Ms) -> bool {
+    /// The long-cramp rule (nidirect, Mayo Clinic): a cramp that has lasted 10 minutes and
+    /// that the person has not said eased, however the guide got here (running, paused,
+    /// finished, stopped, started again, reloaded).
+    pub fn long_cramp(&self, now: Ms) -> bool {
+        self.cramping_since()
+            .is_some_and(|since| now.saturating_sub(since) >= RED_FLAG_MS)
+    }
+
+    /// When the long-cramp alert becomes due, if it is not yet.
+    pub fn long_cramp_due(&self, now: Ms) -> Option<Ms> {
+        self.cramping_since()
+            .map(|since| since.saturating_add(RED_FLAG_MS))
+            .filter(|&due| due > now)
+    }
+
+    /// Whether the clot check shows: on every step of a running Cramp-now routine (REVIEW K22:
+    /// it used to go with the first step after 30 s), in full on the first.
+    pub fn clot_check(&self, now: Ms) -> ClotCheck {
         let pos = self.position(now);
-        self.routine.is_cramp() && pos.step == 0 && !pos.finished
+        match (self.routine.is_cramp() && !pos.finished, pos.step) {
+            (false, _) => ClotCheck::None,
+            (true, 0) => ClotCheck::Full,
+            (true, _) => ClotCheck::Short,
+        }
     }
 
     /// When it finished (wall time), derived from its start, pauses and step lengths; `None`
@@ -304,6 +345,20 @@ impl Session {
         end.saturating_sub(self.episode_start()).max(0)
     }
 
+    /// This cramp as the diary will hold it (`None` for a prevention routine): when it began,
+    /// how long it lasted ([`Session::cramp_duration_ms`]), the muscle and the leg.
+    pub fn cramp_record(&self, now: Ms) -> Option<LastCramp> {
+        let RoutineKind::Cramp { muscle, leg } = self.routine else {
+            return None;
+        };
+        Some(LastCramp {
+            started_at: self.episode_start(),
+            duration_ms: self.cramp_duration_ms(now).min(ABANDONED_MS),
+            muscle,
+            leg,
+        })
+    }
+
     /// Takes a reading of the clock. If it went back, shifts the session so no elapsed time
     /// is lost or gained. Returns whether anything changed that must be saved.
     pub fn observe(&mut self, now: Ms) -> bool {
@@ -363,6 +418,10 @@ impl Session {
                 self.set_anchor(target, now);
             }
             TimerCmd::Extend => {
+                // "Still cramping": the cramp came back, or never went.
+                if self.routine.is_cramp() {
+                    self.eased_at = None;
+                }
                 if !pos.finished {
                     let planned = self.planned_ms(pos.step);
                     if let Some(d) = self.durations.get_mut(pos.step) {
@@ -373,19 +432,24 @@ impl Session {
                 }
             }
             TimerCmd::Restart => {
-                // The steps start over; the cramp does not (unless it had eased).
-                let episode = (self.routine.is_cramp() && self.eased_at.is_none())
-                    .then(|| self.episode_start());
-                let logged = self.logged;
+                // The steps start over; the cramp does not: starting again means it is still
+                // there (or back), so it counts from when it began and is no longer eased.
+                let before = self.clone();
                 *self = Session::start(self.routine, self.dose, self.dose, now);
-                self.episode_started_at = episode;
-                self.logged = logged && episode.is_some();
-            }
-            TimerCmd::Finish => {
-                if let Some(at) = self.paused_at.take() {
-                    self.paused_total += now.saturating_sub(at).max(0);
+                if before.routine.is_cramp() {
+                    self.episode_started_at = Some(before.episode_start());
+                    self.alert_raised = before.alert_raised;
+                    self.diary_id = before.diary_id;
                 }
-                self.set_anchor(self.durations.len(), now);
+            }
+            TimerCmd::Finish => self.set_anchor(self.durations.len(), now),
+        }
+        // A session that ends is not paused: it ended now, whether by Stop or by skipping
+        // past the last step during a pause (else its end would be dated back to the pause,
+        // and a long pause would close the finished screen at once).
+        if self.paused_at.is_some() && self.position(now).finished {
+            if let Some(at) = self.paused_at.take() {
+                self.paused_total += now.saturating_sub(at).max(0);
             }
         }
     }
@@ -470,13 +534,15 @@ pub struct LastCramp {
 }
 
 impl LastCramp {
-    /// The diary entry for it; `start` is its start in local time.
-    pub fn draft(&self, start: chrono::NaiveDateTime) -> Draft {
+    /// The diary entry for it, the one place a guide cramp becomes an entry: `start` is its
+    /// start in local time, `severity` what the user rated it on the finished screen.
+    pub fn draft(&self, start: chrono::NaiveDateTime, severity: Option<u8>) -> Draft {
         Draft {
             at: LocalMinute::from_naive(start),
             duration_s: Some((self.duration_ms.max(0) / 1000).min(i64::from(u32::MAX)) as u32),
             leg: self.leg,
             muscle: self.muscle,
+            severity,
             from_guide: true,
             ..Draft::default()
         }
@@ -544,13 +610,10 @@ impl ActiveSession {
             }
         }
         if session.is_stale(now) {
-            if let (RoutineKind::Cramp { muscle, leg }, false) = (session.routine, session.logged) {
-                self.unlogged = Some(LastCramp {
-                    started_at: session.episode_start(),
-                    duration_ms: session.cramp_duration_ms(now).min(ABANDONED_MS),
-                    muscle,
-                    leg,
-                });
+            if !session.logged && session.diary_id.is_none() {
+                if let Some(record) = session.cramp_record(now) {
+                    self.unlogged = Some(record);
+                }
             }
             self.session = None;
             return Settled::Closed;
@@ -721,6 +784,22 @@ mod tests {
         assert!(s.paused_at.is_none(), "a finished session cannot be paused");
     }
 
+    /// Found by tests/guide_model.rs: paused for 30 minutes, then "Skip" past the last step,
+    /// the finished screen closed at once (its end was dated back to the pause).
+    #[test]
+    fn skipping_past_the_end_during_a_pause_ends_it_now() {
+        let mut s = calf();
+        s.apply(TimerCmd::Skip, T0 + 1_000);
+        s.apply(TimerCmd::Skip, T0 + 2_000);
+        s.apply(TimerCmd::Skip, T0 + 3_000);
+        s.apply(TimerCmd::Pause, T0 + 4_000);
+        s.apply(TimerCmd::Skip, T0 + 40 * MIN);
+        let p = s.position(T0 + 40 * MIN);
+        assert!(p.finished && !p.paused);
+        assert_eq!(s.finished_at(T0 + 40 * MIN), Some(T0 + 40 * MIN));
+        assert!(!s.is_stale(T0 + 41 * MIN));
+    }
+
     #[test]
     fn restart_starts_over() {
         let mut s = calf();
@@ -744,13 +823,14 @@ mod tests {
         for i in 1..=5 {
             s.apply(TimerCmd::Restart, T0 + i * 150_000);
         }
-        assert!(s.red_flag(T0 + RED_FLAG_MS + 1_000));
+        assert!(s.long_cramp(T0 + RED_FLAG_MS + 1_000));
         assert_eq!(s.cramp_duration_ms(T0 + 12 * MIN), 12 * MIN);
-        // Once it eased, starting again is a new start.
+        // Eased, then started again: the cramp came back, it is the same cramp (issue 20).
         let mut eased = calf();
         eased.apply(TimerCmd::Eased, T0 + 10_000);
         eased.apply(TimerCmd::Restart, T0 + 20_000);
-        assert_eq!(eased.episode_start(), T0 + 20_000);
+        assert_eq!(eased.episode_start(), T0);
+        assert_eq!(eased.cramping_since(), Some(T0));
         // Bedtime routines have no episode.
         let mut b = bedtime();
         b.apply(TimerCmd::Restart, T0 + 20_000);
@@ -800,36 +880,51 @@ mod tests {
     }
 
     #[test]
-    fn red_flag_after_ten_minutes_of_a_cramp_only() {
+    fn the_long_cramp_rule_counts_from_the_cramps_start_until_it_eased() {
         let mut s = calf();
         for _ in 0..30 {
             s.apply(TimerCmd::Extend, T0 + 1_000);
         }
-        assert!(!s.red_flag(T0 + RED_FLAG_MS - 1));
-        assert!(s.red_flag(T0 + RED_FLAG_MS));
+        assert!(!s.long_cramp(T0 + RED_FLAG_MS - 1));
+        assert_eq!(s.long_cramp_due(T0), Some(T0 + RED_FLAG_MS));
+        assert!(s.long_cramp(T0 + RED_FLAG_MS));
+        assert_eq!(s.long_cramp_due(T0 + RED_FLAG_MS), None);
         assert!(
             !s.position(T0 + RED_FLAG_MS).finished,
             "the guide keeps going"
         );
-        assert!(!bedtime().red_flag(T0 + RED_FLAG_MS * 2));
+        assert!(!bedtime().long_cramp(T0 + RED_FLAG_MS * 2));
         // Eased before 10 minutes: no alert, even though the guide is still running.
         let mut eased = calf();
         for _ in 0..30 {
             eased.apply(TimerCmd::Extend, T0 + 1_000);
         }
         eased.apply(TimerCmd::Eased, T0 + 60_000);
-        assert!(!eased.red_flag(T0 + RED_FLAG_MS + 1));
-        // A finished session is never an alert, however old.
+        assert!(!eased.long_cramp(T0 + RED_FLAG_MS + 1));
+        // "Still cramping" after "It has eased": the cramp goes on, from when it began.
+        eased.apply(TimerCmd::Extend, T0 + 70_000);
+        assert_eq!(eased.eased_at, None);
+        assert!(eased.long_cramp(T0 + RED_FLAG_MS));
+        // A routine that ended, or was stopped, does not end the cramp (REVIEW W10) ...
         let done = calf();
-        assert!(!done.red_flag(T0 + RED_FLAG_MS * 50));
+        assert!(done.position(T0 + RED_FLAG_MS).finished);
+        assert!(done.long_cramp(T0 + RED_FLAG_MS));
+        let mut stopped = calf();
+        stopped.apply(TimerCmd::Finish, T0 + 5_000);
+        assert!(stopped.long_cramp(T0 + RED_FLAG_MS));
+        // ... the person's "It has eased" does, also on the finished screen.
+        stopped.apply(TimerCmd::Eased, T0 + 6 * MIN);
+        assert!(!stopped.long_cramp(T0 + RED_FLAG_MS * 50));
+        assert_eq!(stopped.cramp_duration_ms(T0 + RED_FLAG_MS), 6 * MIN);
     }
 
     #[test]
-    fn the_clot_check_shows_on_the_first_cramp_step_only() {
+    fn the_clot_check_shows_on_every_step_of_a_running_cramp_routine() {
         let s = calf();
-        assert!(s.shows_clot_check(T0));
-        assert!(!s.shows_clot_check(T0 + 30_000));
-        assert!(!bedtime().shows_clot_check(T0));
+        assert_eq!(s.clot_check(T0), ClotCheck::Full);
+        assert_eq!(s.clot_check(T0 + 30_000), ClotCheck::Short, "REVIEW K22");
+        assert_eq!(s.clot_check(T0 + 150_000), ClotCheck::None, "finished");
+        assert_eq!(bedtime().clot_check(T0), ClotCheck::None);
     }
 
     #[test]
@@ -923,8 +1018,8 @@ mod tests {
         };
         let next_night = T0 + 23 * 60 * MIN;
         assert!(
-            !s.red_flag(next_night),
-            "never an alert for a finished cramp"
+            !s.long_cramp(next_night),
+            "never an alert for a cramp that eased"
         );
         assert_eq!(
             a.settle(T0 + 5 * MIN),
@@ -984,7 +1079,7 @@ mod tests {
         assert!(last
             .describe(start, start.date().succ_opt().expect("next"))
             .contains("yesterday"));
-        let draft = last.draft(start);
+        let draft = last.draft(start, None);
         assert_eq!(draft.duration_s, Some(65));
         assert!(draft.from_guide && draft.woke.is_none());
     }

@@ -42,7 +42,7 @@ pub fn results_html(hits: &[Hit], log: &MagnesiumLog, empty_query: bool) -> Stri
             out,
             r#"<li class="result"><button type="button" class="result__main" id="r-{i}" data-cmd="{pick}"><span class="result__name">{name}{tag}</span><span class="result__mg">{mg}</span><span class="result__serving">{serving}{per100}</span></button><button type="button" class="iconbutton result__fav" id="f-{i}" data-cmd="{fav_cmd}" aria-pressed="{fav}" aria-label="Favourite: {name}">{star}</button>{note}</li>"#,
             mg = escape(&mg_text(h.facts.serving_mg_x10)),
-            serving = escape(&h.facts.serving),
+            serving = escape(&h.facts.serving_label()),
             pick = FoodCmd::Pick(i).render(),
             fav_cmd = FoodCmd::Fav(i).render(),
             star = if fav { "★" } else { "☆" },
@@ -62,7 +62,7 @@ pub fn entries_html(log: &MagnesiumLog, day: DayNum) -> String {
         let _ = write!(
             out,
             r#"<li class="mg-entry"><span class="mg-entry__name">{name}</span><span class="mg-entry__amount">{amount}</span><span class="mg-entry__mg">{mg}</span><span class="mg-entry__actions"><button type="button" class="button button--small" data-cmd="{change}" aria-label="Change the portion of {name}">Change</button><button type="button" class="button button--small button--quiet" data-cmd="{remove}" aria-label="Remove {name}">Remove</button></span></li>"#,
-            amount = escape(&e.amount.label(&e.facts.serving)),
+            amount = escape(&e.amount.label(&e.facts.serving_label())),
             mg = escape(&mg_text(e.mg_x10())),
             change = FoodCmd::Change(e.id).render(),
             remove = FoodCmd::Remove(e.id).render(),
@@ -84,7 +84,7 @@ pub fn custom_html(log: &MagnesiumLog) -> String {
             out,
             r#"<li class="custom-item"><span>{name}: {mg} per {serving}</span> <button type="button" class="button button--small" data-cmd="{edit}" aria-label="Edit {name}">Edit</button> <button type="button" class="button button--small button--quiet" data-cmd="{remove}" aria-label="Remove {name}">Remove</button></li>"#,
             mg = escape(&mg_text(c.facts.serving_mg_x10)),
-            serving = escape(&c.facts.serving),
+            serving = escape(&c.facts.serving_label()),
             edit = FoodCmd::EditCustom(c.id).render(),
             remove = FoodCmd::RemoveCustom(c.id).render(),
         );

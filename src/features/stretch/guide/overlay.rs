@@ -1,0 +1,269 @@
+//! The guide screen: a full-screen overlay with the countdown, the step, its picture, big
+//! one-thumb controls, the clot check, the long-cramp alert and the finished screen. It
+//! renders `domain::stretch::guide::Screen` and turns taps into actions; it decides nothing.
+
+use super::super::art;
+use super::Guide;
+use crate::domain::learn::safety::{
+    self, Level, AFTER_LONG_CRAMP, CLOT_CHECK, CLOT_CHECK_LINK, CLOT_CHECK_SHORT,
+};
+use crate::domain::stretch::guide::{Action, Ending, Screen};
+use crate::domain::stretch::timer::{ClotCheck, TimerCmd};
+use crate::ui::act::{read, ViewCmd};
+use crate::ui::markup::Markup;
+use leptos::prelude::*;
+
+crate::view_commands! {
+    /// What the guide's controls do.
+    pub enum GuideCmd {
+        Pause = "pause",
+        Resume = "resume",
+        Skip = "skip",
+        Back = "back",
+        Extend = "extend",
+        Eased = "eased",
+        Restart = "restart",
+        Stop = "stop",
+        Close = "close",
+        Flags = "flags",
+        Log = "log",
+        Unlock = "unlock",
+        ;
+        Severity(u8) = "sev",
+    }
+}
+
+/// The full-screen guide, shown while a session is open.
+#[component]
+pub fn GuideOverlay() -> impl IntoView {
+    let guide = expect_context::<Guide>();
+    let severity = RwSignal::new(None::<u8>);
+    let flags_open = RwSignal::new(false);
+    let alert = safety::long_cramp_alert();
+
+    // Everything the screen shows, computed once per step; each binding reads one field.
+    let screen = Memo::new(move |_| {
+        let now = guide.now.get();
+        guide.stores.session.with(|a| {
+            a.session
+                .as_ref()
+                .map(|s| Screen::of(s, now))
+                .unwrap_or_default()
+        })
+    });
+    let finished = move || screen.with(|f| f.finished);
+    let paused = move || screen.with(|f| f.paused);
+    let alert_open = move || screen.with(|f| f.alert);
+    let ending = move || screen.with(|f| f.ending);
+    let art = Signal::derive(move || screen.with(|f| f.pose.map(art::svg).unwrap_or_default()));
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        // The first tap unlocks the sound a shortcut start could not, and says the step.
+        guide.act(Action::Touch);
+        let Some(cmd) = read::<GuideCmd>(&ev) else {
+            return;
+        };
+        let timer = match cmd {
+            GuideCmd::Pause => TimerCmd::Pause,
+            GuideCmd::Resume => TimerCmd::Resume,
+            GuideCmd::Skip => TimerCmd::Skip,
+            GuideCmd::Back => TimerCmd::Back,
+            GuideCmd::Extend => TimerCmd::Extend,
+            GuideCmd::Eased => TimerCmd::Eased,
+            GuideCmd::Restart => TimerCmd::Restart,
+            GuideCmd::Stop => TimerCmd::Finish,
+            GuideCmd::Close => return guide.act(Action::Close),
+            GuideCmd::Flags => return flags_open.update(|o| *o = !*o),
+            GuideCmd::Log => return guide.log(severity.get_untracked()),
+            // The first tap (above) already unlocked sound.
+            GuideCmd::Unlock => return,
+            GuideCmd::Severity(n) => {
+                return severity.update(|s| *s = if *s == Some(n) { None } else { Some(n) })
+            }
+        };
+        guide.control(timer);
+    };
+
+    // Move focus into the dialog when it opens.
+    request_animation_frame(|| {
+        if let Some(title) = document().get_element_by_id("guide-title") {
+            if let Some(title) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&title) {
+                let _ = title.focus();
+            }
+        }
+    });
+
+    view! {
+        <div
+            class="guide"
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby="guide-title"
+            data-state=move || if finished() { "finished" } else if paused() { "paused" } else { "running" }
+            on:click=on_click
+        >
+            <div class="guide__top">
+                <div class="guide__heading">
+                    <h1 id="guide-title" class="guide__title" tabindex="-1">{move || screen.with(|f| f.title.clone())}</h1>
+                    <p class="guide__counter" hidden=finished>{move || screen.with(|f| f.counter.clone())}</p>
+                </div>
+                <button type="button" class="button button--small guide__flags" data-cmd=GuideCmd::Flags.render() aria-expanded=move || flags_open.get().to_string()>
+                    "Red flags"
+                </button>
+                <button type="button" class="iconbutton guide__stop" data-cmd=GuideCmd::Stop.render() aria-label="Stop the stretch" hidden=finished>
+                    <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"></path></svg>
+                </button>
+            </div>
+
+            <p class="clotcheck" role="note" hidden=move || screen.with(|f| f.clot_check == ClotCheck::None)>
+                <strong>{move || if screen.with(|f| f.clot_check == ClotCheck::Short) { CLOT_CHECK_SHORT } else { CLOT_CHECK }}</strong>" "
+                <button type="button" class="linkbutton" data-cmd=GuideCmd::Flags.render() aria-expanded=move || flags_open.get().to_string()>{CLOT_CHECK_LINK}</button>
+            </p>
+
+            <div class="redflag" role="alert" hidden=move || !(alert_open() || flags_open.get())>
+                <div class="redflag__lead" hidden=move || !alert_open()>
+                    <p><strong>{alert.lead}</strong></p>
+                    <p>{alert.advice}</p>
+                    <button type="button" class="button button--small" data-cmd=GuideCmd::Eased.render()>"It has eased"</button>
+                </div>
+                {[Level::Emergency, Level::Urgent]
+                    .into_iter()
+                    .map(|level| view! {
+                        <p class="redflag__level"><strong>{level.heading()}</strong></p>
+                        <ul class="redflag__list">
+                            {safety::flag_sheet()
+                                .filter(|f| f.level == level)
+                                .map(|f| view! { <li>{f.full_text()}</li> })
+                                .collect_view()}
+                        </ul>
+                    })
+                    .collect_view()}
+                <a class="redflag__more" href="learn/#red-flags">"All red flags and sources (the stretch keeps running)"</a>
+                <button type="button" class="button button--small" data-cmd=GuideCmd::Flags.render() hidden=move || !flags_open.get() || alert_open()>"Hide red flags"</button>
+            </div>
+
+            // Also on the finished screen while the alert is open: it is said once sound is on.
+            <p class="guide__sound" hidden=move || guide.sound_on.get() || (finished() && !alert_open())>
+                <button type="button" class="button button--small" data-cmd=GuideCmd::Unlock.render()>"Tap to turn on sound"</button>
+            </p>
+
+            <div class="guide__body" hidden=finished data-compact=move || (alert_open() || flags_open.get()).to_string() data-clot=move || screen.with(|f| match f.clot_check { ClotCheck::None => "none", ClotCheck::Full => "full", ClotCheck::Short => "short" })>
+                <Markup html=art class="guide__art" />
+                <div class="ring" role="timer" aria-label=move || format!("{} seconds left", screen.with(|f| f.seconds))>
+                    <svg class="ring__svg" viewBox="0 0 200 200" aria-hidden="true">
+                        <circle class="ring__track" cx="100" cy="100" r="88"></circle>
+                        <circle class="ring__bar" cx="100" cy="100" r="88" pathLength="1000" stroke-dasharray="1000" stroke-dashoffset=move || screen.with(|f| f.dash.to_string())></circle>
+                    </svg>
+                    <span class="ring__digits" aria-hidden="true" data-len=move || screen.with(|f| f.digits.len().to_string())>{move || screen.with(|f| f.digits.clone())}</span>
+                    <span class="ring__paused" hidden=move || !paused()>"Paused"</span>
+                </div>
+                <h2 class="guide__step">{move || screen.with(|f| f.step_name.clone())}</h2>
+                <p class="guide__instruction">{move || screen.with(|f| f.instruction)}</p>
+                <p class="guide__next">{move || screen.with(|f| f.next.clone())}</p>
+            </div>
+
+            <div class="guide__controls" hidden=finished>
+                <div class="guide__hold" hidden=move || !screen.with(|f| f.hold_until_eased)>
+                    <button type="button" class="button button--big button--stack" data-cmd=GuideCmd::Extend.render()>
+                        <span class="button__small">"Still cramping"</span>
+                        "+30 s"
+                    </button>
+                    <button type="button" class="button button--big button--primary" data-cmd=GuideCmd::Eased.render()>"It has eased"</button>
+                </div>
+                <div class="guide__nav">
+                    <button type="button" class="button button--big" data-cmd=GuideCmd::Back.render()>"Back"</button>
+                    <button type="button" class="button button--big" data-cmd=GuideCmd::Pause.render() hidden=paused>"Pause"</button>
+                    <button type="button" class="button button--big button--primary" data-cmd=GuideCmd::Resume.render() hidden=move || !paused()>"Resume"</button>
+                    <button type="button" class="button button--big" data-cmd=GuideCmd::Skip.render()>"Skip"</button>
+                </div>
+                <p class="guide__status">
+                    <span class="awake" hidden=move || !guide.awake.get()>"Screen stays on"</span>
+                    // No wake lock (unsupported, refused, or released by the browser): say so.
+                    <span hidden=move || guide.awake.get() || paused()>
+                        "Your screen may turn off: touch it now and then to keep it on."
+                    </span>
+                </p>
+            </div>
+
+            <div class="guide__done" hidden=move || !finished()>
+                {move || match ending() {
+                    Ending::StillCramping => view! {
+                        <h2 class="guide__step">"Still cramping?"</h2>
+                        <p hidden=alert_open>"If the cramp has not eased, start the stretch again. A cramp that will not ease may need medical advice: see the red flags."</p>
+                        <div class="actions">
+                            <button type="button" class="button button--big button--primary" data-cmd=GuideCmd::Restart.render()>"Start again"</button>
+                            <button type="button" class="button button--big" data-cmd=GuideCmd::Eased.render()>"It has eased"</button>
+                        </div>
+                    }.into_any(),
+                    Ending::Eased { long } => view! {
+                        <h2 class="guide__step">"Well done"</h2>
+                        {long.then(|| view! { <p class="clotcheck" role="note"><strong>{AFTER_LONG_CRAMP}</strong></p> })}
+                    }.into_any(),
+                    Ending::Routine { bedtime } => view! {
+                        <h2 class="guide__step">"Well done"</h2>
+                        <p>{if bedtime { "That's the routine done. Sleep well." } else { "That's the routine done." }}</p>
+                    }.into_any(),
+                    Ending::Running => ().into_any(),
+                }}
+                {move || screen.with(|f| f.cramp).then(|| log_cramp(guide, severity, screen))}
+                // Offered once: the card marks the offer made as it appears (read untracked here,
+                // so marking it does not take the card away again).
+                {move || (matches!(ending(), Ending::Routine { bedtime: true }) && !guide.stores.settings.with_untracked(|s| s.reminder_offered)).then(|| view! {
+                    <crate::features::reminder::ReminderCard offer=true />
+                })}
+                <p class="hint" hidden=move || matches!(ending(), Ending::Routine { bedtime: true })>"If cramps keep coming back, a bedtime stretch may help. See Learn for what the evidence says."</p>
+                <button type="button" class="button button--big" data-cmd=GuideCmd::Close.render()>"Close"</button>
+                <button type="button" class="button button--quiet" data-cmd=GuideCmd::Restart.render() hidden=move || ending() == Ending::StillCramping>"Start again"</button>
+            </div>
+
+            <p class="visually-hidden" aria-live="polite">{move || guide.announce.get()}</p>
+        </div>
+    }
+}
+
+/// "Log this cramp?" on the finished screen, or what became of it.
+fn log_cramp(guide: Guide, severity: RwSignal<Option<u8>>, screen: Memo<Screen>) -> AnyView {
+    if screen.with(|f| f.logged) {
+        return match guide.log_error.get() {
+            None => view! { <p role="status">"Saved in your cramp diary."</p> }.into_any(),
+            Some(e) => view! {
+                <p role="alert" class="field__error">{format!("Added to your diary for now, but it could not be saved: {e}. Export your data from Settings to keep it.")}</p>
+            }
+            .into_any(),
+        };
+    }
+    let (ask, button) = if screen.with(|f| f.in_diary) {
+        (
+            "This cramp is in your diary from before you started again. Update its length there?",
+            "Update the diary entry",
+        )
+    } else {
+        (
+            "Log this cramp in your diary? The time, how long it lasted and the muscle are filled in.",
+            "Log this cramp",
+        )
+    };
+    view! {
+        <p>{ask}</p>
+        <p class="field__label" id="sev-label">"How bad was it? 0 is no pain, 10 the worst (optional)"</p>
+        <div role="group" aria-labelledby="sev-label" class="chips">
+            {(0..=10u8).map(|n| view! {
+                <button type="button" class="chip" data-cmd=GuideCmd::Severity(n).render() aria-pressed=move || (severity.get() == Some(n)).to_string()>{n}</button>
+            }).collect_view()}
+        </div>
+        <button type="button" class="button button--big button--primary" data-cmd=GuideCmd::Log.render()>{button}</button>
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::GuideCmd;
+
+    #[test]
+    fn commands_round_trip() {
+        crate::ui::act::check_round_trip(GuideCmd::samples());
+        assert_eq!(ViewCmd::render(&GuideCmd::Severity(7)), "sev:7");
+    }
+
+    use crate::ui::act::ViewCmd;
+}
