@@ -2,8 +2,25 @@ import { test as base, expect, Page, Locator } from "@playwright/test";
 
 export { expect };
 
+/**
+ * The time every test's page starts at unless the test sets its own (`page.clock.install` again,
+ * or `test.use({ clockAt })`): a Saturday morning, 10:00 local time, when no evening card, no
+ * morning question and no day roll-over is near. No test reads the wall clock, so the suite passes
+ * whatever the hour it runs at (issue 20: it failed after 20:00, when the night card showed).
+ */
+export const DEFAULT_CLOCK = "2026-12-05T10:00:00";
+
 /** Every test fails on a console error, an uncaught exception, or a request to another origin. */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; clockAt: string | null; fixedClock: void }>({
+  clockAt: [DEFAULT_CLOCK, { option: true }],
+  fixedClock: [
+    async ({ page, clockAt }, use) => {
+      // Runs in real time from there (timers fire as usual) until a test pauses it.
+      if (clockAt !== null) await page.clock.install({ time: new Date(clockAt) });
+      await use();
+    },
+    { auto: true },
+  ],
   guard: [
     async ({ page }, use, testInfo) => {
       const errors: string[] = [];
