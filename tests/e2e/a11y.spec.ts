@@ -76,6 +76,9 @@ for (const hour of HOURS) {
         }, { "uncramp.settings": settings(theme), ...seed });
         await page.goto(path);
         await appReady(page);
+        // The view itself, not "Loading…" while its module comes.
+        await expect(page.locator(".chunk__loading")).toHaveCount(0);
+        await expect(page.getByRole("main").locator("h1").first()).toBeVisible();
       };
       const base: Seed = {};
 
