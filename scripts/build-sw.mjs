@@ -77,6 +77,7 @@ const bundle = await rollup({
       values: {
         "process.env.NODE_ENV": JSON.stringify("production"),
         "self.__WB_MANIFEST": JSON.stringify(manifestEntries),
+        __BUILD_ID__: JSON.stringify(build),
       },
     }),
     // As workbox-build's generateSW does for production: the Workbox internals' `_private`
@@ -92,6 +93,7 @@ await bundle.close();
 if (output.length !== 1) fail(`expected one bundle, got ${output.map((o) => o.fileName).join(", ")}`);
 let code = output[0].code;
 if (code.includes("__WB_MANIFEST")) fail("the precache manifest was not filled in");
+if (code.includes("__BUILD_ID__")) fail("the build id was not filled in");
 // Everything runs from this file and from our origin: no imported scripts, no Workbox CDN.
 // (The only absolute URL left is a documentation link in a Workbox warning message.)
 const urls = (code.match(/https?:\/\/[^\s"'`]+/g) ?? []).filter((u) => u !== "https://bit.ly/wb-precache");

@@ -13,9 +13,11 @@
 //   and a start is never worse than the cached app.
 // - Data fetched on first use (under data/) is cached at run time, cache-first, in DATA_CACHE,
 //   which app updates keep. Storing `name-<hash>.ext` deletes the other versions of that file.
-// - A new version waits until the page posts "skip-waiting" (src/pwa.rs does so only when the
-//   user accepts "Update available"); it then claims the open pages. On activate it also deletes
-//   the caches of the hand-written worker this one replaced (`uncramp-shell-<build>`).
+// - A new version waits until the page posts "skip-waiting" (src/pwa.rs does so when the user
+//   accepts "Update available", or at once when the page already runs this worker's build: a
+//   page fetched from the network under the old worker); it then claims the open pages. Asked
+//   "build?" on a message port, it answers with its build id. On activate it also deletes the
+//   caches of the hand-written worker this one replaced (`uncramp-shell-<build>`).
 import { clientsClaim, setCacheNameDetails } from "workbox-core";
 import { cleanupOutdatedCaches, precacheAndRoute, PrecacheFallbackPlugin } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
@@ -28,6 +30,8 @@ const DATA_CACHE = "uncramp-data-v1";
 const LEGACY_SHELL_PREFIX = "uncramp-shell-";
 const SHELL = "index.html";
 const DATA_PREFIX = new URL("data/", self.registration.scope).href;
+/** This worker's build (scripts/build-sw.mjs fills it in): the page compares it with its own. */
+const BUILD = __BUILD_ID__;
 
 // Precache name: "uncramp-precache-v2-<scope>" (Workbox's naming, our prefix).
 setCacheNameDetails({ prefix: "uncramp" });
@@ -36,6 +40,7 @@ self.addEventListener("message", (event) => {
   // "skip-waiting" is what src/pwa.rs posts; {type: "SKIP_WAITING"} is Workbox's convention.
   const data = event.data;
   if (data === "skip-waiting" || (data && data.type === "SKIP_WAITING")) self.skipWaiting();
+  if (data === "build?" && event.ports[0]) event.ports[0].postMessage(BUILD);
 });
 clientsClaim();
 

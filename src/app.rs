@@ -9,15 +9,17 @@
 //! worker, the other stores and the other views' modules follow one small task at a time when
 //! the browser is idle (`ui::idle`).
 
+use crate::browser;
 use crate::chunks::{self, ChunkView};
 use crate::domain::route::{Route, View};
+use crate::domain::saved::care;
 use crate::domain::settings::ThemeChoice;
 use crate::domain::startup::{self, Step};
 use crate::domain::stretch::guide::StartedBy;
 use crate::domain::stretch::routine::RoutineKind;
 use crate::features;
 use crate::pwa::provide_pwa;
-use crate::state::shared::ExportAll;
+use crate::state::shared::{Durable, ExportAll, ReminderOffer};
 use crate::state::Stores;
 use crate::storage::Reports;
 use crate::ui::idle;
@@ -45,9 +47,23 @@ pub fn prepare() -> Start {
     provide_context(reports);
     let stores = Stores::new(reports);
     provide_context(stores);
-    provide_context(ExportAll(|stores, failure| {
+    provide_context(ReminderOffer(|| {
+        view! { <chunks::ReminderOffer /> }.into_any()
+    }));
+    provide_context(Durable(RwSignal::new(None)));
+    provide_context(ExportAll(|stores, out| {
         leptos::task::spawn_local(async move {
-            failure.try_set(chunks::export_all(stores).await.err());
+            match chunks::backup_file(stores).await {
+                Ok(file) => crate::ui::file_out::offer(
+                    file,
+                    crate::state::data::BACKUP_WORDS,
+                    out,
+                    move || crate::state::data::record_backup(stores),
+                ),
+                Err(e) => {
+                    out.try_set(Some(crate::browser::OutState::Said(e, true)));
+                }
+            }
         });
     }));
     for id in startup::AT_START {
@@ -69,6 +85,7 @@ pub fn App(start: Start) -> impl IntoView {
 
     // What the views need but a tap on "Cramp now" does not: the service worker's context,
     // the chrome, the theme and the title, and the queue of idle work.
+    let durable = expect_context::<Durable>().0;
     let rest = move || {
         let pwa = provide_pwa();
         sync_chrome(nav, stores);
@@ -90,6 +107,15 @@ pub fn App(start: Start) -> impl IntoView {
                 Step::Clock => idle::later(move || clock.start()),
                 Step::Worker => idle::later(move || crate::pwa::start(pwa)),
                 Step::Store(id) => idle::later(move || stores.ensure(id)),
+                Step::Keep => idle::later(move || {
+                    // Asking may prompt (Firefox): only with data, and by day.
+                    let minute = browser::local_now().naive_local().time();
+                    let minute =
+                        chrono::Timelike::hour(&minute) * 60 + chrono::Timelike::minute(&minute);
+                    let day = (care::DAYTIME.0..care::DAYTIME.1).contains(&minute);
+                    let ask = day && !crate::state::data::saved(stores).is_empty();
+                    crate::storage::ask_to_keep(durable, ask);
+                }),
                 Step::Prefetch(chunk) => prefetch.push(chunk),
             }
         }

@@ -1,4 +1,5 @@
-//! Small pieces of browser glue the views share: the clock and file downloads.
+//! Small pieces of browser glue the views share: the clock, the platform, and files that
+//! leave the app (share sheet, download, or text to copy).
 
 use crate::domain::time;
 use wasm_bindgen::JsCast;
@@ -34,8 +35,153 @@ pub fn timestamp_now() -> String {
     time::iso_timestamp(now.naive_local(), now.offset().local_minus_utc() / 60)
 }
 
-/// Offers `text` to the user as a file download named `name`.
-pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+/// What the app knows of the phone it runs on (from the user agent and display mode).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Platform {
+    /// An iPhone or iPad (an iPad may say it is a Mac, with a touch screen).
+    pub ios: bool,
+    /// Running as the installed app (home screen), not in a browser tab.
+    pub standalone: bool,
+}
+
+impl Platform {
+    /// Safari keeps a tab's data apart from the home-screen app's, and deletes it after 7 days
+    /// of Safari use without a visit (WebKit's storage policy).
+    pub fn ios_tab(self) -> bool {
+        self.ios && !self.standalone
+    }
+
+    /// The iPhone home-screen app: a plain download does nothing or opens a preview the user
+    /// cannot leave, so files leave through the share sheet.
+    pub fn ios_app(self) -> bool {
+        self.ios && self.standalone
+    }
+}
+
+/// The phone this runs on.
+pub fn platform() -> Platform {
+    let Some(window) = web_sys::window() else {
+        return Platform::default();
+    };
+    let navigator = window.navigator();
+    let ua = navigator.user_agent().unwrap_or_default();
+    let ipad_as_mac = ua.contains("Macintosh") && navigator.max_touch_points() > 1;
+    let ios = ua.contains("iPhone") || ua.contains("iPad") || ua.contains("iPod") || ipad_as_mac;
+    let display = window
+        .match_media("(display-mode: standalone)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    let ios_standalone = js_sys::Reflect::get(&navigator, &"standalone".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    Platform {
+        ios,
+        standalone: display || ios_standalone,
+    }
+}
+
+/// A file the app offers to the user: a backup, the diary's CSV, a calendar file, a copy of
+/// unreadable data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutFile {
+    pub name: String,
+    pub mime: &'static str,
+    pub text: String,
+    /// What the share sheet calls it.
+    pub title: &'static str,
+}
+
+/// What to say once a file has left the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Words {
+    /// After the share sheet took it.
+    pub shared: &'static str,
+    /// After a download started.
+    pub downloaded: &'static str,
+}
+
+/// Where an offered file got to, for the line under the button (`ui::file_out`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum OutState {
+    /// A short outcome, and whether it is a problem.
+    Said(String, bool),
+    /// The text to copy out, because no file can leave from here.
+    Copy(OutFile),
+}
+
+/// How a file left the app (or why it could not).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Delivered {
+    /// The share sheet took it (to Files, Mail, a calendar …).
+    Shared,
+    /// The user closed the share sheet.
+    Cancelled,
+    /// A share sheet is still open (a second tap): nothing was done.
+    Busy,
+    /// Downloaded (to Downloads, or opened by an app that takes the type).
+    Downloaded,
+    /// Neither can work here (the iPhone home-screen app without file sharing): the caller
+    /// shows the text to copy.
+    CopyOut,
+    /// The browser could not prepare the file.
+    Failed(String),
+}
+
+/// Offers a file, the same way for every file the app writes: the share sheet where the
+/// browser can share files (`navigator.canShare({ files })`), a download where it cannot, and
+/// on the iPhone home-screen app (where a download does nothing or traps the user in a
+/// preview) the text to copy instead. Call it inside the user's tap: the share sheet needs
+/// it. `done` hears how it went.
+pub fn deliver(file: OutFile, done: impl FnOnce(Delivered) + 'static) {
+    let here = platform();
+    let Some((navigator, data)) = share_data(&file) else {
+        return done(if here.ios_app() {
+            Delivered::CopyOut
+        } else {
+            download(&file)
+        });
+    };
+    let share = js_sys::Reflect::get(&navigator, &"share".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(&navigator, &data).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let Some(promise) = share else {
+        return done(download(&file));
+    };
+    leptos::task::spawn_local(async move {
+        let outcome = match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => Delivered::Shared,
+            Err(e) => match js_sys::Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .as_deref()
+            {
+                Some("AbortError") => Delivered::Cancelled,
+                // A share sheet is already open (iOS refuses a second one): not a failure.
+                Some("InvalidStateError") => Delivered::Busy,
+                // Refused (the type is not allowed, or the tap's permission ran out): a
+                // download, where one can work.
+                _ if here.ios_app() => Delivered::CopyOut,
+                _ => download(&file),
+            },
+        };
+        done(outcome);
+    });
+}
+
+/// Offers the file as a download.
+fn download(file: &OutFile) -> Delivered {
+    match start_download(&file.name, file.mime, &file.text) {
+        Ok(()) => Delivered::Downloaded,
+        Err(e) => Delivered::Failed(e),
+    }
+}
+
+/// Starts a download of `text` named `name` (a hidden link to a `blob:` address).
+fn start_download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -66,59 +212,33 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Offers a file to the phone: the share sheet where the browser can share files (so a
-/// calendar file goes straight to the calendar app), a download otherwise.
-pub fn share_or_download(name: &str, mime: &str, text: &str, title: &str) -> Result<(), String> {
-    if let Some((navigator, data)) = share_data(name, mime, text, title) {
-        let share = js_sys::Reflect::get(&navigator, &"share".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        if let Some(promise) = share
-            .and_then(|f| f.call1(&navigator, &data).ok())
-            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-        {
-            let (name, mime, text) = (name.to_owned(), mime.to_owned(), text.to_owned());
-            leptos::task::spawn_local(async move {
-                if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
-                    // Cancelled by the user: nothing to do. Refused: download instead.
-                    let cancelled = js_sys::Reflect::get(&e, &"name".into())
-                        .ok()
-                        .and_then(|n| n.as_string())
-                        .is_some_and(|n| n == "AbortError");
-                    if !cancelled {
-                        let _ = download(&name, &mime, &text);
-                    }
-                }
-            });
-            return Ok(());
-        }
-    }
-    download(name, mime, text)
-}
-
 /// `{ files: [File], title }` when `navigator.canShare` accepts it.
-fn share_data(
-    name: &str,
-    mime: &str,
-    text: &str,
-    title: &str,
-) -> Option<(wasm_bindgen::JsValue, js_sys::Object)> {
+fn share_data(file: &OutFile) -> Option<(wasm_bindgen::JsValue, js_sys::Object)> {
     let navigator: wasm_bindgen::JsValue = leptos::prelude::window().navigator().into();
     let can_share = js_sys::Reflect::get(&navigator, &"canShare".into())
         .ok()?
         .dyn_into::<js_sys::Function>()
         .ok()?;
     let options = web_sys::FilePropertyBag::new();
-    options.set_type(mime);
-    let file = web_sys::File::new_with_str_sequence_and_options(
-        &js_sys::Array::of1(&text.into()),
-        name,
+    options.set_type(file.mime);
+    let shared = web_sys::File::new_with_str_sequence_and_options(
+        &js_sys::Array::of1(&file.text.as_str().into()),
+        &file.name,
         &options,
     )
     .ok()?;
     let data = js_sys::Object::new();
-    js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(&file)).ok()?;
-    js_sys::Reflect::set(&data, &"title".into(), &title.into()).ok()?;
+    js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(&shared)).ok()?;
+    js_sys::Reflect::set(&data, &"title".into(), &file.title.into()).ok()?;
     let ok = can_share.call1(&navigator, &data).ok()?.as_bool()?;
     ok.then_some((navigator, data))
+}
+
+/// Copies `text` to the clipboard (inside a tap); `done` hears whether it worked.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let clipboard = leptos::prelude::window().navigator().clipboard();
+    let promise = clipboard.write_text(text);
+    leptos::task::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
 }

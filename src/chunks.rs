@@ -105,10 +105,17 @@ split_point!(
     }
 );
 split_point!(
+    settings,
+    preload_reminder,
+    fn reminder_offer() -> AnyView {
+        view! { <features::reminder::ReminderCard offer=true /> }.into_any()
+    }
+);
+split_point!(
     data,
     preload_data,
-    fn export_now(stores: Stores) -> Result<(), String> {
-        crate::state::data::export_all(stores)
+    fn backup_now(stores: Stores) -> crate::browser::OutFile {
+        crate::state::data::backup_file(stores)
     }
 );
 
@@ -151,12 +158,9 @@ pub fn prefetch(chunk: Chunk) {
     }
 }
 
-/// Downloads a backup of everything (the export a storage notice offers).
-pub async fn export_all(stores: Stores) -> Result<(), String> {
-    match export_now(stores).await {
-        Ok(result) => result,
-        Err(e) => Err(e.to_string()),
-    }
+/// The backup of everything (for the export a notice or the backup nudge offers).
+pub async fn backup_file(stores: Stores) -> Result<crate::browser::OutFile, String> {
+    backup_now(stores).await.map_err(|e| e.to_string())
 }
 
 /// The result of a future that is ready at once (a split point whose module is loaded).
@@ -233,6 +237,24 @@ pub fn ChunkView(
         State::Failed => failed(view, on_click),
     })
     .into_any()
+}
+
+/// The one-time offer of the bedtime reminder on the guide's finished screen, from the
+/// Settings module (the card and its calendar writer are not in the first download): nothing
+/// while the module comes, nor if it cannot (the offer is not needed for anything).
+#[component]
+pub fn ReminderOffer() -> impl IntoView {
+    let ready = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        let loaded = preload_reminder().await.is_ok();
+        ready.try_set(loaded);
+    });
+    move || {
+        ready
+            .get()
+            .then(|| now(reminder_offer()).and_then(Result::ok))
+            .flatten()
+    }
 }
 
 /// What shows when a view's module cannot be fetched.

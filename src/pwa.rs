@@ -61,26 +61,6 @@ impl Pwa {
     }
 }
 
-fn is_standalone() -> bool {
-    let media = window()
-        .match_media("(display-mode: standalone)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
-    let ios_standalone = js_sys::Reflect::get(&window().navigator(), &"standalone".into())
-        .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false);
-    media || ios_standalone
-}
-
-fn is_ios() -> bool {
-    let navigator = window().navigator();
-    let ua = navigator.user_agent().unwrap_or_default();
-    let ipad_as_mac = ua.contains("Macintosh") && navigator.max_touch_points() > 1;
-    ua.contains("iPhone") || ua.contains("iPad") || ua.contains("iPod") || ipad_as_mac
-}
-
 /// Provides [`Pwa`] and listens for the browser's install prompt (it may come early); the rest
 /// waits for [`start`].
 pub fn provide_pwa() -> Pwa {
@@ -107,7 +87,8 @@ pub fn provide_pwa() -> Pwa {
 /// Registers the service worker, checks for updates when the page is shown again, and works
 /// out the install hint (a part of the start-up that waits for an idle moment).
 pub fn start(pwa: Pwa) {
-    if pwa.install.get_untracked() == Install::Nothing && !is_standalone() && is_ios() {
+    let here = crate::browser::platform();
+    if pwa.install.get_untracked() == Install::Nothing && here.ios_tab() {
         pwa.install.set(Install::IosShareSheet);
     }
     let visible = window_event_listener_untyped("visibilitychange", move |_| {
@@ -156,8 +137,8 @@ fn register(pwa: Pwa) {
             return;
         }
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
-        if had_controller && registration.waiting().is_some() {
-            pwa.update_ready.set(true);
+        if let Some(waiting) = registration.waiting().filter(|_| had_controller) {
+            offer_or_adopt(waiting, pwa);
         }
         let reg = registration.clone();
         let on_found = Closure::<dyn FnMut()>::new(move || {
@@ -169,7 +150,7 @@ fn register(pwa: Pwa) {
                 // A first install has no controller yet: there is nothing to update.
                 let controlled = window().navigator().service_worker().controller().is_some();
                 if watched.state() == ServiceWorkerState::Installed && controlled {
-                    pwa.update_ready.set(true);
+                    offer_or_adopt(watched.clone(), pwa);
                 }
             });
             worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
@@ -179,4 +160,53 @@ fn register(pwa: Pwa) {
         on_found.forget();
         REGISTRATION.with(|r| *r.borrow_mut() = Some(registration));
     });
+}
+
+/// A new worker is waiting. If it is the build this page already runs (the page came from the
+/// network while the old worker was in charge), there is nothing to offer: it takes over at
+/// once, so the views' modules of this build come from its cache, offline too. Otherwise the
+/// user is offered the update. A worker that does not say its build (one from before it could)
+/// is offered after a moment, as before.
+fn offer_or_adopt(worker: web_sys::ServiceWorker, pwa: Pwa) {
+    let page_build = document()
+        .query_selector("meta[name=uncramp-build]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"));
+    let answered = StoredValue::new(false);
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        pwa.update_ready.set(true);
+        return;
+    };
+    let adopt = worker.clone();
+    let on_answer =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            answered.set_value(true);
+            if event.data().as_string().is_some() && event.data().as_string() == page_build {
+                // The same build: it takes over quietly; no reload, the page already runs it.
+                let _ = adopt.post_message(&JsValue::from_str("skip-waiting"));
+            } else {
+                pwa.update_ready.set(true);
+            }
+        });
+    channel
+        .port1()
+        .set_onmessage(Some(on_answer.as_ref().unchecked_ref()));
+    on_answer.forget();
+    let asked = worker.post_message_with_transferable(
+        &JsValue::from_str("build?"),
+        &js_sys::Array::of1(&channel.port2()),
+    );
+    if asked.is_err() {
+        pwa.update_ready.set(true);
+        return;
+    }
+    set_timeout(
+        move || {
+            if !answered.get_value() {
+                pwa.update_ready.set(true);
+            }
+        },
+        std::time::Duration::from_secs(3),
+    );
 }

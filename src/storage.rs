@@ -162,3 +162,49 @@ pub fn all_entries() -> Vec<(String, String)> {
 pub fn is_aside_key(key: &str) -> bool {
     key.contains(ASIDE_MARK)
 }
+
+/// Asks the browser to keep this site's data when space runs low, and to spare it from
+/// Safari's 7-day deletion where it can (`navigator.storage.persist()`), and tells `kept`
+/// whether it will. `ask` false only reads the answer (`persisted()`): asking may show a
+/// prompt in Firefox, so it waits until there is data and it is daytime. Where the browser has
+/// no such promise, `kept` stays `None`.
+pub fn ask_to_keep(kept: leptos::prelude::RwSignal<Option<bool>>, ask: bool) {
+    use leptos::prelude::Set;
+    let navigator: JsValue = leptos::prelude::window().navigator().into();
+    let Some(manager) = js_sys::Reflect::get(&navigator, &"storage".into())
+        .ok()
+        .filter(|m| m.is_object())
+    else {
+        return;
+    };
+    let Some(persisted) = call_storage(&manager, "persisted") else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        let answer = |promise: js_sys::Promise| async move {
+            wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|v| v.as_bool())
+        };
+        let mut kept_now = answer(persisted).await;
+        if ask && kept_now != Some(true) {
+            if let Some(persist) = call_storage(&manager, "persist") {
+                kept_now = answer(persist).await.or(kept_now);
+            }
+        }
+        kept.set(kept_now);
+    });
+}
+
+/// Calls `manager.name()`, a method of the storage manager that returns a promise.
+fn call_storage(manager: &JsValue, name: &str) -> Option<js_sys::Promise> {
+    js_sys::Reflect::get(manager, &name.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .call0(manager)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()
+}

@@ -3,6 +3,7 @@
 pub mod act;
 pub mod crash;
 pub mod field;
+pub mod file_out;
 pub mod icons;
 pub mod idle;
 pub mod install;

@@ -44,6 +44,8 @@ enum Do {
     Reload,
     Log,
     Close,
+    /// A phone call or Siri took the audio.
+    SoundLost,
 }
 
 fn routine() -> impl Strategy<Value = RoutineKind> {
@@ -84,6 +86,7 @@ fn action() -> impl Strategy<Value = Do> {
         1 => Just(Do::Reload),
         1 => Just(Do::Log),
         1 => Just(Do::Close),
+        1 => Just(Do::SoundLost),
     ]
 }
 
@@ -235,6 +238,7 @@ fn run(actions: Vec<Do>, speech: bool) -> Result<(), TestCaseError> {
                 w.step(Action::Control(cmd))
             }
             Do::Touch => w.step(Action::Touch),
+            Do::SoundLost => w.step(Action::SoundLost),
             Do::Tick => w.step(Action::Tick),
             Do::Wait(ms) | Do::Hidden(ms) | Do::ClockForward(ms) => {
                 w.pass(ms);

@@ -1,10 +1,11 @@
 //! The bedtime reminder file, read back by a well-kept iCalendar parser (the `icalendar`
-//! crate, a host-only dev-dependency): one daily event at a floating local time, with a
-//! display alarm, that a changed time replaces (same UID, higher SEQUENCE).
+//! crate, a host-only dev-dependency): one daily event with a display alarm, that a changed
+//! time replaces (same UID, higher SEQUENCE); in the phone's time zone, expanded across a
+//! daylight-saving change by a second library (`rrule`, with the IANA database).
 #![cfg(not(target_arch = "wasm32"))]
 
 use icalendar::{Calendar, CalendarComponent, Component};
-use uncramp::domain::settings::reminder::{ics, Reminder, ReminderFile};
+use uncramp::domain::settings::reminder::{ics, Reminder, ReminderFile, Zone, ZoneChange};
 
 fn file(minutes: u16, sequence: u32) -> String {
     ics(&ReminderFile {
@@ -19,6 +20,7 @@ fn file(minutes: u16, sequence: u32) -> String {
             .expect("time"),
         url: "https://uncramp.example/app/?start=bedtime",
         length: "about 4 minutes",
+        zone: None,
     })
 }
 
@@ -62,4 +64,152 @@ fn a_new_time_replaces_the_old_event() {
     assert_eq!(before.get_uid(), after.get_uid(), "same UID");
     assert_eq!(after.property_value("SEQUENCE"), Some("2"));
     assert_eq!(after.property_value("DTSTART"), Some("20261129T214500"));
+}
+
+/// The zone as the browser gives it (`features::reminder` reads the offsets with `Date`),
+/// here read from the IANA database: every change of offset from 2025-12 to 2029-12.
+fn zone(tz: chrono_tz::Tz) -> Zone {
+    use chrono::{Offset, TimeZone};
+    let offset =
+        |t: chrono::NaiveDateTime| tz.offset_from_utc_datetime(&t).fix().local_minus_utc() / 60;
+    let mut t = chrono::NaiveDate::from_ymd_opt(2025, 12, 1)
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .expect("start");
+    let end = chrono::NaiveDate::from_ymd_opt(2029, 12, 1).expect("end");
+    let mut changes = Vec::new();
+    let mut before = offset(t);
+    while t.date() < end {
+        t += chrono::Duration::minutes(15);
+        let now = offset(t);
+        if now != before {
+            changes.push(ZoneChange {
+                local: t + chrono::Duration::minutes(i64::from(before)),
+                from_min: before,
+                to_min: now,
+            });
+            before = now;
+        }
+    }
+    Zone {
+        tzid: tz.name().to_string(),
+        offset_now: offset(
+            chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
+                .and_then(|d| d.and_hms_opt(12, 0, 0))
+                .expect("now"),
+        ),
+        changes,
+    }
+}
+
+fn zoned_file(zone: &Zone) -> String {
+    ics(&ReminderFile {
+        reminder: Reminder {
+            minutes: 22 * 60 + 30,
+            sequence: 1,
+            created_ms: 1_764_300_000_000,
+        },
+        first: chrono::NaiveDate::from_ymd_opt(2026, 12, 5).expect("date"),
+        now_utc: chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
+            .and_then(|d| d.and_hms_opt(9, 0, 0))
+            .expect("time"),
+        url: "https://uncramp.example/app/?start=bedtime",
+        length: "about 4 minutes",
+        zone: Some(zone),
+    })
+}
+
+/// Field case 9: the start is 22:30 in the phone's zone (Outlook refuses or shifts a floating
+/// time), and a calendar that expands the daily rule keeps it at 22:30 local across the
+/// change to summer time, in Europe and in the US.
+#[test]
+fn the_start_is_in_the_phones_zone_and_stays_at_2230_across_daylight_saving() {
+    use chrono::{TimeZone, Timelike};
+    for (tz, change) in [
+        (
+            chrono_tz::Europe::Berlin,
+            chrono::NaiveDate::from_ymd_opt(2027, 3, 28),
+        ),
+        (
+            chrono_tz::America::New_York,
+            chrono::NaiveDate::from_ymd_opt(2027, 3, 14),
+        ),
+    ] {
+        let change = change.expect("date");
+        let z = zone(tz);
+        let text = zoned_file(&z);
+        // A calendar parser reads it, VTIMEZONE and all.
+        let calendar: Calendar = text.parse().expect("parses with its time zone");
+        assert!(calendar.components.len() >= 2, "a VTIMEZONE and the event");
+        let unfolded = text.replace("\r\n ", "");
+        let dtstart = unfolded
+            .lines()
+            .find(|l| l.starts_with("DTSTART;TZID="))
+            .expect("a zoned start");
+        assert_eq!(
+            dtstart,
+            format!("DTSTART;TZID={}:20261205T223000", tz.name())
+        );
+        // Expanded by an independent RRULE library in the zone's real rules.
+        let set: rrule::RRuleSet = format!("{dtstart}\nRRULE:FREQ=DAILY;COUNT=200")
+            .parse()
+            .expect("the rule parses");
+        let days: Vec<_> = set.all(200).dates;
+        assert_eq!(days.len(), 200);
+        let mut before_utc = None;
+        let mut after_utc = None;
+        for d in &days {
+            let local = tz.from_utc_datetime(&d.naive_utc());
+            assert_eq!((local.hour(), local.minute()), (22, 30), "{d}");
+            let utc_hour = d.naive_utc().hour();
+            if local.date_naive() < change {
+                before_utc = Some(utc_hour);
+            } else {
+                after_utc = Some(utc_hour);
+            }
+        }
+        assert_eq!(
+            before_utc.zip(after_utc).map(|(b, a)| (b + 24 - a) % 24),
+            Some(1),
+            "the UTC time moves by an hour, the local time does not"
+        );
+        // The VTIMEZONE's yearly rules give the same changes as the IANA database.
+        for kind in ["DAYLIGHT", "STANDARD"] {
+            let block = unfolded
+                .split(&format!("BEGIN:{kind}"))
+                .nth(1)
+                .and_then(|b| b.split(&format!("END:{kind}")).next())
+                .expect(kind);
+            let start = block
+                .lines()
+                .find_map(|l| l.strip_prefix("DTSTART:"))
+                .expect("DTSTART");
+            let rule = block
+                .lines()
+                .find_map(|l| l.strip_prefix("RRULE:"))
+                .expect("a yearly rule");
+            let set: rrule::RRuleSet = format!("DTSTART;TZID=UTC:{start}\nRRULE:{rule};COUNT=4")
+                .parse()
+                .expect("the zone's rule parses");
+            let expected: Vec<_> = z
+                .changes
+                .iter()
+                .filter(|c| (kind == "DAYLIGHT") == (c.to_min > c.from_min))
+                .map(|c| c.local)
+                .take(4)
+                .collect();
+            let got: Vec<_> = set.all(4).dates.iter().map(|d| d.naive_utc()).collect();
+            assert_eq!(got, expected, "{} {kind}", tz.name());
+        }
+    }
+}
+
+/// A zone without summer time gets one standard component.
+#[test]
+fn a_zone_without_daylight_saving_has_one_standard_part() {
+    let z = zone(chrono_tz::Asia::Tokyo);
+    assert!(z.changes.is_empty());
+    let text = zoned_file(&z);
+    let _: Calendar = text.parse().expect("parses");
+    assert!(text.contains("BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0900\r\nTZOFFSETTO:+0900\r\nEND:STANDARD"));
+    assert!(!text.contains("DAYLIGHT"));
 }

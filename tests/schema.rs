@@ -78,8 +78,23 @@ fn settings_v3_fixture_loads() {
     assert_eq!(s.theme_before_night, ThemeChoice::Dark);
     assert_eq!(s.evening_from.label(), "20:30");
     assert_eq!(
+        s.care,
+        Default::default(),
+        "not in version 3: no backup known"
+    );
+}
+
+#[test]
+fn settings_v4_fixture_loads() {
+    let s: Settings = decode(&fixture("settings.v4.json")).expect("v4 loads");
+    assert_eq!(s.theme, ThemeChoice::Dark);
+    assert_eq!(s.care.last_backup_ms, Some(1_796_419_800_000));
+    assert_eq!(s.care.nudge_after_ms, 1_797_629_400_000);
+    assert!(s.care.storage_note_read && s.care.safari_import_answered);
+    assert!(!s.care.silent_note_shown);
+    assert_eq!(
         Settings::VERSION,
-        3,
+        4,
         "a new version needs a new fixture and a migration"
     );
 }

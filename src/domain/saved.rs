@@ -2,6 +2,7 @@
 //! registry of saved values (`registry`), and the backup file with its import (`backup`).
 
 pub mod backup;
+pub mod care;
 pub mod describe;
 pub mod registry;
 pub mod schema;

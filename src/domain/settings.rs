@@ -167,6 +167,25 @@ pub struct Settings {
     /// The theme to go back to when night mode is turned off (version 3): the one chosen
     /// before it was turned on.
     pub theme_before_night: ThemeChoice,
+    /// Keeping the data on this phone (version 4): when a backup last left it (ms since the
+    /// epoch), the backup nudge put off until when, and the one-time notes answered.
+    pub care: Care,
+}
+
+/// What the app keeps to look after the data on a phone (version 4 of the settings).
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(default)]
+pub struct Care {
+    /// When a backup last left the phone (shared, downloaded or copied), ms since the epoch.
+    pub last_backup_ms: Option<i64>,
+    /// "Not now" on the backup nudge: not again before this moment (ms since the epoch).
+    pub nudge_after_ms: i64,
+    /// The note that this browser may delete the data was read.
+    pub storage_note_read: bool,
+    /// The guide's note that an iPhone on silent mutes the tones was shown.
+    pub silent_note_shown: bool,
+    /// The home-screen app's "Coming from Safari? Import your backup" was answered.
+    pub safari_import_answered: bool,
 }
 
 /// From when (minutes after midnight) the evening starts for the home view's bedtime card.
@@ -199,14 +218,16 @@ impl Default for EveningFrom {
 
 impl Schema for Settings {
     const KEY: &'static str = "uncramp.settings";
-    /// 2: the bedtime reminder and the evening hour. 3: the theme before night mode.
-    const VERSION: u32 = 3;
+    /// 2: the bedtime reminder and the evening hour. 3: the theme before night mode. 4: `care`
+    /// (the last backup, the nudge, the one-time notes).
+    const VERSION: u32 = 4;
     const LABEL: &'static str = "settings";
 
     fn migrate(from: u32, data: &str) -> Result<Self, String> {
         match from {
-            // Versions 1 and 2 had none of the new fields; they take their defaults.
-            1 | 2 => serde_json::from_str(data).map_err(|e| e.to_string()),
+            // Versions 1 to 3 had none of the new fields; they take their defaults (no backup
+            // known, no note read).
+            1..=3 => serde_json::from_str(data).map_err(|e| e.to_string()),
             _ => Err(format!("no migration from version {from}")),
         }
     }
@@ -239,6 +260,17 @@ pub enum SettingsCmd {
     /// The one-time offer after the first bedtime routine was shown.
     ReminderOffered,
     SetEveningFrom(u16),
+    /// A backup left the phone at `now_ms`.
+    BackupMade {
+        now_ms: i64,
+    },
+    /// "Not now" on the backup nudge, at `now_ms`.
+    PutOffBackupNudge {
+        now_ms: i64,
+    },
+    ReadStorageNote,
+    SilentNoteShown,
+    AnswerSafariImport,
 }
 
 impl Settings {
@@ -292,16 +324,28 @@ impl Settings {
             SettingsCmd::MakeReminder { minutes, now_ms } => {
                 let r = &mut self.reminder;
                 r.minutes = minutes.min(24 * 60 - 1);
-                r.sequence = r.sequence.saturating_add(1);
-                if r.created_ms <= 0 {
+                // A reminder made after one was stopped is a new event (a new UID): a calendar
+                // that still holds the deleted one refuses the same UID (field case 8). While
+                // one is live, a new file updates it (same UID, higher SEQUENCE).
+                if r.created_ms <= 0 || !self.reminder_on {
                     r.created_ms = now_ms.max(1);
+                    r.sequence = 0;
                 }
+                r.sequence = r.sequence.saturating_add(1);
                 self.reminder_on = true;
                 self.reminder_offered = true;
             }
             SettingsCmd::StopReminder => self.reminder_on = false,
             SettingsCmd::ReminderOffered => self.reminder_offered = true,
             SettingsCmd::SetEveningFrom(m) => self.evening_from = EveningFrom::from_minutes(m),
+            SettingsCmd::BackupMade { now_ms } => self.care.last_backup_ms = Some(now_ms),
+            SettingsCmd::PutOffBackupNudge { now_ms } => {
+                self.care.nudge_after_ms =
+                    now_ms.saturating_add(crate::domain::saved::care::PUT_OFF_MS)
+            }
+            SettingsCmd::ReadStorageNote => self.care.storage_note_read = true,
+            SettingsCmd::SilentNoteShown => self.care.silent_note_shown = true,
+            SettingsCmd::AnswerSafariImport => self.care.safari_import_answered = true,
         }
     }
 }
@@ -352,6 +396,23 @@ mod tests {
         assert!(s.reminder_on && s.reminder_offered);
         s.apply(SettingsCmd::StopReminder);
         assert!(!s.reminder_on);
+        // Made again after a stop: a new event, not the deleted one (field case 8).
+        s.apply(SettingsCmd::MakeReminder {
+            minutes: 22 * 60 + 30,
+            now_ms: 1_801_000_000_000,
+        });
+        assert_ne!(s.reminder.uid(), uid, "a new series after a stop");
+        assert_eq!(s.reminder.sequence, 1);
+        let again = s.reminder.uid();
+        s.apply(SettingsCmd::MakeReminder {
+            minutes: 22 * 60,
+            now_ms: 1_802_000_000_000,
+        });
+        assert_eq!(
+            s.reminder.uid(),
+            again,
+            "changing the time keeps the live one"
+        );
         s.apply(SettingsCmd::SetEveningFrom(5));
         assert_eq!(s.evening_from.label(), "16:00");
     }

@@ -73,6 +73,9 @@ pub enum Step {
     /// Read a store the start-up did not (and follow other tabs' changes to it), so that a
     /// problem with it is reported without waiting for its view.
     Store(StoreId),
+    /// Ask the browser to keep the data (persistent storage) once there is some, and learn
+    /// whether it will (after the stores are read: it needs to know what is saved).
+    Keep,
     /// Fetch a chunk, so its view opens at once and offline.
     Prefetch(Chunk),
 }
@@ -92,6 +95,7 @@ pub fn after_start(route: Route) -> Vec<Step> {
             .filter(|id| !AT_START.contains(id))
             .map(|&id| Step::Store(id)),
     );
+    steps.push(Step::Keep);
     steps.extend(
         Chunk::ALL
             .into_iter()
@@ -143,6 +147,15 @@ mod tests {
         assert!(steps[first_prefetch..]
             .iter()
             .all(|s| matches!(s, Step::Prefetch(_))));
+        // Asking to keep the data comes after every store is read.
+        let keep = steps.iter().position(|s| *s == Step::Keep).expect("keep");
+        assert!(
+            steps[..keep]
+                .iter()
+                .filter(|s| matches!(s, Step::Store(_)))
+                .count()
+                == StoreId::ALL.len() - AT_START.len()
+        );
     }
 
     #[test]

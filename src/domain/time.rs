@@ -50,6 +50,11 @@ impl LocalMinute {
         Some(Self::from_naive(date.and_hms_opt(h, min, 0)?))
     }
 
+    /// Minutes after midnight (0 ..= 1439).
+    pub fn minute_of_day(self) -> u32 {
+        self.0.rem_euclid(24 * 60) as u32
+    }
+
     /// `03:05`.
     pub fn clock(self) -> String {
         let t = self.to_naive();

@@ -14,6 +14,7 @@ use crate::state::clock::Clock;
 use crate::state::Stores;
 use crate::ui::act::{read, ViewCmd};
 use crate::ui::field::{described_by, focus, invalid, FieldError, Problem};
+use crate::ui::file_out::{offer, FileOutStatus};
 use crate::ui::markup::{escape, Markup};
 use leptos::prelude::*;
 use std::fmt::Write;
@@ -44,6 +45,12 @@ crate::view_commands! {
     }
 }
 
+/// What the diary says once its CSV has left the phone.
+const CSV_WORDS: browser::Words = browser::Words {
+    shared: "The CSV went to the share sheet: save it to Files or send it to your doctor.",
+    downloaded: "The CSV file is downloading. It opens in any spreadsheet.",
+};
+
 /// The diary view.
 #[component]
 pub fn DiaryView() -> impl IntoView {
@@ -54,6 +61,8 @@ pub fn DiaryView() -> impl IntoView {
     let weeks = RwSignal::new(4i32);
     let deleted = RwSignal::new(None::<Entry>);
     let message = RwSignal::new(None::<String>);
+    // Where the CSV went (shared, downloaded, or its text to copy).
+    let csv_out = RwSignal::new(None::<browser::OutState>);
     let day_start = move || stores.settings.with(|s| s.day_start.minutes());
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -92,9 +101,13 @@ pub fn DiaryView() -> impl IntoView {
                 let start = stores.settings.with_untracked(|s| s.day_start.minutes());
                 let csv = stores.diary.with_untracked(|d| d.csv(from, today, start));
                 let name = format!("uncramp-diary-{}-to-{}.csv", from.iso(), today.iso());
-                if let Err(e) = browser::download(&name, "text/csv", &csv) {
-                    message.set(Some(format!("The download failed: {e}.")));
-                }
+                let file = browser::OutFile {
+                    name,
+                    mime: "text/csv",
+                    text: csv,
+                    title: "Uncramp diary (CSV)",
+                };
+                offer(file, CSV_WORDS, csv_out, || {});
             }
         }
     };
@@ -191,8 +204,9 @@ pub fn DiaryView() -> impl IntoView {
                 <Markup html=summary_html class="summary__body" />
                 <div class="actions no-print">
                     <button type="button" class="button" data-cmd=DiaryViewCmd::Print.render()>"Print"</button>
-                    <button type="button" class="button" data-cmd=DiaryViewCmd::Csv.render()>"Download CSV"</button>
+                    <button type="button" class="button" data-cmd=DiaryViewCmd::Csv.render()>"Save as CSV"</button>
                 </div>
+                <FileOutStatus state=csv_out />
             </div>
 
             <div class="card" aria-labelledby="list-title">

@@ -1,12 +1,13 @@
 //! The bedtime reminder: a calendar file (`domain::settings::reminder`) the phone's own calendar
 //! reminds from, offline and with no server. Offered in Settings, and once after the first
-//! bedtime routine.
+//! bedtime routine; it lives in the Settings module (`chunks`), not the first download.
 
-use crate::browser;
-use crate::domain::settings::reminder::{self, Reminder, ReminderFile};
+use crate::browser::{self, OutFile, OutState, Words};
+use crate::domain::settings::reminder::{self, ReminderFile, Zone, ZoneChange};
 use crate::domain::settings::SettingsCmd;
 use crate::domain::stretch::routine::{self, RoutineKind};
 use crate::state::Stores;
+use crate::ui::file_out::{offer, FileOutStatus};
 use leptos::prelude::*;
 
 /// The bedtime routine's address, absolute, from where the app is installed (its `<base>`).
@@ -21,9 +22,65 @@ fn bedtime_url() -> String {
         .unwrap_or(base)
 }
 
+/// The phone's time zone from the browser's own rules: its IANA name, and every change of its
+/// offset from a year ago to three years ahead (found day by day, then to the minute).
+fn phone_zone() -> Option<Zone> {
+    let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+        .resolved_options();
+    let tzid = js_sys::Reflect::get(&options, &"timeZone".into())
+        .ok()?
+        .as_string()
+        .filter(|t| !t.is_empty())?;
+    // Minutes east of UTC at `ms`.
+    let offset = |ms: f64| -(js_sys::Date::new(&ms.into()).get_timezone_offset() as i32);
+    const DAY: f64 = 86_400_000.0;
+    let now = browser::now_ms();
+    let mut changes = Vec::new();
+    let mut t = now - 366.0 * DAY;
+    let mut before = offset(t);
+    while t < now + 3.0 * 365.0 * DAY {
+        let next = t + DAY;
+        let after = offset(next);
+        if after != before {
+            // The first minute with the new offset.
+            let (mut lo, mut hi) = (t, next);
+            while hi - lo > 60_000.0 {
+                let mid = ((lo + hi) / 2.0 / 60_000.0).floor() * 60_000.0;
+                if offset(mid) == before {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            let local =
+                chrono::DateTime::from_timestamp_millis(hi as i64 + i64::from(before) * 60_000)?
+                    .naive_utc();
+            changes.push(ZoneChange {
+                local,
+                from_min: before,
+                to_min: after,
+            });
+            before = after;
+        }
+        t = next;
+    }
+    Some(Zone {
+        tzid,
+        offset_now: offset(now),
+        changes,
+    })
+}
+
+/// What the card says once the calendar file has left the phone (where a download's next
+/// step depends on the phone's calendar: Google Calendar on Android does not open files).
+const CALENDAR_WORDS: Words = Words {
+    shared: "Your calendar file went to the share sheet: choose your calendar app to add the reminder. It repeats every evening; a new file replaces this one.",
+    downloaded: "Your calendar file is downloading: open it to add the reminder to your calendar. If no calendar app opens it (the Google Calendar app cannot), open calendar.google.com on a computer and use Settings, then Import & export; or open the file with another calendar app.",
+};
+
 /// Makes the calendar file for `minutes` after midnight, saves that a file was made (its
 /// sequence), and offers it to the phone.
-fn make_file(stores: Stores, minutes: u16) -> Result<(), String> {
+fn make_file(stores: Stores, minutes: u16, out: RwSignal<Option<OutState>>) {
     let now = browser::now_ms() as i64;
     stores.settings.update(|s| {
         s.apply(SettingsCmd::MakeReminder {
@@ -42,19 +99,22 @@ fn make_file(stores: Stores, minutes: u16) -> Result<(), String> {
     let length =
         routine::about_minutes(RoutineKind::Bedtime { seated }, bedtime, daytime).to_lowercase();
     let url = bedtime_url();
+    let zone = phone_zone();
     let text = reminder::ics(&ReminderFile {
         reminder,
         first: browser::local_now().date_naive(),
         now_utc: chrono::Utc::now().naive_utc(),
         url: &url,
         length: &length,
+        zone: zone.as_ref(),
     });
-    browser::share_or_download(
-        reminder::FILE_NAME,
-        "text/calendar",
-        &text,
-        "Bedtime stretch reminder",
-    )
+    let file = OutFile {
+        name: reminder::FILE_NAME.to_string(),
+        mime: "text/calendar",
+        text,
+        title: "Bedtime stretch reminder",
+    };
+    offer(file, CALENDAR_WORDS, out, || {});
 }
 
 /// "22:30" ⇄ minutes after midnight.
@@ -74,24 +134,19 @@ pub fn ReminderCard(
 ) -> impl IntoView {
     let stores = expect_context::<Stores>();
     let time = RwSignal::new(stores.settings.with_untracked(|s| s.reminder.label()));
-    let said = RwSignal::new(None::<(String, bool)>);
+    let out = RwSignal::new(None::<OutState>);
     let stop_open = RwSignal::new(false);
     let on = move || stores.settings.with(|s| s.reminder_on);
     let make = move |_| {
         let Some(minutes) = parse_time(&time.get_untracked()) else {
-            said.set(Some(("Choose a time, such as 22:30.".into(), true)));
+            out.set(Some(OutState::Said(
+                "Choose a time, such as 22:30.".into(),
+                true,
+            )));
             return;
         };
-        said.set(Some(match make_file(stores, minutes) {
-            Ok(()) => (
-                format!(
-                    "Your calendar file for {} is ready: open it to add the reminder to your calendar. It repeats every evening; a new file replaces this one.",
-                    Reminder { minutes, ..Reminder::default() }.label()
-                ),
-                false,
-            ),
-            Err(e) => (format!("The file could not be made: {e}."), true),
-        }));
+        out.set(None);
+        make_file(stores, minutes, out);
     };
     if offer {
         // Offered once, whether it is answered or the guide is just closed.
@@ -103,7 +158,7 @@ pub fn ReminderCard(
     let no_thanks = move |_| dismissed.set(true);
     let stop = move |_| {
         stop_open.set(true);
-        said.set(None);
+        out.set(None);
         stores
             .settings
             .update(|s| s.apply(SettingsCmd::StopReminder));
@@ -142,14 +197,15 @@ pub fn ReminderCard(
                     </button>
                 })}
             </div>
-            {move || said.get().map(|(text, problem)| view! {
-                <p role=if problem { "alert" } else { "status" } class=if problem { "field__error" } else { "status" }>{text}</p>
-            })}
+            <FileOutStatus state=out />
             <p class="hint" role="status" hidden=move || !stop_open.get()>
                 "Uncramp cannot change your calendar by itself. To stop the reminder, open the event \u{201c}Bedtime stretch (Uncramp)\u{201d} in your calendar and delete it, choosing all future events."
             </p>
             <p class="hint">
-                "The event links back to the bedtime stretch. On an iPhone, that link opens Safari rather than the Uncramp app on your home screen."
+                "Google Calendar does not keep a file's alarm: if you use it, open Google Calendar's settings, choose your calendar, and set an event notification at 0 minutes. Apple Calendar, Outlook and Thunderbird keep it."
+            </p>
+            <p class="hint">
+                "The event links back to the bedtime stretch. On an iPhone, that link opens Safari, which keeps its own copy of Uncramp's data: open Uncramp from your home screen instead, so the stretch counts there."
             </p>
         </section>
     }

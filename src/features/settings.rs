@@ -1,16 +1,20 @@
 //! Settings: theme, when the day starts, your data (export, import, delete), install, about.
 
 use super::ViewHeading;
+use crate::browser::OutState;
 use crate::domain::saved::backup::{self, ImportPreview};
+use crate::domain::saved::care;
 use crate::domain::settings::{DayStart, DoseOf, EveningFrom, SettingsCmd, ThemeChoice};
 use crate::domain::stretch::routine::Dose;
 use crate::features::profile::ProfileForm;
 use crate::state::data::{
-    changed_since_import, delete_all, export_all, forget_undo, import_all, undo_import,
+    backup_file, changed_since_import, delete_all, forget_undo, import_all, record_backup,
+    undo_import, BACKUP_WORDS,
 };
 use crate::state::Stores;
 use crate::storage;
 use crate::ui::act::{field, read, ViewCmd};
+use crate::ui::file_out::{offer, FileOutStatus};
 use crate::ui::icons::{Icon, Svg};
 use crate::ui::install::InstallHint;
 use leptos::prelude::*;
@@ -38,6 +42,7 @@ crate::view_commands! {
         ImportUndoAnyway = "import-undo-anyway",
         ImportKeep = "import-keep",
         SaveFirst = "save-first",
+        CheckPasted = "check-pasted",
         DeleteAsk = "delete-ask",
         DeleteYes = "delete-yes",
         Cancel = "cancel",
@@ -52,16 +57,22 @@ pub fn SettingsView() -> impl IntoView {
     let stores = expect_context::<Stores>();
     let state = RwSignal::new(DataState::Idle);
     let say = move |text: String, problem: bool| state.set(DataState::Said(text, problem));
+    // Where the last backup file got to (shared, downloaded, or its text to copy).
+    let out = RwSignal::new(None::<OutState>);
+    let export = move || {
+        out.set(None);
+        offer(backup_file(stores), BACKUP_WORDS, out, move || {
+            record_backup(stores)
+        });
+    };
+    let pasted = RwSignal::new(String::new());
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(cmd) = read::<SettingsViewCmd>(&ev) else {
             return;
         };
         match cmd {
-            SettingsViewCmd::Export => match export_all(stores) {
-                Ok(()) => say("Your backup file is downloading.".into(), false),
-                Err(e) => say(format!("The export failed: {e}."), true),
-            },
+            SettingsViewCmd::Export => export(),
             SettingsViewCmd::ImportConfirm => {
                 if let DataState::ImportPreview(preview) = state.get_untracked() {
                     match import_all(stores, &preview) {
@@ -89,11 +100,13 @@ pub fn SettingsView() -> impl IntoView {
                 forget_undo(stores);
                 state.set(DataState::Idle);
             }
-            SettingsViewCmd::SaveFirst => {
-                // The preview stays open; the download says itself in the browser.
-                if let Err(e) = export_all(stores) {
-                    say(format!("The export failed: {e}."), true);
-                }
+            // The preview stays open; where the file went is said under the buttons.
+            SettingsViewCmd::SaveFirst => export(),
+            SettingsViewCmd::CheckPasted => {
+                state.set(match backup::check_import(pasted.get_untracked().trim()) {
+                    Err(e) => DataState::Said(format!("{e} Nothing was changed."), true),
+                    Ok(preview) => DataState::ImportPreview(preview),
+                })
             }
             SettingsViewCmd::DeleteAsk => state.set(DataState::ConfirmDelete),
             SettingsViewCmd::DeleteYes => match delete_all(stores) {
@@ -223,6 +236,9 @@ pub fn SettingsView() -> impl IntoView {
                     <input type="checkbox" name="speech" prop:checked=move || stretch().speech />
                     <span>"Spoken instructions"</span>
                 </label>
+                {crate::features::stretch::cues::silent_switch_mutes().then(|| view! {
+                    <p class="hint">"On an iPhone set to silent, these tones are muted; the spoken steps still play."</p>
+                })}
                 {(!crate::features::stretch::cues::can_speak()).then(|| view! {
                     <p class="hint">"This browser cannot speak: the guide shows each step and plays tones instead."</p>
                 })}
@@ -290,14 +306,19 @@ pub fn SettingsView() -> impl IntoView {
                     hint="The card stays until you have done the bedtime stretch or the new day starts."
                 />
             </div>
-            <div class="card">
-                <h2 class="card__title">"Your data"</h2>
+            <section class="card" id="your-data" aria-labelledby="your-data-title">
+                <h2 id="your-data-title" class="card__title">"Your data"</h2>
                 <p>
                     {if storage::available() {
                         "Everything you enter stays on this phone, in this browser. Nothing is sent anywhere. A backup file keeps it safe if you change phones or clear your browser."
                     } else {
                         "This browser is not letting Uncramp save anything, so your changes will be gone when you close the app. Export a backup to keep them."
                     }}
+                </p>
+                <StorageRisk />
+                <p class="data__last">
+                    "Last backup: "
+                    <strong>{move || stores.settings.with(|s| care::last_backup_words(s.care.last_backup_ms, crate::browser::now_ms() as i64))}</strong>
                 </p>
                 <div class="actions">
                     <button type="button" class="button" data-cmd=SettingsViewCmd::Export.render()>
@@ -325,12 +346,21 @@ pub fn SettingsView() -> impl IntoView {
                         .with(|u| u.is_offered(now).then(|| u.imported_at.clone()));
                     data_panel(state.get(), pending)
                 }}
+                <FileOutStatus state=out on_copied=Callback::new(move |()| record_backup(stores)) />
+                <details class="paste">
+                    <summary>"Paste a backup's text instead"</summary>
+                    <div class="field">
+                        <label class="field__label" for="pasted-backup">"The backup's text"</label>
+                        <textarea id="pasted-backup" class="input" rows="4" on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                    </div>
+                    <button type="button" class="button" data-cmd=SettingsViewCmd::CheckPasted.render()>"Check it"</button>
+                </details>
                 <div class="danger">
                     <button type="button" class="button button--quiet" data-cmd=SettingsViewCmd::DeleteAsk.render()>
                         "Delete all data…"
                     </button>
                 </div>
-            </div>
+            </section>
             <InstallHint />
             <div class="card">
                 <h2 class="card__title">"About Uncramp"</h2>
@@ -341,6 +371,26 @@ pub fn SettingsView() -> impl IntoView {
                 <p class="hint">"Version " {env!("CARGO_PKG_VERSION")}</p>
             </div>
         </section>
+    }
+}
+
+/// Why the data may be lost in this browser, said plainly with the ways out (a Safari tab on
+/// an iPhone; a browser that did not promise to keep it), or that it promised.
+#[component]
+fn StorageRisk() -> impl IntoView {
+    let here = crate::browser::platform();
+    let durable = use_context::<crate::state::shared::Durable>().map(|d| d.0);
+    move || {
+        let text = if here.ios_tab() {
+            Some("In a Safari tab on an iPhone, Safari deletes this data after 7 days of using Safari without opening Uncramp, and the app on your home screen keeps its own data apart from Safari. Use Uncramp from your home screen, and keep a backup.")
+        } else {
+            match durable.and_then(|d| d.get()) {
+                Some(false) => Some("This browser has not promised to keep Uncramp's data: it may delete it when the phone runs low on space. Keep a backup now and then."),
+                Some(true) => Some("This browser has promised to keep Uncramp's data."),
+                None => None,
+            }
+        };
+        text.map(|t| view! { <p class="hint storage-risk">{t}</p> })
     }
 }
 

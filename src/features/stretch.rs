@@ -2,6 +2,7 @@
 //! guide (`guide`), with its pictures (`art`) and cues (`cues`).
 
 mod art;
+mod care;
 pub mod cues;
 mod guide;
 pub mod hero;
@@ -231,6 +232,7 @@ pub fn StretchView() -> impl IntoView {
                 </ul>
                 <p class="hint">"Uncramp gives general information, not a diagnosis."</p>
             </section>
+            <care::CareCard />
             <InstallHint dismissible=true />
         </section>
     }

@@ -3,18 +3,32 @@
 //! [`StoreId::ALL`], so no store can be left out.
 
 use super::Stores;
-use crate::browser;
+use crate::browser::{self, OutFile, Words};
 use crate::domain::saved::backup::{self, ImportPreview, ImportUndo, UndoPart};
+use crate::domain::saved::care::Saved;
 use crate::domain::saved::registry::StoreId;
+use crate::domain::saved::schema::encode;
 use crate::domain::saved::undo::fingerprint;
+use crate::domain::settings::SettingsCmd;
 use crate::storage::{self, StorageError};
 
-/// Downloads a backup: the current value of every backed-up store, and every other entry in
+/// The backup file: the current value of every backed-up store, and every other entry in
 /// storage that is not a readable value (copies kept aside, unreadable values, keys of a
-/// newer build), so the export loses nothing.
-pub fn export_all(stores: Stores) -> Result<(), String> {
+/// newer build), so the export loses nothing. It leaves through `ui::file_out::offer`.
+pub fn backup_file(stores: Stores) -> OutFile {
+    // The file's own settings say it is the last backup: imported on another phone (or in
+    // the home-screen app), "Last backup" is the day it was made.
+    let now_ms = browser::now_ms() as i64;
+    let settings = stores.settings.with_untracked(|s| {
+        let mut s = s.clone();
+        s.apply(SettingsCmd::BackupMade { now_ms });
+        encode(&s)
+    });
     let values: Vec<_> = StoreId::backed_up()
-        .map(|id| (id, stores.get(id).encoded()))
+        .map(|id| match id {
+            StoreId::Settings => (id, settings.clone()),
+            _ => (id, stores.get(id).encoded()),
+        })
         .collect();
     let text = backup::build(
         &values,
@@ -22,11 +36,40 @@ pub fn export_all(stores: Stores) -> Result<(), String> {
         &browser::timestamp_now(),
         env!("CARGO_PKG_VERSION"),
     );
-    browser::download(
-        &backup::file_name(&browser::today_iso()),
-        "application/json",
-        &text,
-    )
+    OutFile {
+        name: backup::file_name(&browser::today_iso()),
+        mime: "application/json",
+        text,
+        title: "Uncramp backup",
+    }
+}
+
+/// What the app says once a backup has left the phone.
+pub const BACKUP_WORDS: Words = Words {
+    shared: "Your backup went to the share sheet: choose Save to Files, or send it to yourself, to keep it off this phone.",
+    downloaded: "Your backup file is downloading. Keep a copy somewhere other than this phone, such as your email or cloud storage.",
+};
+
+/// How much is saved (what decides whether the data is worth a backup, `domain::saved::care`).
+/// Reads the diary, the checklist and the food log.
+pub fn saved(stores: Stores) -> Saved {
+    Saved {
+        cramps: stores.diary.with(|d| d.entries.len()),
+        days_ticked: stores
+            .checklist
+            .with(|c| c.days.iter().filter(|d| !d.done.is_empty()).count()),
+        food_days: stores
+            .magnesium
+            .with(|m| m.days.iter().filter(|d| !d.entries.is_empty()).count()),
+    }
+}
+
+/// Notes that a backup left the phone now (for "Last backup" and the nudge).
+pub fn record_backup(stores: Stores) {
+    let now_ms = browser::now_ms() as i64;
+    stores
+        .settings
+        .update(|s| s.apply(SettingsCmd::BackupMade { now_ms }));
 }
 
 /// How an import went.

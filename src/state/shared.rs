@@ -11,8 +11,18 @@ pub struct Busy(pub Signal<bool>);
 #[derive(Clone, Copy)]
 pub struct StretchOpen(pub Signal<bool>);
 
-/// Downloads a backup of everything and says what went wrong, if anything, in `failure`: the
-/// export a storage notice offers. The app provides it, because the export's code is in the
-/// Settings module, loaded when first needed (`chunks`).
+/// Offers a backup of everything (share sheet, download, or its text to copy) and says where it
+/// went in the signal: the export the notices and the home view's backup nudge offer. The app
+/// provides it, because the export's code is in a module loaded when first needed (`chunks`).
 #[derive(Clone, Copy)]
-pub struct ExportAll(pub fn(super::Stores, RwSignal<Option<String>>));
+pub struct ExportAll(pub fn(super::Stores, RwSignal<Option<crate::browser::OutState>>));
+
+/// The one-time offer of the bedtime reminder (the guide's finished screen shows it), built by
+/// the app: its card and calendar writer are in the Settings module (`chunks`).
+#[derive(Clone, Copy)]
+pub struct ReminderOffer(pub fn() -> AnyView);
+
+/// Whether the browser promised to keep Uncramp's data (`navigator.storage.persist()`):
+/// `None` until asked, or where the browser does not offer it.
+#[derive(Clone, Copy)]
+pub struct Durable(pub RwSignal<Option<bool>>);

@@ -59,7 +59,11 @@ pub fn show(details: &str) -> Option<()> {
     reload.set_href(&web_sys::window()?.location().href().ok()?);
     reload.set_class_name("button button--primary");
     actions.append_child(&reload).ok()?;
-    if let Some(url) = backup_url() {
+    let text = backup_text();
+    // The iPhone home-screen app cannot download a file (it does nothing, or opens a preview
+    // that cannot be left): the data is shown to copy instead.
+    let ios_app = crate::browser::platform().ios_app();
+    if let Some(url) = backup_url(&text).filter(|_| !ios_app) {
         let save: web_sys::HtmlAnchorElement = el("a", "Download my data")?.unchecked_into();
         save.set_href(&url);
         save.set_download(&backup::file_name(&crate::browser::today_iso()));
@@ -67,6 +71,22 @@ pub fn show(details: &str) -> Option<()> {
         actions.append_child(&save).ok()?;
     }
     section.append_child(&actions).ok()?;
+    if ios_app {
+        section
+            .append_child(&el(
+                "p",
+                "To keep a copy of your data: select all the text below, copy it, and paste it into a note or an email to yourself. You can paste it back under Import a backup in Settings.",
+            )?)
+            .ok()?;
+        let area: web_sys::Element = document.create_element("textarea").ok()?;
+        area.set_attribute("readonly", "").ok()?;
+        area.set_attribute("rows", "6").ok()?;
+        area.set_attribute("aria-label", "Your data, to copy")
+            .ok()?;
+        area.set_class_name("input copyout__text");
+        area.set_text_content(Some(&text));
+        section.append_child(&area).ok()?;
+    }
 
     let more = document.create_element("details").ok()?;
     more.append_child(&el("summary", "Technical details")?)
@@ -79,13 +99,17 @@ pub fn show(details: &str) -> Option<()> {
     Some(())
 }
 
-/// A `blob:` URL of a backup of everything in storage (what was saved before the error).
-fn backup_url() -> Option<String> {
-    let text = backup::build_from_storage(
+/// A backup of everything in storage (what was saved before the error).
+fn backup_text() -> String {
+    backup::build_from_storage(
         &storage::all_entries(),
         &crate::browser::timestamp_now(),
         env!("CARGO_PKG_VERSION"),
-    );
+    )
+}
+
+/// A `blob:` URL of `text`, for a download link that works without any of our code.
+fn backup_url(text: &str) -> Option<String> {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");

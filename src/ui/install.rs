@@ -1,10 +1,13 @@
 //! The install hint: the browser's own prompt where there is one, Share → Add to Home Screen
 //! on iOS Safari, and nothing once installed.
 
+use crate::browser::OutState;
 use crate::domain::settings::SettingsCmd;
 use crate::pwa::{Install, Pwa};
+use crate::state::shared::ExportAll;
 use crate::state::Stores;
 use crate::ui::act::{read, ViewCmd};
+use crate::ui::file_out::FileOutStatus;
 use crate::ui::icons::{Icon, Svg};
 use leptos::prelude::*;
 
@@ -13,6 +16,7 @@ crate::view_commands! {
     pub enum InstallCmd {
         Install = "install",
         Dismiss = "install-dismiss",
+        SaveFirst = "install-save-first",
         ;
     }
 }
@@ -26,6 +30,7 @@ pub fn InstallHint(
 ) -> impl IntoView {
     let pwa = expect_context::<Pwa>();
     let stores = expect_context::<Stores>();
+    let out = RwSignal::new(None::<OutState>);
     let hidden = move || {
         pwa.install.get() == Install::Nothing
             || (dismissible && stores.settings.with(|s| s.install_hint_dismissed))
@@ -41,6 +46,12 @@ pub fn InstallHint(
             InstallCmd::Dismiss => stores
                 .settings
                 .update(|s| s.apply(SettingsCmd::DismissInstallHint)),
+            InstallCmd::SaveFirst => {
+                out.set(None);
+                if let Some(ExportAll(export)) = use_context::<ExportAll>() {
+                    export(stores, out);
+                }
+            }
         }
     };
     view! {
@@ -70,6 +81,15 @@ pub fn InstallHint(
                                 </li>
                                 <li>"Tap " <strong>"Add"</strong> "."</li>
                             </ol>
+                            // Safari and the home-screen app do not share storage on iOS.
+                            <div class="install__carry" hidden=install != Install::IosShareSheet>
+                                <p>
+                                    <strong>"What you saved here stays in Safari."</strong>
+                                    " The app on your home screen starts empty: save a backup first, then import it in the app (Settings, Import a backup)."
+                                </p>
+                                <button type="button" class="button" data-cmd=InstallCmd::SaveFirst.render()>"Save a backup first"</button>
+                                <FileOutStatus state=out />
+                            </div>
                             <button
                                 type="button"
                                 class="iconbutton card__close"

@@ -1,6 +1,6 @@
 //! Notices under the app bar: storage problems in plain words, and "Update available".
 
-use crate::browser;
+use crate::browser::{self, OutFile, OutState, Words};
 use crate::domain::route::View;
 use crate::domain::saved::registry::StoreId;
 use crate::pwa::Pwa;
@@ -8,6 +8,7 @@ use crate::state::shared::{Busy, ExportAll, StretchOpen};
 use crate::state::Stores;
 use crate::storage::{Report, Reports};
 use crate::ui::act::{read, ViewCmd};
+use crate::ui::file_out::{offer, FileOutStatus};
 use crate::ui::icons::{Icon, Svg};
 use crate::ui::router::Nav;
 use leptos::prelude::*;
@@ -26,6 +27,12 @@ crate::view_commands! {
     }
 }
 
+/// What the app says once a copy of unreadable data has left the phone.
+const COPY_WORDS: Words = Words {
+    shared: "The copy went to the share sheet: keep it in Files or send it to yourself.",
+    downloaded: "The copy is downloading.",
+};
+
 /// The notice area: one card per open problem, plus the update offer.
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -36,7 +43,8 @@ pub fn Notices() -> impl IntoView {
     let stretch_open = use_context::<StretchOpen>().map(|s| s.0);
     let nav = expect_context::<Nav>();
     let later = RwSignal::new(false);
-    let failure = RwSignal::new(None::<String>);
+    // Where an export or a copy of unreadable data went (or why it could not).
+    let out = RwSignal::new(None::<OutState>);
     let show_update =
         move || pwa.update_ready.get() && !later.get() && !busy.is_some_and(|b| b.get());
 
@@ -53,7 +61,7 @@ pub fn Notices() -> impl IntoView {
             NoticeCmd::Dismiss(index) => reports.dismiss(index),
             NoticeCmd::Export => {
                 if let Some(ExportAll(export)) = use_context::<ExportAll>() {
-                    export(stores, failure);
+                    export(stores, out);
                 }
             }
             NoticeCmd::Afresh(index) => {
@@ -78,7 +86,13 @@ pub fn Notices() -> impl IntoView {
                         label.replace(' ', "-"),
                         browser::today_iso()
                     );
-                    failure.set(browser::download(&name, "text/plain", &raw).err());
+                    let file = OutFile {
+                        name,
+                        mime: "text/plain",
+                        text: raw,
+                        title: "Uncramp: unreadable data",
+                    };
+                    offer(file, COPY_WORDS, out, || {});
                 }
             }
         }
@@ -94,7 +108,7 @@ pub fn Notices() -> impl IntoView {
                     .map(|(index, report)| report_card(&report, index))
                     .collect_view()
             }}
-            {move || failure.get().map(|e| view! { <p class="notice__error" role="alert">{e}</p> })}
+            <FileOutStatus state=out />
             {move || {
                 (stretch_open.is_some_and(|s| s.get()) && !nav.is(View::Stretch))
                     .then(|| {

@@ -226,7 +226,7 @@ test.describe("cramp diary", () => {
     await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
     await page.emulateMedia({ media: "screen" });
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).tap()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save as CSV" }).tap()]);
     expect(download.suggestedFilename()).toBe("uncramp-diary-2026-11-01-to-2026-11-28.csv");
     const text = readFileSync(await download.path(), "utf8");
     expect(text.startsWith("\ufeff"), "a byte order mark, so spreadsheets read UTF-8").toBe(true);

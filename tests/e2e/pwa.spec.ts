@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Page } from "@playwright/test";
-import { test, expect, Shell } from "./fixtures";
+import { test, expect, Shell, appReady } from "./fixtures";
 import { Site } from "./site";
 
 const BANNER = "A new version of Uncramp is ready.";
@@ -218,7 +218,17 @@ test.describe("installable, offline app", () => {
       await context.setOffline(false);
     });
 
-    test("a new build is offered in a banner and applied only when accepted", async ({ page }) => {
+    /** Deploys a new build: a different build id in the worker (the shell's revision) and the page. */
+    function deploy(oldBuild: string): string {
+      const newBuild = "e2e" + Date.now().toString(16);
+      for (const file of ["sw.js", "index.html", "diary/index.html"]) {
+        const p = site.file(file);
+        writeFileSync(p, readFileSync(p, "utf8").replaceAll(oldBuild, newBuild));
+      }
+      return newBuild;
+    }
+
+    test("an old page is offered the new build in a banner, applied only when accepted", async ({ page }) => {
       const shell = await install(page);
       const oldBuild = (await build(page))!;
       // The USDA table, fetched on first use, must outlive the update.
@@ -228,23 +238,19 @@ test.describe("installable, offline app", () => {
       expect(await cached(page)).toContain(`/index.html?__WB_REVISION__=${oldBuild}`);
       await expect(page.getByText(BANNER)).toHaveCount(0);
 
-      // Deploy a new build: a different build id in the worker (the shell's revision) and the page.
-      const newBuild = "e2e" + Date.now().toString(16);
-      for (const file of ["sw.js", "index.html"]) {
-        const p = site.file(file);
-        writeFileSync(p, readFileSync(p, "utf8").replaceAll(oldBuild, newBuild));
-      }
+      const newBuild = deploy(oldBuild);
+      // The host does not answer page requests: the old worker's cached shell (the old build)
+      // opens, while the new worker installs and waits.
+      site.pages = "hang";
       await page.reload();
       await shell.ready();
+      expect(await build(page)).toBe(oldBuild);
       const banner = page.getByRole("status").filter({ hasText: BANNER });
-      await expect(banner).toBeVisible({ timeout: 15_000 });
-      // Not applied yet, not even after a reload: the new worker waits, the old one keeps its shell.
-      await page.reload();
-      await shell.ready();
       await expect(banner).toBeVisible({ timeout: 15_000 });
       expect(await hasWaitingWorker(page)).toBe(true);
       expect(await cached(page)).toContain(`/index.html?__WB_REVISION__=${oldBuild}`);
 
+      site.pages = "normal";
       await banner.getByRole("button", { name: "Update now" }).tap();
       await page.waitForEvent("load");
       await shell.ready();
@@ -256,6 +262,39 @@ test.describe("installable, offline app", () => {
       expect(await hasWaitingWorker(page)).toBe(false);
       expect(await cached(page, DATA_CACHE)).toEqual([table]);
       await expect(page.getByText(BANNER)).toHaveCount(0);
+    });
+
+    // Field case 10 (b): the network-first navigation brings the new build's page while the old
+    // worker is in charge. No banner for the build already running, and its modules are served
+    // offline (the new worker takes over at once).
+    test("a page of the new build under the old worker: no banner, and its views open offline", async ({ page, context }) => {
+      const shell = await install(page);
+      const oldBuild = (await build(page))!;
+      const newBuild = deploy(oldBuild);
+      // One module renamed in the new build (the loader names the new hash), so the old
+      // worker's precache cannot have it.
+      const diary = readdirSync(site.dir).find((f) => /^split_diary-[0-9a-f]+\.wasm$/.test(f))!;
+      const renamed = diary.replace(/-([0-9a-f]+)\.wasm$/, "-e2e0000000000000.wasm");
+      renameSync(site.file(diary), site.file(renamed));
+      for (const file of readdirSync(site.dir).filter((f) => f.endsWith(".js") || f === "index.html")) {
+        const p = site.file(file);
+        writeFileSync(p, readFileSync(p, "utf8").replaceAll(diary, renamed));
+      }
+      // The prefetch 3 s after start-up must not fetch it before we go offline.
+      await page.clock.install({ time: new Date("2026-12-05T10:00:00") });
+      await page.clock.pauseAt(new Date("2026-12-05T10:00:01"));
+      await page.reload();
+      await appReady(page);
+      expect(await build(page), "the page is the new build").toBe(newBuild);
+      // The new worker takes over by itself: nothing to offer.
+      await expect.poll(() => cached(page), { timeout: 15_000 }).toContain(`/index.html?__WB_REVISION__=${newBuild}`);
+      await expect.poll(() => hasWaitingWorker(page)).toBe(false);
+      await expect(page.getByText(BANNER)).toHaveCount(0);
+      expect(await cached(page)).toContain(`/${renamed}`);
+      await context.setOffline(true);
+      await shell.tapView("Diary");
+      await expect(shell.heading()).toHaveText("Cramp diary");
+      await context.setOffline(false);
     });
 
     test("replacing the hand-written worker: its shell cache goes, the USDA table stays", async ({ page, context }) => {
@@ -272,14 +311,12 @@ test.describe("installable, offline app", () => {
       expect(await cacheNames(page)).toContain("uncramp-shell-legacy0build");
 
       writeFileSync(site.file("sw.js"), workbox);
+      // The page comes from the network (this build), the hand-written worker is in charge:
+      // the Workbox worker says it is this page's build and takes over without a banner.
       await page.reload();
       await shell.ready();
-      const banner = page.getByRole("status").filter({ hasText: BANNER });
-      await expect(banner).toBeVisible({ timeout: 15_000 });
-      // The hand-written worker understood "skip-waiting" from src/pwa.rs; so does this one.
-      await banner.getByRole("button", { name: "Update now" }).tap();
-      await page.waitForEvent("load");
-      await shell.ready();
+      await expect.poll(() => hasWaitingWorker(page), { timeout: 15_000 }).toBe(false);
+      await expect(page.getByText(BANNER)).toHaveCount(0);
       await expect.poll(() => cacheNames(page)).not.toContain("uncramp-shell-legacy0build");
       expect(await cached(page)).toContain(`/index.html?__WB_REVISION__=${await build(page)}`);
       expect(await cached(page, DATA_CACHE)).toEqual([table]);

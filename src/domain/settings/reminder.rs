@@ -1,7 +1,11 @@
 //! The bedtime reminder: a standard iCalendar file (RFC 5545) with one daily event and an
 //! alarm, which the phone's calendar imports and then reminds the user from, offline, with no
 //! server. Changing the time makes a new file whose event replaces the old one (same UID, a
-//! higher SEQUENCE).
+//! higher SEQUENCE); a reminder made after one was stopped is a new event (a new UID).
+//!
+//! The start is written in the phone's time zone (`DTSTART;TZID=…` with a `VTIMEZONE` built
+//! from the browser's own rules, [`Zone`]): Outlook refuses or shifts a floating time (field
+//! case 9). Where the browser gives no zone, the time floats as before.
 //!
 //! Written here rather than with the `icalendar` crate: with its dependencies (chrono
 //! formatting, a date parser, uuid with random numbers) it added about 106 KB of gzipped wasm
@@ -49,6 +53,28 @@ impl Reminder {
     }
 }
 
+/// The phone's time zone as the browser knows it: its IANA name and the moments its offset
+/// changes, from a year ago to a few years ahead (the shell reads them from the browser's
+/// rules with `Date`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Zone {
+    /// "Europe/Berlin".
+    pub tzid: String,
+    /// The offset from UTC now, in minutes (east positive).
+    pub offset_now: i32,
+    /// Each change of the offset, in time order.
+    pub changes: Vec<ZoneChange>,
+}
+
+/// One change of a zone's offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ZoneChange {
+    /// The local wall-clock time the change happens at, read on the clock before it.
+    pub local: NaiveDateTime,
+    pub from_min: i32,
+    pub to_min: i32,
+}
+
 /// What goes into the reminder file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReminderFile<'a> {
@@ -61,6 +87,8 @@ pub struct ReminderFile<'a> {
     pub url: &'a str,
     /// "about 4 minutes".
     pub length: &'a str,
+    /// The phone's time zone (`None`: a floating time).
+    pub zone: Option<&'a Zone>,
 }
 
 /// The file name the phone saves it under.
@@ -69,7 +97,7 @@ pub const FILE_NAME: &str = "uncramp-bedtime-reminder.ics";
 /// What the event says (also shown in Settings), with the link.
 pub fn description(url: &str, length: &str) -> String {
     format!(
-        "Time for your bedtime calf and hamstring stretch ({length}). Open Uncramp and tap \"Start the bedtime stretch\": {url}\nOn an iPhone this link opens Safari rather than the Uncramp app on your home screen; you can also open the app yourself."
+        "Time for your bedtime calf and hamstring stretch ({length}). Open Uncramp and tap \"Start the bedtime stretch\": {url}\nOn an iPhone this link opens Safari, which keeps its own copy of Uncramp's data: open Uncramp from your home screen instead, so the stretch counts there."
     )
 }
 
@@ -81,18 +109,27 @@ pub fn ics(file: &ReminderFile) -> String {
         .first
         .and_hms_opt(u32::from(minutes / 60), u32::from(minutes % 60), 0)
         .unwrap_or_default();
-    let lines = [
+    let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
         "PRODID:-//Uncramp//Bedtime reminder//EN".to_string(),
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
+    ];
+    if let Some(zone) = file.zone {
+        lines.extend(vtimezone(zone));
+    }
+    lines.extend([
         "BEGIN:VEVENT".to_string(),
         format!("UID:{}", text(&r.uid())),
         format!("DTSTAMP:{}Z", stamp(file.now_utc)),
         format!("SEQUENCE:{}", r.sequence),
-        // Floating local time (no time zone): 22:30 wherever the phone is.
-        format!("DTSTART:{}", stamp(start)),
+        match file.zone {
+            // 22:30 in the phone's zone, whatever the season (DST included).
+            Some(zone) => format!("DTSTART;TZID={}:{}", param(&zone.tzid), stamp(start)),
+            // No zone known: a floating local time.
+            None => format!("DTSTART:{}", stamp(start)),
+        },
         "DURATION:PT10M".to_string(),
         "RRULE:FREQ=DAILY".to_string(),
         format!("SUMMARY:{}", text("Bedtime stretch (Uncramp)")),
@@ -106,12 +143,105 @@ pub fn ics(file: &ReminderFile) -> String {
         "END:VALARM".to_string(),
         "END:VEVENT".to_string(),
         "END:VCALENDAR".to_string(),
-    ];
+    ]);
     let mut out = String::new();
     for line in &lines {
         fold(line, &mut out);
     }
     out
+}
+
+/// The `VTIMEZONE` of `zone`: one component per kind of change (summer time and back), each
+/// with a yearly rule where the changes follow one ("the last Sunday of March"), else with the
+/// dates listed; a zone that never changes gets one standard component.
+fn vtimezone(zone: &Zone) -> Vec<String> {
+    let mut lines = vec![
+        "BEGIN:VTIMEZONE".to_string(),
+        format!("TZID:{}", param(&zone.tzid)),
+    ];
+    let mut kinds: Vec<(i32, i32)> = Vec::new();
+    for c in &zone.changes {
+        if !kinds.contains(&(c.from_min, c.to_min)) {
+            kinds.push((c.from_min, c.to_min));
+        }
+    }
+    if kinds.is_empty() {
+        lines.extend([
+            "BEGIN:STANDARD".to_string(),
+            "DTSTART:19700101T000000".to_string(),
+            format!("TZOFFSETFROM:{}", offset(zone.offset_now)),
+            format!("TZOFFSETTO:{}", offset(zone.offset_now)),
+            "END:STANDARD".to_string(),
+        ]);
+    }
+    for (from, to) in kinds {
+        let dates: Vec<NaiveDateTime> = zone
+            .changes
+            .iter()
+            .filter(|c| (c.from_min, c.to_min) == (from, to))
+            .map(|c| c.local)
+            .collect();
+        let kind = if to > from { "DAYLIGHT" } else { "STANDARD" };
+        lines.push(format!("BEGIN:{kind}"));
+        lines.push(format!("DTSTART:{}", stamp(dates[0])));
+        lines.push(format!("TZOFFSETFROM:{}", offset(from)));
+        lines.push(format!("TZOFFSETTO:{}", offset(to)));
+        match yearly_rule(&dates) {
+            Some(rule) => lines.push(format!("RRULE:{rule}")),
+            None => lines.extend(dates[1..].iter().map(|d| format!("RDATE:{}", stamp(*d)))),
+        }
+        lines.push(format!("END:{kind}"));
+    }
+    lines.push("END:VTIMEZONE".to_string());
+    lines
+}
+
+/// `FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU` when every date is the same weekday at the same place in
+/// the same month (the last one, or the nth), at the same time, in successive years.
+fn yearly_rule(dates: &[NaiveDateTime]) -> Option<String> {
+    const DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+    let first = dates.first()?;
+    if dates.len() < 2 {
+        return None;
+    }
+    let place = |d: &NaiveDateTime| {
+        let day = d.day();
+        let last = d
+            .date()
+            .checked_add_days(chrono::Days::new(7))
+            .map(|n| n.month())
+            != Some(d.month());
+        (d.month(), d.weekday(), (day - 1) / 7 + 1, last, d.time())
+    };
+    let (month, weekday, nth, last, time) = place(first);
+    let same = dates.windows(2).all(|w| w[1].year() == w[0].year() + 1)
+        && dates.iter().all(|d| {
+            let (m, w, n, l, t) = place(d);
+            (m, w, t) == (month, weekday, time) && (if last { l } else { n == nth })
+        });
+    same.then(|| {
+        let which = if last { -1 } else { nth as i32 };
+        format!(
+            "FREQ=YEARLY;BYMONTH={month};BYDAY={which}{}",
+            DAYS[weekday.num_days_from_monday() as usize]
+        )
+    })
+}
+
+/// `+0100`, `-0330`.
+fn offset(minutes: i32) -> String {
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let m = minutes.unsigned_abs();
+    format!("{sign}{:02}{:02}", m / 60, m % 60)
+}
+
+/// A parameter value: quoted when it holds a character that would end it.
+fn param(value: &str) -> String {
+    if value.contains([':', ';', ',']) {
+        format!("\"{}\"", value.replace('"', ""))
+    } else {
+        value.to_string()
+    }
 }
 
 /// `20261129T223000`.
@@ -176,6 +306,7 @@ mod tests {
                 .expect("time"),
             url,
             length: "about 4 minutes",
+            zone: None,
         })
     }
 
@@ -197,7 +328,8 @@ mod tests {
         assert!(
             description.contains("https://example.org/some/long/path/?start=bedtime&from=reminder")
         );
-        assert!(description.contains("\\nOn an iPhone this link opens Safari"));
+        assert!(description
+            .contains("\\nOn an iPhone this link opens Safari\\, which keeps its own copy"));
     }
 
     #[test]
@@ -212,6 +344,32 @@ mod tests {
             out.replace("\r\n ", ""),
             format!("SUMMARY:{}\r\n", "é".repeat(80))
         );
+    }
+
+    #[test]
+    fn yearly_rules_and_offsets() {
+        let d = |y, m, day, h| {
+            chrono::NaiveDate::from_ymd_opt(y, m, day)
+                .and_then(|d| d.and_hms_opt(h, 0, 0))
+                .expect("date")
+        };
+        // Europe: the last Sunday of March at 02:00, then of October at 03:00.
+        assert_eq!(
+            yearly_rule(&[d(2026, 3, 29, 2), d(2027, 3, 28, 2), d(2028, 3, 26, 2)]).as_deref(),
+            Some("FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU")
+        );
+        // The US: the second Sunday of March.
+        assert_eq!(
+            yearly_rule(&[d(2026, 3, 8, 2), d(2027, 3, 14, 2)]).as_deref(),
+            Some("FREQ=YEARLY;BYMONTH=3;BYDAY=2SU")
+        );
+        // No pattern (a zone whose rule changed): the dates are listed instead.
+        assert_eq!(yearly_rule(&[d(2026, 3, 29, 2), d(2027, 4, 4, 2)]), None);
+        assert_eq!(yearly_rule(&[d(2026, 3, 29, 2)]), None);
+        assert_eq!(offset(60), "+0100");
+        assert_eq!(offset(-210), "-0330");
+        assert_eq!(offset(0), "+0000");
+        assert_eq!(param("Europe/Berlin"), "Europe/Berlin");
     }
 
     #[test]
@@ -240,10 +398,7 @@ mod tests {
         ] {
             assert!(unfolded.contains(must), "{must}");
         }
-        assert!(
-            !unfolded.contains("TZID"),
-            "floating: travel does not shift it"
-        );
+        assert!(!unfolded.contains("TZID"), "no zone known: a floating time");
         assert_eq!(Reminder::default().label(), "22:30");
     }
 }

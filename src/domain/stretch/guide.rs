@@ -64,6 +64,9 @@ pub enum Action {
     },
     /// The diary saved the entry under this id.
     Logged(u32),
+    /// The sound the user turned on was lost (a phone call, Siri or another app took the
+    /// audio): the guide offers "Tap to turn on sound" again.
+    SoundLost,
     /// Close the guide.
     Close,
 }
@@ -107,6 +110,8 @@ pub enum Effect {
     Hush,
     /// Keep the screen on, or let it sleep.
     KeepAwake(bool),
+    /// No session any more: give the audio back (the audio session to its default).
+    ReleaseAudio,
     /// A prevention routine ended at `at`: tick it on the checklist for that moment's day.
     TickChecklist {
         routine: RoutineKind,
@@ -213,6 +218,7 @@ pub fn step(
             active.session = None;
             rt.last = None;
         }
+        Action::SoundLost => rt.sound_on = false,
     }
     tick(active, rt, now, prefs, &mut out);
     out.save = *active != before;
@@ -242,6 +248,7 @@ fn tick(
         out.effects.push(Effect::PlanTones(None));
         out.effects.push(Effect::Hush);
         out.effects.push(Effect::KeepAwake(false));
+        out.effects.push(Effect::ReleaseAudio);
         return;
     };
     let now = now.max(session.last_seen);
@@ -718,6 +725,18 @@ mod tests {
     }
 
     #[test]
+    fn lost_sound_is_offered_again_and_the_next_touch_turns_it_on() {
+        let mut g = Guide::new();
+        g.at(0, calf());
+        assert!(g.rt.sound_on);
+        g.at(5_000, Action::SoundLost);
+        assert!(!g.rt.sound_on);
+        let out = g.at(6_000, Action::Touch);
+        assert_eq!(out.effects[0], Effect::Unlock, "every time it is needed");
+        assert_eq!(spoken(&out).len(), 1, "and the step is said again");
+    }
+
+    #[test]
     fn close_ends_it_and_lets_the_screen_sleep() {
         let mut g = Guide::new();
         g.at(0, calf());
@@ -725,6 +744,7 @@ mod tests {
         assert!(g.active.session.is_none());
         assert!(out.effects.contains(&Effect::KeepAwake(false)));
         assert!(out.effects.contains(&Effect::PlanTones(None)));
+        assert!(out.effects.contains(&Effect::ReleaseAudio));
         assert_eq!(out.wake_in, None);
     }
 }

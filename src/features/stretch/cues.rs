@@ -2,8 +2,14 @@
 //! screen wake lock. Browser glue only; what to cue and when comes from `domain::stretch::timer`.
 //!
 //! - The AudioContext is created and resumed in the Start tap (iOS needs a gesture) and
-//!   resumed again before cues (iOS suspends or "interrupts" it). It is a plain Web Audio
-//!   context, so it mixes with the user's music instead of stopping it.
+//!   resumed again before cues, from "suspended" only (resuming an "interrupted" one, after a
+//!   phone call or Siri, leaves it dead on iOS). A context that is interrupted, closed, or
+//!   "running" with a clock that does not move is lost ([`sound_lost`]): the guide offers "Tap
+//!   to turn on sound" again, and that tap makes a new one.
+//! - Where the browser has the Audio Session API (`navigator.audioSession`, Safari), the guide
+//!   asks for "playback" while it runs, so an iPhone's silent switch does not mute the tones
+//!   (it pauses other audio meanwhile); without it the guide says once that silent mode may
+//!   mute them ([`silent_switch_mutes`]).
 //! - The tones for the end of the current step (3, 2, 1 and the step chime) are scheduled
 //!   ahead on the audio clock, so they sound on time even when the page's timers are
 //!   throttled; they are rescheduled whenever the plan changes (pause, skip, +30 s).
@@ -27,6 +33,68 @@ thread_local! {
     /// Whether the guide wants the screen on (a request may still be on its way).
     static WANT_AWAKE: Cell<bool> = const { Cell::new(false) };
     static REQUESTING: Cell<bool> = const { Cell::new(false) };
+    /// The audio clock as read at least 1.5 s ago (wall ms, context seconds), to see whether
+    /// it moves.
+    static CLOCK_READ: Cell<Option<(f64, f64)>> = const { Cell::new(None) };
+    /// The context was found lost: the next tap makes a new one.
+    static LOST: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The state of an audio context as the browser names it: "running", "suspended", "closed",
+/// or "interrupted" (Safari), which web-sys's enum does not know.
+fn state_name(ctx: &AudioContext) -> String {
+    js_sys::Reflect::get(ctx, &"state".into())
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// `navigator.audioSession`, where the browser has it (Safari 17 and later).
+fn audio_session() -> Option<JsValue> {
+    js_sys::Reflect::get(&window().navigator(), &"audioSession".into())
+        .ok()
+        .filter(|s| s.is_object())
+}
+
+/// Whether an iPhone's silent switch may mute the guide's tones here: an iPhone without the
+/// Audio Session API (the guide says so once, and Settings says it beside the tones).
+pub fn silent_switch_mutes() -> bool {
+    crate::browser::platform().ios && audio_session().is_none()
+}
+
+/// Whether the sound the user turned on is lost: the context was interrupted (a call, Siri,
+/// another app), closed, or says "running" while its clock stands still. Then the guide
+/// offers "Tap to turn on sound" again; the tap makes a new context.
+pub fn sound_lost(now_ms: f64) -> bool {
+    let lost = AUDIO.with(|a| {
+        let audio = a.borrow();
+        let Some(ctx) = audio.as_ref() else {
+            return false;
+        };
+        match state_name(ctx).as_str() {
+            "interrupted" | "closed" => true,
+            "running" => {
+                let read = (now_ms, ctx.current_time());
+                match CLOCK_READ.with(|c| c.get()) {
+                    // Compared over at least a second and a half of wall time.
+                    Some((wall, _)) if read.0 - wall < 1_500.0 && read.0 >= wall => false,
+                    Some((_, time)) => {
+                        CLOCK_READ.with(|c| c.set(Some(read)));
+                        read.1 - time < 0.05
+                    }
+                    None => {
+                        CLOCK_READ.with(|c| c.set(Some(read)));
+                        false
+                    }
+                }
+            }
+            _ => false,
+        }
+    });
+    if lost {
+        LOST.with(|l| l.set(true));
+    }
+    lost
 }
 
 /// The speech synthesiser, if this browser has one (`window.speechSynthesis` can be missing:
@@ -47,10 +115,26 @@ fn has(object: &JsValue, name: &str) -> bool {
     js_sys::Reflect::has(object, &JsValue::from_str(name)).unwrap_or(false)
 }
 
-/// Called inside the user's tap: creates and resumes the audio context and primes speech.
+/// Called inside the user's tap: asks for a playback audio session where there is one,
+/// creates the audio context (again, if the last one was lost), resumes it, and primes speech.
 pub fn unlock() {
+    if let Some(session) = audio_session() {
+        let _ = js_sys::Reflect::set(&session, &"type".into(), &"playback".into());
+    }
     AUDIO.with(|audio| {
         let mut audio = audio.borrow_mut();
+        let lost = LOST.with(|l| l.replace(false))
+            || audio
+                .as_ref()
+                .is_some_and(|ctx| matches!(state_name(ctx).as_str(), "interrupted" | "closed"));
+        if lost {
+            if let Some(old) = audio.take() {
+                let _ = old.close();
+            }
+            SCHEDULED.with(|s| s.borrow_mut().clear());
+            PLANNED_END.with(|p| p.set(None));
+        }
+        CLOCK_READ.with(|c| c.set(None));
         if audio.is_none() && has(&window(), "AudioContext") {
             *audio = AudioContext::new().ok();
         }
@@ -66,15 +150,24 @@ pub fn unlock() {
     }
 }
 
-/// Resumes a context that iOS suspended or interrupted (its state is then not "running").
+/// Resumes a context the browser suspended. Not an "interrupted" one: resuming it during the
+/// interruption leaves it dead on iOS; it comes back by itself, or with a tap.
 fn wake_audio() {
     AUDIO.with(|a| {
         if let Some(ctx) = a.borrow().as_ref() {
-            if ctx.state() != AudioContextState::Running {
+            if state_name(ctx) == "suspended" {
                 let _ = ctx.resume();
             }
         }
     });
+}
+
+/// The guide closed: the audio session goes back to the browser's default (mixing with other
+/// audio, silent with the switch).
+pub fn release() {
+    if let Some(session) = audio_session() {
+        let _ = js_sys::Reflect::set(&session, &"type".into(), &"auto".into());
+    }
 }
 
 /// One soft sine tone `delay_s` from now.

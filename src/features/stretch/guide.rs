@@ -115,6 +115,10 @@ impl Guide {
         for effect in out.effects {
             self.carry_out(effect, now, prefs.rate());
         }
+        // The sound turned on in a tap can be lost (a call, Siri): offer the tap again.
+        if self.sound_on.get_untracked() && prefs.sound && cues::sound_lost(now as f64) {
+            self.act(Action::SoundLost);
+        }
         // An effect may have stepped again (a diary save) and set its own timer: this one wins.
         self.stop_timer();
         if let Some(ms) = out.wake_in {
@@ -148,6 +152,7 @@ impl Guide {
             ),
             Do::Hush => cues::hush(),
             Do::KeepAwake(on) => cues::keep_awake(on, self.awake),
+            Do::ReleaseAudio => cues::release(),
             Do::TickChecklist { routine, at } => self.tick_checklist(routine, at),
             Do::SetAside(session) => self.set_aside(session, now),
             Do::LogCramp(cmd) => {

@@ -56,6 +56,21 @@ pub fn GuideOverlay() -> impl IntoView {
     let alert_open = move || screen.with(|f| f.alert);
     let ending = move || screen.with(|f| f.ending);
     let art = Signal::derive(move || screen.with(|f| f.pose.map(art::svg).unwrap_or_default()));
+    // Said once, the first time the guide runs on an iPhone whose silent switch may mute the
+    // tones (no Audio Session API): shown for this session, marked as shown.
+    let silent_note = guide
+        .stores
+        .settings
+        .with_untracked(|s| s.stretch.sound && !s.care.silent_note_shown)
+        && super::super::cues::silent_switch_mutes();
+    if silent_note {
+        guide
+            .stores
+            .settings
+            .update(|s| s.apply(crate::domain::settings::SettingsCmd::SilentNoteShown));
+    }
+    // A bedtime routine done in Safari on an iPhone counts in Safari's copy of the data only.
+    let safari_tab = crate::browser::platform().ios_tab();
     let on_click = move |ev: leptos::ev::MouseEvent| {
         // The first tap unlocks the sound a shortcut start could not, and says the step.
         guide.act(Action::Touch);
@@ -145,6 +160,11 @@ pub fn GuideOverlay() -> impl IntoView {
             <p class="guide__sound" hidden=move || guide.sound_on.get() || (finished() && !alert_open())>
                 <button type="button" class="button button--small" data-cmd=GuideCmd::Unlock.render()>"Tap to turn on sound"</button>
             </p>
+            {silent_note.then(|| view! {
+                <p class="hint guide__silent" role="note" hidden=finished>
+                    "On an iPhone set to silent, the tones are muted. The spoken steps still play."
+                </p>
+            })}
 
             <div class="guide__body" hidden=finished data-compact=move || (alert_open() || flags_open.get()).to_string() data-clot=move || screen.with(|f| match f.clot_check { ClotCheck::None => "none", ClotCheck::Full => "full", ClotCheck::Short => "short" })>
                 <Markup html=art class="guide__art" />
@@ -201,6 +221,11 @@ pub fn GuideOverlay() -> impl IntoView {
                     Ending::Routine { bedtime } => view! {
                         <h2 class="guide__step">"Well done"</h2>
                         <p>{if bedtime { "That's the routine done. Sleep well." } else { "That's the routine done." }}</p>
+                        {safari_tab.then(|| view! {
+                            <p class="hint" role="note">
+                                "This is Safari, not the Uncramp app on your home screen. Safari keeps its own copy of your data, so this stretch counts only here. If you use Uncramp from your home screen, open it there next time."
+                            </p>
+                        })}
                     }.into_any(),
                     Ending::Running => ().into_any(),
                 }}
@@ -208,7 +233,7 @@ pub fn GuideOverlay() -> impl IntoView {
                 // Offered once: the card marks the offer made as it appears (read untracked here,
                 // so marking it does not take the card away again).
                 {move || (matches!(ending(), Ending::Routine { bedtime: true }) && !guide.stores.settings.with_untracked(|s| s.reminder_offered)).then(|| view! {
-                    <crate::features::reminder::ReminderCard offer=true />
+                    {use_context::<crate::state::shared::ReminderOffer>().map(|offer| (offer.0)())}
                 })}
                 <p class="hint" hidden=move || matches!(ending(), Ending::Routine { bedtime: true })>"If cramps keep coming back, a bedtime stretch may help. See Learn for what the evidence says."</p>
                 <button type="button" class="button button--big" data-cmd=GuideCmd::Close.render()>"Close"</button>

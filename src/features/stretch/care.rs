@@ -1,0 +1,150 @@
+//! The home view's one quiet card about keeping the data (`domain::saved::care` has the
+//! rules): "Coming from Safari? Import your backup" on a first start of the iPhone
+//! home-screen app; the note that this browser may delete the data (once); the nudge to keep a
+//! backup. At most one shows, by day only, never over the guide.
+
+use crate::browser::{self, OutState};
+use crate::domain::saved::care::{self, Keeping, Risk, When};
+use crate::domain::settings::SettingsCmd;
+use crate::domain::time::LocalMinute;
+use crate::state::clock::Clock;
+use crate::state::shared::{Durable, ExportAll, StretchOpen};
+use crate::state::Stores;
+use crate::ui::act::{read, ViewCmd};
+use crate::ui::file_out::FileOutStatus;
+use leptos::prelude::*;
+
+crate::view_commands! {
+    /// What the care card's buttons do.
+    pub enum CareCmd {
+        Export = "care-export",
+        NewHere = "care-new",
+        GotIt = "care-got-it",
+        NotNow = "care-not-now",
+        ;
+    }
+}
+
+/// Which card shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Card {
+    SafariImport,
+    Storage(Risk),
+    Nudge,
+}
+
+/// The care card, if one is due.
+#[component]
+pub fn CareCard() -> impl IntoView {
+    let stores = expect_context::<Stores>();
+    let clock = expect_context::<Clock>();
+    let durable = use_context::<Durable>().map(|d| d.0);
+    let open = use_context::<StretchOpen>().map(|s| s.0);
+    let here = browser::platform();
+    let out = RwSignal::new(None::<OutState>);
+    // Read once the app has settled (the card is never what a tap at night is for).
+    let settled = RwSignal::new(false);
+    crate::ui::idle::later(move || settled.set(true));
+    let card = Memo::new(move |_| {
+        if !settled.get() {
+            return None;
+        }
+        let when = When {
+            now_ms: browser::now_ms() as i64,
+            local: LocalMinute::from_naive(clock.minute()),
+            guide_open: open.is_some_and(|o| o.get()),
+        };
+        let keeping = Keeping {
+            ios_tab: here.ios_tab(),
+            ios_app: here.ios_app(),
+            persisted: durable.and_then(|d| d.get()),
+        };
+        let care = stores.settings.with(|s| s.care);
+        let saved = crate::state::data::saved(stores);
+        if care::offer_safari_import(saved, keeping, care.safari_import_answered) {
+            return Some(Card::SafariImport);
+        }
+        if let Some(risk) = care::storage_note(saved, keeping, care.storage_note_read, when) {
+            return Some(Card::Storage(risk));
+        }
+        care::nudge(saved, care.last_backup_ms, care.nudge_after_ms, when).then_some(Card::Nudge)
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(cmd) = read::<CareCmd>(&ev) else {
+            return;
+        };
+        // Handled here: the home view around this card has a delegated handler of its own.
+        ev.stop_propagation();
+        let settings = |cmd: SettingsCmd| stores.settings.update(|s| s.apply(cmd));
+        match cmd {
+            CareCmd::Export => {
+                out.set(None);
+                if let Some(ExportAll(export)) = use_context::<ExportAll>() {
+                    export(stores, out);
+                }
+            }
+            CareCmd::NewHere => settings(SettingsCmd::AnswerSafariImport),
+            CareCmd::GotIt => settings(SettingsCmd::ReadStorageNote),
+            CareCmd::NotNow => settings(SettingsCmd::PutOffBackupNudge {
+                now_ms: browser::now_ms() as i64,
+            }),
+        }
+    };
+    move || {
+        card.get().map(|card| {
+            let body = match card {
+                Card::SafariImport => view! {
+                    <h2 id="care-title" class="card__title">"Coming from Safari?"</h2>
+                    <p>"The Uncramp app on your home screen does not see what you saved in Safari. If you saved a backup there, import it here."</p>
+                    <div class="actions">
+                        <a class="button button--primary" href="settings/#your-data">"Import your backup"</a>
+                        <button type="button" class="button button--quiet" data-cmd=CareCmd::NewHere.render()>"I'm new here"</button>
+                    </div>
+                }
+                .into_any(),
+                Card::Storage(risk) => view! {
+                    <h2 id="care-title" class="card__title">"Your data could be deleted"</h2>
+                    <p>{match risk {
+                        Risk::SafariTab => "Safari deletes a site's data after 7 days of using Safari without opening it, and the Uncramp app on your home screen keeps its own data apart from Safari.",
+                        Risk::NotPersisted => "This browser has not promised to keep Uncramp's data: it may delete it when the phone runs low on space.",
+                    }}</p>
+                    <p>{match risk {
+                        Risk::SafariTab => "Two ways to keep it: add Uncramp to your home screen (Share, then Add to Home Screen) and use it from there, and keep a backup.",
+                        Risk::NotPersisted => "Keep a backup now and then (Settings, Your data), or install Uncramp as an app.",
+                    }}</p>
+                    <div class="actions">
+                        <button type="button" class="button button--primary" data-cmd=CareCmd::Export.render()>"Save a backup"</button>
+                        <button type="button" class="button button--quiet" data-cmd=CareCmd::GotIt.render()>"Got it"</button>
+                    </div>
+                }
+                .into_any(),
+                Card::Nudge => view! {
+                    <h2 id="care-title" class="card__title">"Keep a backup?"</h2>
+                    <p>{move || stores.settings.with(|s| format!(
+                        "Your diary and checklist live only on this phone. Last backup: {}.",
+                        care::last_backup_words(s.care.last_backup_ms, browser::now_ms() as i64)
+                    ))}</p>
+                    <div class="actions">
+                        <button type="button" class="button button--primary" data-cmd=CareCmd::Export.render()>"Save a backup"</button>
+                        <button type="button" class="button button--quiet" data-cmd=CareCmd::NotNow.render()>"Not now"</button>
+                    </div>
+                }
+                .into_any(),
+            };
+            view! {
+                <section class="card card--quiet care" aria-labelledby="care-title" on:click=on_click>
+                    {body}
+                    <FileOutStatus state=out on_copied=Callback::new(move |()| crate::state::data::record_backup(stores)) />
+                </section>
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn commands_round_trip() {
+        crate::ui::act::check_round_trip(super::CareCmd::samples());
+    }
+}
