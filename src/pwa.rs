@@ -139,27 +139,34 @@ fn register(pwa: Pwa) {
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
         if let Some(waiting) = registration.waiting().filter(|_| had_controller) {
             offer_or_adopt(waiting, pwa);
+        } else if let Some(installing) = registration.installing() {
+            // Found before this page listened (the update check starts with the registration).
+            watch(installing, pwa);
         }
         let reg = registration.clone();
         let on_found = Closure::<dyn FnMut()>::new(move || {
-            let Some(worker) = reg.installing() else {
-                return;
-            };
-            let watched = worker.clone();
-            let on_state = Closure::<dyn FnMut()>::new(move || {
-                // A first install has no controller yet: there is nothing to update.
-                let controlled = window().navigator().service_worker().controller().is_some();
-                if watched.state() == ServiceWorkerState::Installed && controlled {
-                    offer_or_adopt(watched.clone(), pwa);
-                }
-            });
-            worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-            on_state.forget();
+            if let Some(worker) = reg.installing() {
+                watch(worker, pwa);
+            }
         });
         registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
         on_found.forget();
         REGISTRATION.with(|r| *r.borrow_mut() = Some(registration));
     });
+}
+
+/// Watches an installing worker: once installed (and this page has a worker already, so it
+/// is an update, not the first install), it is offered or adopted.
+fn watch(worker: web_sys::ServiceWorker, pwa: Pwa) {
+    let watched = worker.clone();
+    let on_state = Closure::<dyn FnMut()>::new(move || {
+        let controlled = window().navigator().service_worker().controller().is_some();
+        if watched.state() == ServiceWorkerState::Installed && controlled {
+            offer_or_adopt(watched.clone(), pwa);
+        }
+    });
+    worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+    on_state.forget();
 }
 
 /// A new worker is waiting. If it is the build this page already runs (the page came from the

@@ -309,7 +309,7 @@ fn run(actions: Vec<Do>, speech: bool) -> Result<(), TestCaseError> {
         let cramp = w.cramp.as_ref().expect("a cramp");
         prop_assert_eq!(cramp.announced, cramp.openings, "#{}: announcements", i);
         prop_assert!(cramp.spoken_since <= 1, "#{i}: spoken twice");
-        if due && w.prefs.speech && w.rt.sound_on {
+        if due && w.prefs.speech && w.rt.speech_on {
             prop_assert_eq!(cramp.spoken_since, 1, "#{}: not spoken", i);
         }
         // 3. No downgrade at the end.

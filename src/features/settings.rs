@@ -71,6 +71,10 @@ pub fn SettingsView() -> impl IntoView {
         let Some(cmd) = read::<SettingsViewCmd>(&ev) else {
             return;
         };
+        // Where the last backup went is said until the next thing is done here.
+        if !matches!(cmd, SettingsViewCmd::Export | SettingsViewCmd::SaveFirst) {
+            out.set(None);
+        }
         match cmd {
             SettingsViewCmd::Export => export(),
             SettingsViewCmd::ImportConfirm => {
@@ -190,6 +194,7 @@ pub fn SettingsView() -> impl IntoView {
                 };
                 // Cleared, so choosing the same file again is a change too.
                 input.set_value("");
+                out.set(None);
                 read_backup(file, state);
             }
             _ => {}

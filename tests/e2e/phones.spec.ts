@@ -281,6 +281,10 @@ test.describe("nothing silent (cases 4-5)", () => {
           get currentTime() {
             return this.__frozenAt ?? super.currentTime;
           }
+          getOutputTimestamp() {
+            const real = super.getOutputTimestamp();
+            return this.__frozenAt === null ? real : { contextTime: this.__frozenAt, performanceTime: real.performanceTime };
+          }
           __interrupt() {
             this.__frozenAt = super.currentTime;
             this.__state = how === "interrupted" ? "interrupted" : "running";

@@ -23,14 +23,17 @@ test.describe("bedtime reminder", () => {
     expect(one.split("\r\n").every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
     const unfolded = one.replace(/\r\n /g, "");
     expect(unfolded).toContain("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
-    expect(unfolded).toContain("DTSTART:20261129T223000\r\n");
+    // In the phone's zone (field case 9), with the zone's rules in the file.
+    expect(unfolded).toMatch(/DTSTART;TZID=[^:\r\n]+:20261129T223000\r\n/);
+    expect(unfolded).toContain("BEGIN:VTIMEZONE");
     expect(unfolded).toContain("RRULE:FREQ=DAILY");
     expect(unfolded).toContain("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:PT0M");
     expect(unfolded).toContain("SEQUENCE:1\r\n");
     expect(unfolded).toContain("URL:http://127.0.0.1:4173/?start=bedtime");
     expect(unfolded).toContain("On an iPhone this link opens Safari");
+    expect(unfolded).toContain("keeps its own copy");
     const uid = /UID:(.*)\r\n/.exec(unfolded)![1];
-    await expect(card.getByRole("status")).toContainText("Your calendar file for 22:30 is ready");
+    await expect(card.getByRole("status")).toContainText("Your calendar file is downloading");
 
     await card.getByLabel("Remind me at").fill("21:45");
     const [second] = await Promise.all([
@@ -40,12 +43,12 @@ test.describe("bedtime reminder", () => {
     const two = readFileSync(await second.path(), "utf8").replace(/\r\n /g, "");
     expect(two).toContain(`UID:${uid}\r\n`);
     expect(two).toContain("SEQUENCE:2\r\n");
-    expect(two).toContain("DTSTART:20261129T214500\r\n");
+    expect(two).toMatch(/DTSTART;TZID=[^:\r\n]+:20261129T214500\r\n/);
 
     await card.getByRole("button", { name: "Stop reminding me" }).tap();
     await expect(card.getByText(/open the event .Bedtime stretch \(Uncramp\). in your calendar and delete it/)).toBeVisible();
     const settings = await page.evaluate(() => JSON.parse(localStorage.getItem("uncramp.settings")!));
-    expect(settings.v).toBe(3);
+    expect(settings.v).toBe(4);
     expect(settings.data.reminder_on).toBe(false);
   });
 

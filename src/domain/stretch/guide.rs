@@ -64,8 +64,8 @@ pub enum Action {
     },
     /// The diary saved the entry under this id.
     Logged(u32),
-    /// The sound the user turned on was lost (a phone call, Siri or another app took the
-    /// audio): the guide offers "Tap to turn on sound" again.
+    /// The tones the user turned on were lost (a phone call, Siri or another app took the
+    /// audio): the guide offers "Tap to turn on sound" again; speech goes on.
     SoundLost,
     /// Close the guide.
     Close,
@@ -77,7 +77,10 @@ pub struct Runtime {
     /// The previous reading's position, to find the cue between two readings (`None`: give one
     /// cue for where it is now).
     last: Option<Position>,
-    /// A tap has unlocked sound and speech.
+    /// A tap has unlocked speech (it stays unlocked).
+    pub speech_on: bool,
+    /// The tones can be heard: a tap unlocked them, and they were not lost since (a call or
+    /// Siri can take the audio; then "Tap to turn on sound" shows again).
     pub sound_on: bool,
 }
 
@@ -227,6 +230,7 @@ pub fn step(
 
 fn unlock(rt: &mut Runtime, out: &mut Outcome) {
     rt.sound_on = true;
+    rt.speech_on = true;
     out.effects.push(Effect::Unlock);
 }
 
@@ -266,7 +270,7 @@ fn tick(
             if prefs.sound {
                 out.effects.push(Effect::Chime { finished: false });
             }
-            if prefs.speech && rt.sound_on {
+            if prefs.speech && rt.speech_on {
                 out.effects.push(Effect::Speak(step.spoken.clone()));
             }
             if prefs.vibration {
@@ -285,7 +289,7 @@ fn tick(
             if prefs.sound {
                 out.effects.push(Effect::Chime { finished: true });
             }
-            if prefs.speech && rt.sound_on {
+            if prefs.speech && rt.speech_on {
                 out.effects.push(Effect::Speak(SAID_AT_THE_END.into()));
             }
             if prefs.vibration {
@@ -306,7 +310,7 @@ fn tick(
         // a reload or "Start again"), and again when a tap turns on the sound it could not be
         // heard with.
         let text = safety::long_cramp_alert().spoken;
-        if prefs.speech && rt.sound_on {
+        if prefs.speech && rt.speech_on {
             out.effects.push(Effect::Speak(text.clone()));
         }
         if !session.alert_raised {
@@ -730,7 +734,7 @@ mod tests {
         g.at(0, calf());
         assert!(g.rt.sound_on);
         g.at(5_000, Action::SoundLost);
-        assert!(!g.rt.sound_on);
+        assert!(!g.rt.sound_on && g.rt.speech_on, "the voice goes on");
         let out = g.at(6_000, Action::Touch);
         assert_eq!(out.effects[0], Effect::Unlock, "every time it is needed");
         assert_eq!(spoken(&out).len(), 1, "and the step is said again");

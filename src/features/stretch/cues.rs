@@ -33,8 +33,8 @@ thread_local! {
     /// Whether the guide wants the screen on (a request may still be on its way).
     static WANT_AWAKE: Cell<bool> = const { Cell::new(false) };
     static REQUESTING: Cell<bool> = const { Cell::new(false) };
-    /// The audio clock as read at least 1.5 s ago (wall ms, context seconds), to see whether
-    /// it moves.
+    /// The audio clock as last compared (the browser's own time in ms, context seconds), to see
+    /// whether it moves.
     static CLOCK_READ: Cell<Option<(f64, f64)>> = const { Cell::new(None) };
     /// The context was found lost: the next tap makes a new one.
     static LOST: Cell<bool> = const { Cell::new(false) };
@@ -62,10 +62,29 @@ pub fn silent_switch_mutes() -> bool {
     crate::browser::platform().ios && audio_session().is_none()
 }
 
-/// Whether the sound the user turned on is lost: the context was interrupted (a call, Siri,
-/// another app), closed, or says "running" while its clock stands still. Then the guide
-/// offers "Tap to turn on sound" again; the tap makes a new context.
-pub fn sound_lost(now_ms: f64) -> bool {
+/// The context's clock beside the browser's own time (`getOutputTimestamp()`: both read by the
+/// browser at one moment, so a page clock set back or forward, or a test's fake clock, does
+/// not count). `None` where there is no such reading (or no audio output yet).
+fn output_stamp(ctx: &AudioContext) -> Option<(f64, f64)> {
+    let f = js_sys::Reflect::get(ctx, &"getOutputTimestamp".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let stamp = f.call0(ctx).ok()?;
+    let read = |name: &str| {
+        js_sys::Reflect::get(&stamp, &name.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+    };
+    let (performance, context) = (read("performanceTime")?, read("contextTime")?);
+    (performance > 0.0).then_some((performance, context))
+}
+
+/// Whether the tones the user turned on are lost: the context was interrupted (a call, Siri,
+/// another app), closed, or says "running" while its clock stood still for 1.5 s of the
+/// browser's time. Then the guide offers "Tap to turn on sound" again; the tap makes a new
+/// context.
+pub fn sound_lost() -> bool {
     let lost = AUDIO.with(|a| {
         let audio = a.borrow();
         let Some(ctx) = audio.as_ref() else {
@@ -74,10 +93,12 @@ pub fn sound_lost(now_ms: f64) -> bool {
         match state_name(ctx).as_str() {
             "interrupted" | "closed" => true,
             "running" => {
-                let read = (now_ms, ctx.current_time());
+                let Some(read) = output_stamp(ctx) else {
+                    return false;
+                };
                 match CLOCK_READ.with(|c| c.get()) {
-                    // Compared over at least a second and a half of wall time.
-                    Some((wall, _)) if read.0 - wall < 1_500.0 && read.0 >= wall => false,
+                    // Compared over at least a second and a half of the browser's time.
+                    Some((at, _)) if read.0 - at < 1_500.0 && read.0 >= at => false,
                     Some((_, time)) => {
                         CLOCK_READ.with(|c| c.set(Some(read)));
                         read.1 - time < 0.05

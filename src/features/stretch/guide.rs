@@ -116,7 +116,7 @@ impl Guide {
             self.carry_out(effect, now, prefs.rate());
         }
         // The sound turned on in a tap can be lost (a call, Siri): offer the tap again.
-        if self.sound_on.get_untracked() && prefs.sound && cues::sound_lost(now as f64) {
+        if self.sound_on.get_untracked() && prefs.sound && cues::sound_lost() {
             self.act(Action::SoundLost);
         }
         // An effect may have stepped again (a diary save) and set its own timer: this one wins.
