@@ -155,7 +155,7 @@ proptest! {
         let weeks = diary.weekly(&list, today, 8, start);
         prop_assert_eq!(weeks.len(), 8);
         let _ = diary.summary(&list, today, 4, start);
-        let csv = diary.csv(today.plus(-27), today, start);
+        let csv = uncramp::domain::diary::report::csv(&diary, today.plus(-27), today, start);
         let bom = '\u{feff}';
         prop_assert!(csv.starts_with(bom));
         for e in &diary.entries {

@@ -52,8 +52,7 @@ fn routine() -> impl Strategy<Value = RoutineKind> {
     prop_oneof![
         4 => (0usize..4, 0usize..3).prop_map(|(m, l)| RoutineKind::Cramp {
             muscle: Muscle::ALL[m],
-            leg: [Leg::Unsaid, Leg::Left, Leg::Right][l],
-        }),
+            leg: [Leg::Unsaid, Leg::Left, Leg::Right][l], first: None }),
         1 => any::<bool>().prop_map(|seated| RoutineKind::Bedtime { seated }),
         1 => Just(RoutineKind::Daytime),
     ]
@@ -362,6 +361,7 @@ fn the_three_paths_of_the_issue() {
     let calf = RoutineKind::Cramp {
         muscle: Muscle::Calf,
         leg: Leg::Unsaid,
+        first: None,
     };
     // Eased at 5 s, then "Still cramping" for 12 minutes.
     let mut path = vec![

@@ -93,6 +93,10 @@ fn settings_v4_fixture_loads() {
     assert!(s.care.storage_note_read && s.care.safari_import_answered);
     assert!(!s.care.silent_note_shown);
     assert_eq!(
+        s.stretch.start_with,
+        Some(uncramp::domain::stretch::routine::Pose::StandLoad)
+    );
+    assert_eq!(
         Settings::VERSION,
         4,
         "a new version needs a new fixture and a migration"
@@ -117,7 +121,31 @@ fn diary_v1_fixture_loads() {
     assert_eq!(d.entries[0].draft.severity, Some(6));
     assert_eq!(d.entries[0].draft.at.input_value(), "2025-11-26T02:15");
     assert_eq!(d.entries[1].draft.muscle, Muscle::Foot);
-    assert_eq!(Diary::VERSION, 1);
+    assert!(d.nights.is_empty() && d.medicines.is_empty() && d.trial.is_none());
+    assert!(d.entries[0].draft.tags.is_empty(), "not in version 1");
+}
+
+#[test]
+fn diary_v2_fixture_loads() {
+    use uncramp::domain::diary::{DrugClass, NightAnswer, Tag};
+    use uncramp::domain::stretch::routine::Pose;
+    let d: Diary = decode(&fixture("diary.v2.json")).expect("v2 loads");
+    assert_eq!(
+        d.entries[0].draft.tags,
+        vec![Tag::Standing, Tag::Own("gardening".into())]
+    );
+    assert_eq!(d.entries[0].draft.eased_by, Some(Pose::StandLoad));
+    assert_eq!(d.nights[0].answer, Some(NightAnswer::Cramp));
+    assert_eq!(d.nights[0].sleep_lost, Some(6));
+    assert_eq!(d.own_tags, vec!["gardening".to_string()]);
+    assert_eq!(d.medicines[0].draft.class, Some(DrugClass::ThiazideDiuretic));
+    assert_eq!(d.medicines[0].draft.dose, "1.5 mg in the morning");
+    assert_eq!(d.trial.map(|t| t.started.0), Some(20400));
+    assert_eq!(
+        Diary::VERSION,
+        2,
+        "a new version needs a new fixture and a migration"
+    );
 }
 
 #[test]
@@ -138,7 +166,8 @@ fn session_v1_fixture_loads_and_resumes() {
         s.routine,
         RoutineKind::Cramp {
             muscle: Muscle::Calf,
-            leg: Leg::Left
+            leg: Leg::Left,
+            first: None
         }
     );
     assert!(s.is_valid());

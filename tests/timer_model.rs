@@ -27,6 +27,7 @@ fn routine() -> impl Strategy<Value = RoutineKind> {
         (0usize..4, 0usize..3).prop_map(|(m, l)| RoutineKind::Cramp {
             muscle: Muscle::ALL[m],
             leg: [Leg::Unsaid, Leg::Left, Leg::Right][l],
+            first: None
         }),
         any::<bool>().prop_map(|seated| RoutineKind::Bedtime { seated }),
         Just(RoutineKind::Daytime),

@@ -1,12 +1,27 @@
-//! The cramp diary: one entry per cramp, logged by hand or from the stretch guide.
+//! The cramp diary: one entry per cramp, logged by hand or from the stretch guide, with what
+//! came before it (`tags`); the answers to the morning question, one per night, and sleep
+//! lost (`nights`); the person's medicines (`medicines`); and the personal trial of the
+//! bedtime stretch (`trial`). What it shows a doctor is `report`; what it tells the person,
+//! `insights` (nights with and without a habit), `technique` (what eases a cramp fastest).
 
 pub mod insights;
+pub mod medicines;
+pub mod nights;
+pub mod report;
+pub mod tags;
+pub mod technique;
+pub mod trial;
+
+pub use medicines::{DrugClass, Medicine, MedicineDraft};
+pub use nights::{Night, NightAnswer};
+pub use tags::Tag;
+pub use trial::Trial;
 
 use super::checklist::Checklist;
 use super::sorted;
 use super::time::{iso_date, logical_day, DayNum, LocalMinute};
 use crate::domain::saved::schema::Schema;
-use crate::domain::stretch::routine::{Leg, Muscle};
+use crate::domain::stretch::routine::{Leg, Muscle, Pose};
 use serde::{Deserialize, Serialize};
 
 /// Longest note kept (characters).
@@ -34,6 +49,11 @@ pub struct Draft {
     pub note: String,
     /// Logged from the stretch guide.
     pub from_guide: bool,
+    /// What came before it (version 2).
+    pub tags: Vec<Tag>,
+    /// The guide's step that was running when the person said it had eased (version 2): what
+    /// eased it, for "what eases your cramp fastest".
+    pub eased_by: Option<Pose>,
 }
 
 /// The earliest and latest minute a diary entry may be at: 1900-01-01 and 2200-01-01.
@@ -93,6 +113,8 @@ impl Default for Draft {
             woke: None,
             note: String::new(),
             from_guide: false,
+            tags: Vec::new(),
+            eased_by: None,
         }
     }
 }
@@ -103,6 +125,7 @@ impl Draft {
         self.severity = self.severity.map(|s| s.min(10));
         self.duration_s = self.duration_s.map(|d| d.min(DURATION_MAX_S));
         self.note = self.note.trim().chars().take(NOTE_MAX).collect();
+        self.tags = tags::cleaned(std::mem::take(&mut self.tags));
         self
     }
 }
@@ -114,18 +137,38 @@ pub struct Entry {
     pub draft: Draft,
 }
 
-/// All logged cramps, newest first.
+/// All logged cramps, newest first, and what goes with them (version 2: the nights, the
+/// person's own tags, medicines, the trial).
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(default)]
 pub struct Diary {
     pub entries: Vec<Entry>,
     pub next_id: u32,
+    /// The morning question's answers, one per night, sorted by night.
+    pub nights: Vec<Night>,
+    /// "What came before" tags the person made, in the order made.
+    pub own_tags: Vec<String>,
+    pub medicines: Vec<Medicine>,
+    pub next_medicine_id: u32,
+    /// The personal trial of the bedtime stretch, if one was started.
+    pub trial: Option<Trial>,
 }
 
 impl Schema for Diary {
     const KEY: &'static str = "uncramp.diary";
-    const VERSION: u32 = 1;
+    /// 2: nights (the morning question, sleep lost), tags and what eased a cramp, medicines,
+    /// the trial.
+    const VERSION: u32 = 2;
     const LABEL: &'static str = "cramp diary";
+
+    fn migrate(from: u32, data: &str) -> Result<Self, String> {
+        match from {
+            // Version 1 had entries only: the new fields take their defaults (no nights
+            // answered, no tags, no medicines, no trial).
+            1 => serde_json::from_str(data).map_err(|e| e.to_string()),
+            _ => Err(format!("no migration from version {from}")),
+        }
+    }
 }
 
 /// A change to the diary.
@@ -140,12 +183,75 @@ pub enum DiaryCmd {
     Delete(u32),
     /// Puts a deleted entry back (undo).
     Restore(Entry),
+    /// The morning question for `night`: a cramp or none.
+    AnswerNight {
+        night: DayNum,
+        answer: NightAnswer,
+    },
+    /// Sleep lost to cramps on `night`, 0 (none) to 10 (a whole night); `None` clears it.
+    SleepLost {
+        night: DayNum,
+        value: Option<u8>,
+    },
+    /// A "what came before" tag of the person's own (kept for the next cramp).
+    AddOwnTag(String),
+    RemoveOwnTag(String),
+    AddMedicine(MedicineDraft),
+    UpdateMedicine(u32, MedicineDraft),
+    DeleteMedicine(u32),
+    /// Starts the personal trial of the bedtime stretch on `day` (its first baseline night).
+    StartTrial(DayNum),
+    /// Ends the trial early (its record goes).
+    StopTrial,
 }
 
 impl Diary {
     /// Applies a change; returns the id it concerned (the new id for `Add`).
     pub fn apply(&mut self, cmd: DiaryCmd) -> Option<u32> {
         let id = match cmd {
+            DiaryCmd::AnswerNight { night, answer } => {
+                nights::answer(&mut self.nights, night, answer);
+                return None;
+            }
+            DiaryCmd::SleepLost { night, value } => {
+                nights::sleep_lost(&mut self.nights, night, value);
+                return None;
+            }
+            DiaryCmd::AddOwnTag(name) => {
+                tags::add_own(&mut self.own_tags, &name);
+                return None;
+            }
+            DiaryCmd::RemoveOwnTag(name) => {
+                self.own_tags.retain(|t| *t != name);
+                return None;
+            }
+            DiaryCmd::AddMedicine(draft) => {
+                let id = self
+                    .next_medicine_id
+                    .max(self.medicines.iter().map(|m| m.id).max().unwrap_or(0) + 1)
+                    .max(1);
+                self.next_medicine_id = id.saturating_add(1);
+                self.medicines.push(Medicine::new(id, draft));
+                return Some(id);
+            }
+            DiaryCmd::UpdateMedicine(id, draft) => {
+                let m = self.medicines.iter_mut().find(|m| m.id == id)?;
+                *m = Medicine::new(id, draft);
+                return Some(id);
+            }
+            DiaryCmd::DeleteMedicine(id) => {
+                let before = self.medicines.len();
+                self.medicines.retain(|m| m.id != id);
+                return (self.medicines.len() < before).then_some(id);
+            }
+            DiaryCmd::StartTrial(day) => {
+                self.trial = Some(Trial { started: day });
+                return None;
+            }
+            DiaryCmd::StopTrial => {
+                self.trial = None;
+                return None;
+            }
             DiaryCmd::Add(draft) => {
                 let id = self.fresh_id();
                 self.entries.push(Entry {
@@ -345,68 +451,6 @@ impl Diary {
                 })
                 .collect(),
         }
-    }
-
-    /// The entries from `from` to `to` as CSV (RFC 4180 via the `csv` crate, oldest first),
-    /// ready for a spreadsheet: a UTF-8 byte order mark (so Excel reads accents), CRLF line
-    /// ends, formula-like text defused, and durations in whole seconds (a decimal such as
-    /// "1.5" opens as a date in comma-decimal locales).
-    pub fn csv(&self, from: DayNum, to: DayNum, day_start_min: u16) -> String {
-        let mut rows: Vec<&Entry> = self.between(from, to, day_start_min).collect();
-        sorted::sort_by(&mut rows, |a, b| a.draft.at.cmp(&b.draft.at));
-        let mut writer = csv::WriterBuilder::new()
-            .terminator(csv::Terminator::CRLF)
-            .from_writer(Vec::new());
-        let header = [
-            "date",
-            "time",
-            "night_of",
-            "muscle",
-            "leg",
-            "severity_0_10",
-            "duration_s",
-            "woke_up",
-            "logged_from",
-            "note",
-        ];
-        // Writing to a Vec cannot fail.
-        let _ = writer.write_record(header);
-        for e in rows {
-            let d = &e.draft;
-            let fields = [
-                iso_date(d.at.date()),
-                d.at.clock(),
-                e.day(day_start_min).iso(),
-                d.muscle.lower().to_string(),
-                match d.leg {
-                    Leg::Unsaid => String::new(),
-                    other => other.name().to_string(),
-                },
-                d.severity.map(|s| s.to_string()).unwrap_or_default(),
-                d.duration_s.map(|s| s.to_string()).unwrap_or_default(),
-                woke_answer(d.woke).trim_start_matches("unsaid").to_string(),
-                if d.from_guide {
-                    "stretch guide"
-                } else {
-                    "diary"
-                }
-                .to_string(),
-                defuse(&d.note),
-            ];
-            let _ = writer.write_record(&fields);
-        }
-        let bytes = writer.into_inner().unwrap_or_default();
-        format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
-    }
-}
-
-/// Defuses text a spreadsheet would run as a formula (OWASP CSV injection): a leading
-/// `=`, `+`, `-`, `@`, tab or carriage return gets a `'` in front.
-fn defuse(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
     }
 }
 
@@ -624,42 +668,6 @@ mod tests {
         assert_eq!(woke_answer(Some(true)), "yes");
         assert_eq!(woke_answer(Some(false)), "no");
         assert_eq!(woke_answer(None), "unsaid");
-    }
-
-    #[test]
-    fn csv_rows_escape_and_defuse() {
-        let today =
-            DayNum::from_date(chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("valid"));
-        let mut d = Diary::default();
-        let mut draft = entry_on(today, 23, Some(5), Some(true), Muscle::Hamstring);
-        draft.note = "=HYPERLINK(\"x\"), after \"long\" walk\nsecond line".into();
-        draft.leg = Leg::Left;
-        d.apply(DiaryCmd::Add(draft));
-        d.apply(DiaryCmd::Add(entry_on(
-            today.plus(-40),
-            23,
-            None,
-            None,
-            Muscle::Calf,
-        )));
-        let csv = d.csv(today.plus(-27), today, 240);
-        let body = csv
-            .strip_prefix('\u{feff}')
-            .expect("a byte order mark first, so Excel reads UTF-8");
-        let lines: Vec<&str> = body.split("\r\n").collect();
-        assert_eq!(
-            lines[0],
-            "date,time,night_of,muscle,leg,severity_0_10,duration_s,woke_up,logged_from,note"
-        );
-        assert!(
-            lines[1].starts_with(
-                "2026-11-28,23:00,2026-11-28,back of thigh,left,5,90,yes,diary,\"'=HYPERLINK"
-            ),
-            "whole seconds, never a decimal a locale could read as a date: {}",
-            lines[1]
-        );
-        assert!(csv.contains("\"\"long\"\""), "quotes doubled");
-        assert_eq!(csv.matches("2026-").count(), 2, "only the entry in range");
     }
 
     #[test]

@@ -5,7 +5,7 @@ pub mod reminder;
 use crate::domain::magnesium::intake::Profile;
 use crate::domain::saved::schema::Schema;
 use crate::domain::settings::reminder::Reminder;
-use crate::domain::stretch::routine::Dose;
+use crate::domain::stretch::routine::{Dose, Pose};
 use serde::{Deserialize, Serialize};
 
 /// Which colour theme the app uses.
@@ -112,6 +112,10 @@ pub struct StretchPrefs {
     pub daytime: Dose,
     /// Offer the seated bedtime routine first.
     pub seated: bool,
+    /// The step a Cramp-now routine starts with, where the person chose the one that eases
+    /// their cramps fastest (version 4).
+    #[serde(default)]
+    pub start_with: Option<Pose>,
 }
 
 impl StretchPrefs {
@@ -135,6 +139,7 @@ impl Default for StretchPrefs {
             bedtime: Dose::BEDTIME,
             daytime: Dose::DAYTIME,
             seated: false,
+            start_with: None,
         }
     }
 }
@@ -260,6 +265,8 @@ pub enum SettingsCmd {
     /// The one-time offer after the first bedtime routine was shown.
     ReminderOffered,
     SetEveningFrom(u16),
+    /// Start Cramp-now routines with this step (or as written, `None`).
+    StartWith(Option<Pose>),
     /// A backup left the phone at `now_ms`.
     BackupMade {
         now_ms: i64,
@@ -338,6 +345,7 @@ impl Settings {
             SettingsCmd::StopReminder => self.reminder_on = false,
             SettingsCmd::ReminderOffered => self.reminder_offered = true,
             SettingsCmd::SetEveningFrom(m) => self.evening_from = EveningFrom::from_minutes(m),
+            SettingsCmd::StartWith(pose) => self.stretch.start_with = pose,
             SettingsCmd::BackupMade { now_ms } => self.care.last_backup_ms = Some(now_ms),
             SettingsCmd::PutOffBackupNudge { now_ms } => {
                 self.care.nudge_after_ms =

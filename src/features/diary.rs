@@ -99,7 +99,9 @@ pub fn DiaryView() -> impl IntoView {
                 let today = clock.today_untracked();
                 let from = today.plus(-7 * weeks.get_untracked() + 1);
                 let start = stores.settings.with_untracked(|s| s.day_start.minutes());
-                let csv = stores.diary.with_untracked(|d| d.csv(from, today, start));
+                let csv = stores
+                    .diary
+                    .with_untracked(|d| diary::report::csv(d, from, today, start));
                 let name = format!("uncramp-diary-{}-to-{}.csv", from.iso(), today.iso());
                 let file = browser::OutFile {
                     name,
@@ -298,6 +300,8 @@ fn CrampForm(
             woke: woke.get_untracked(),
             note: note.get_untracked(),
             from_guide,
+            tags: Vec::new(),
+            eased_by: None,
         });
     };
     let radio = |name: &'static str,

@@ -86,6 +86,7 @@ pub fn StretchView() -> impl IntoView {
             HomeCmd::Cramp => RoutineKind::Cramp {
                 muscle: muscle.get_untracked(),
                 leg: leg.get_untracked(),
+                first: None,
             },
             HomeCmd::Bedtime => RoutineKind::Bedtime {
                 seated: stores.settings.with_untracked(|s| s.stretch.seated),

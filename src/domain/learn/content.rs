@@ -93,6 +93,14 @@ pub static SECTIONS: &[Section] = &[
                 "Most happen at night or while resting. They usually last from a few seconds to 10 minutes, and the muscle can feel sore for up to a day afterwards. They are common and usually harmless.",
                 &[NhsLegCramps],
             )),
+            Block::Para(s(
+                "Night cramps are about twice as common in summer as in winter.",
+                &[Garrison2015],
+            )),
+            Block::Para(s(
+                "A diary helps your doctor: how many cramps each night, how long and how bad they were, and how much sleep they cost you (0 for none, 10 for a whole night). Studies of night cramps in family practice use such a daily log.",
+                &[Sebo2019, NiceCks],
+            )),
         ],
     },
     Section {
@@ -230,6 +238,10 @@ pub static SECTIONS: &[Section] = &[
             Block::Para(s(
                 "Others include intravenous iron, conjugated oestrogens, raloxifene, naproxen and teriparatide.",
                 &[Aafp2012],
+            )),
+            Block::Para(s(
+                "In a study of 4.2 million people in British Columbia, treatment for night cramps was about twice as likely in the year after starting a long-acting reliever inhaler or a potassium-sparing water tablet, and about 1.5 times as likely after a thiazide-type water tablet; the link with statins was small. If cramps began after a new medicine, ask your doctor: never stop one on your own.",
+                &[Garrison2012],
             )),
             Block::Para(s(
                 "With a statin, new muscle pain, tenderness, weakness or cramps that you cannot explain are a reason to stop the statin and get medical advice straight away: they can be signs of muscle damage.",
@@ -406,6 +418,11 @@ pub fn statements() -> Vec<Statement> {
         }
     }
     out
+}
+
+/// Escapes text for HTML (the Learn page, the doctor report).
+pub fn escape(text: &str) -> String {
+    esc(text)
 }
 
 fn esc(text: &str) -> String {

@@ -2,4 +2,4 @@
 //! `UPDATE_DATA=1 cargo test --test content`.
 
 /// The Learn page's content (precached by the service worker).
-pub const LEARN_FILE: &str = "content/learn-cd88b98c.html";
+pub const LEARN_FILE: &str = "content/learn-e6495b45.html";

@@ -44,10 +44,13 @@ pub enum Src {
     Kbv116117,
     NhsGrowingPains,
     NiddkKidneyDiet,
+    Garrison2012,
+    Garrison2015,
+    Sebo2019,
 }
 
 impl Src {
-    pub const ALL: [Src; 39] = [
+    pub const ALL: [Src; 42] = [
         Src::NhsLegCramps,
         Src::NhsDvt,
         Src::Aafp2012,
@@ -87,6 +90,9 @@ impl Src {
         Src::Kbv116117,
         Src::NhsGrowingPains,
         Src::NiddkKidneyDiet,
+        Src::Garrison2012,
+        Src::Garrison2015,
+        Src::Sebo2019,
     ];
 
     /// Its number in the app's list of sources (1-based, stable order).
@@ -139,6 +145,9 @@ impl Src {
             Src::Kbv116117 => "116117",
             Src::NhsGrowingPains => "NHS, growing pains",
             Src::NiddkKidneyDiet => "NIDDK",
+            Src::Garrison2012 => "Garrison 2012",
+            Src::Garrison2015 => "Garrison 2015",
+            Src::Sebo2019 => "Sebo 2019",
         }
     }
 
@@ -183,6 +192,9 @@ impl Src {
             Src::NidirectOutOfHours => "nidirect (Northern Ireland Government). GP out of hours service. nidirect.gov.uk.",
             Src::Kbv116117 => "Kassenärztliche Bundesvereinigung (KBV). 116117: the non-emergency medical on-call service in Germany. 116117.de.",
             Src::NhsGrowingPains => "NHS. Growing pains. nhs.uk (health A to Z).",
+            Src::Garrison2012 => "Garrison SR, Dormuth CR, Morrow RL, Carney GA, Khan KM. Nocturnal leg cramps and prescription use that precedes them: a sequence symmetry analysis. Archives of Internal Medicine 2012;172(2):120-126.",
+            Src::Garrison2015 => "Garrison SR, Dormuth CR, Morrow RL, Carney GA, Khan KM. Seasonal effects on the occurrence of nocturnal leg cramps: a prospective cohort study. CMAJ 2015;187(4):248-253.",
+            Src::Sebo2019 => "Sebo P, Haller DM, Cerutti B, Maisonneuve H. A prospective observational study of the main features of nocturnal leg cramps in primary care. Swiss Medical Weekly 2019;149:w20048.",
             Src::NiddkKidneyDiet => "National Institute of Diabetes and Digestive and Kidney Diseases (NIDDK, NIH). Eating right for chronic kidney disease. niddk.nih.gov.",
         }
     }
@@ -230,6 +242,10 @@ impl Src {
             Src::Kbv116117 => "https://www.116117.de/",
             Src::NhsGrowingPains => "https://www.nhs.uk/conditions/growing-pains/",
             Src::NiddkKidneyDiet => "https://www.niddk.nih.gov/health-information/kidney-disease/chronic-kidney-disease-ckd/eating-nutrition",
+            Src::Garrison2012 => "https://doi.org/10.1001/archinternmed.2011.1029",
+            Src::Garrison2015 => "https://doi.org/10.1503/cmaj.140497",
+            Src::Sebo2019 => "https://doi.org/10.4414/smw.2019.20048",
+
         })
     }
 }

@@ -24,10 +24,25 @@ impl Describe for Settings {
 
 impl Describe for Diary {
     fn describe(&self) -> String {
-        match self.entries.len() {
+        let mut parts = vec![match self.entries.len() {
             1 => "1 cramp".to_string(),
             n => format!("{n} cramps"),
+        }];
+        let answered = self.nights.iter().filter(|n| n.answer.is_some()).count();
+        if answered > 0 {
+            parts.push(format!(
+                "{answered} night{} answered",
+                if answered == 1 { "" } else { "s" }
+            ));
         }
+        if !self.medicines.is_empty() {
+            let n = self.medicines.len();
+            parts.push(format!("{n} medicine{}", if n == 1 { "" } else { "s" }));
+        }
+        if self.trial.is_some() {
+            parts.push("a bedtime-stretch trial".to_string());
+        }
+        parts.join(", ")
     }
 }
 

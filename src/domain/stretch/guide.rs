@@ -416,7 +416,7 @@ impl Screen {
         let steps = session.steps();
         let step = steps.get(pos.step);
         let title = match session.routine {
-            RoutineKind::Cramp { muscle, leg } => match leg.phrase() {
+            RoutineKind::Cramp { muscle, leg, .. } => match leg.phrase() {
                 "" => format!("Cramp now · {}", muscle.lower()),
                 leg => format!("Cramp now · {leg}, {}", muscle.lower()),
             },
@@ -481,6 +481,7 @@ mod tests {
             routine: RoutineKind::Cramp {
                 muscle: Muscle::Calf,
                 leg: Leg::Left,
+                first: None,
             },
             by: StartedBy::Tap,
             bedtime: Dose::BEDTIME,
@@ -547,6 +548,7 @@ mod tests {
                 routine: RoutineKind::Cramp {
                     muscle: Muscle::Calf,
                     leg: Leg::Unsaid,
+                    first: None,
                 },
                 by: StartedBy::Link,
                 bedtime: Dose::BEDTIME,

@@ -101,8 +101,14 @@ impl Leg {
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum RoutineKind {
-    /// During a cramp.
-    Cramp { muscle: Muscle, leg: Leg },
+    /// During a cramp; `first`: the step to start with, where the person chose the one that
+    /// eases their cramps fastest (`diary::technique`), if this routine has it.
+    Cramp {
+        muscle: Muscle,
+        leg: Leg,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        first: Option<Pose>,
+    },
     /// The bedtime prevention routine; `seated` for people who cannot stand.
     Bedtime { seated: bool },
     /// Daytime wall stretches.
@@ -181,6 +187,60 @@ pub enum StepKind {
     Move,
 }
 
+impl Pose {
+    /// The name of the step it pictures in a Cramp-now routine ("Stand on it"), for "what
+    /// eases your cramp fastest" and the diary's CSV.
+    pub fn step_name(self) -> &'static str {
+        match self {
+            Self::CalfPull => "Pull your toes up",
+            Self::StandLoad => "Stand on it",
+            Self::WallLean => "Wall lean",
+            Self::MassageWalk => "Rub it and walk",
+            Self::FootPull => "Pull your toes back",
+            Self::HamstringSeated => "Straighten and reach",
+            Self::HamstringChair => "Lean forward",
+            Self::QuadStanding => "Heel to bottom",
+            Self::HamstringStanding => "Hamstring stretch",
+            Self::CalfSeated => "Seated calf stretch",
+            Self::Rest => "Relax",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::CalfPull => "calf_pull",
+            Self::StandLoad => "stand_load",
+            Self::WallLean => "wall_lean",
+            Self::MassageWalk => "massage_walk",
+            Self::FootPull => "foot_pull",
+            Self::HamstringSeated => "hamstring_seated",
+            Self::HamstringChair => "hamstring_chair",
+            Self::QuadStanding => "quad_standing",
+            Self::HamstringStanding => "hamstring_standing",
+            Self::CalfSeated => "calf_seated",
+            Self::Rest => "rest",
+        }
+    }
+
+    pub const ALL: [Pose; 11] = [
+        Self::CalfPull,
+        Self::StandLoad,
+        Self::WallLean,
+        Self::MassageWalk,
+        Self::FootPull,
+        Self::HamstringSeated,
+        Self::HamstringChair,
+        Self::QuadStanding,
+        Self::HamstringStanding,
+        Self::CalfSeated,
+        Self::Rest,
+    ];
+
+    pub fn from_name(name: &str) -> Option<Pose> {
+        Self::ALL.into_iter().find(|p| p.name() == name)
+    }
+}
+
 /// Which picture goes with a step.
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
@@ -235,7 +295,7 @@ fn step(
     }
 }
 
-fn cramp_steps(muscle: Muscle) -> Vec<Step> {
+fn cramp_steps(muscle: Muscle, first: Option<Pose>) -> Vec<Step> {
     use Pose::*;
     use StepKind::*;
     let massage = step(
@@ -331,6 +391,16 @@ fn cramp_steps(muscle: Muscle) -> Vec<Step> {
             massage,
         ],
     };
+    // The step the person eases fastest with goes first, if this routine holds it (a stretch
+    // held until eased; the steps after it keep their order).
+    if let Some(at) = first.and_then(|pose| {
+        steps
+            .iter()
+            .position(|s| s.pose == pose && s.kind == HoldUntilEased)
+    }) {
+        let step = steps.remove(at);
+        steps.insert(0, step);
+    }
     // The clot check comes first, in one sentence, before the first instruction.
     if let Some(first) = steps.first_mut() {
         first.spoken = format!("{CLOT_CHECK_SPOKEN} {}", first.spoken);
@@ -405,7 +475,7 @@ const SEATED_HAMSTRING: (Pose, &str, &str, &str) = (
 /// The steps of a routine, with the user's doses for the prevention routines.
 pub fn steps(kind: RoutineKind, bedtime: Dose, daytime: Dose) -> Vec<Step> {
     match kind {
-        RoutineKind::Cramp { muscle, .. } => cramp_steps(muscle),
+        RoutineKind::Cramp { muscle, first, .. } => cramp_steps(muscle, first),
         RoutineKind::Bedtime { seated: false } => {
             prevention_steps(&[STANDING_CALF, STANDING_HAMSTRING], bedtime)
         }
@@ -513,6 +583,7 @@ mod tests {
                 RoutineKind::Cramp {
                     muscle,
                     leg: Leg::Left,
+                    first: None,
                 },
                 Dose::BEDTIME,
                 Dose::DAYTIME,
@@ -529,6 +600,7 @@ mod tests {
             RoutineKind::Cramp {
                 muscle: Muscle::Calf,
                 leg: Leg::Unsaid,
+                first: None,
             },
             Dose::BEDTIME,
             Dose::DAYTIME,
@@ -552,6 +624,7 @@ mod tests {
                 RoutineKind::Cramp {
                     muscle,
                     leg: Leg::Unsaid,
+                    first: None,
                 },
                 Dose::BEDTIME,
                 Dose::DAYTIME,
@@ -580,7 +653,7 @@ mod tests {
                 }
             }
         }
-        let calf = cramp_steps(Muscle::Calf);
+        let calf = cramp_steps(Muscle::Calf, None);
         assert!(calf[0]
             .instruction
             .contains("makes the pain worse instead of easing it, stop"));

@@ -11,7 +11,7 @@
 use crate::domain::diary::Draft;
 use crate::domain::saved::schema::Schema;
 use crate::domain::stretch::routine::{
-    self, Dose, Leg, Muscle, RoutineKind, Step, StepKind, BLOCK_MS,
+    self, Dose, Leg, Muscle, Pose, RoutineKind, Step, StepKind, BLOCK_MS,
 };
 use crate::domain::time::LocalMinute;
 use serde::{Deserialize, Serialize};
@@ -75,6 +75,9 @@ pub struct Session {
     /// updates that entry rather than adding a second one.
     #[serde(default)]
     pub diary_id: Option<u32>,
+    /// The step that was running when the person said it had eased (what eased it).
+    #[serde(default)]
+    pub eased_by: Option<Pose>,
 }
 
 /// How the clot check shows on the guide.
@@ -176,6 +179,7 @@ impl Session {
             episode_started_at: None,
             alert_raised: false,
             diary_id: None,
+            eased_by: None,
         }
     }
 
@@ -348,7 +352,7 @@ impl Session {
     /// This cramp as the diary will hold it (`None` for a prevention routine): when it began,
     /// how long it lasted ([`Session::cramp_duration_ms`]), the muscle and the leg.
     pub fn cramp_record(&self, now: Ms) -> Option<LastCramp> {
-        let RoutineKind::Cramp { muscle, leg } = self.routine else {
+        let RoutineKind::Cramp { muscle, leg, .. } = self.routine else {
             return None;
         };
         Some(LastCramp {
@@ -356,6 +360,7 @@ impl Session {
             duration_ms: self.cramp_duration_ms(now).min(ABANDONED_MS),
             muscle,
             leg,
+            eased_by: self.eased_by,
         })
     }
 
@@ -402,6 +407,10 @@ impl Session {
             TimerCmd::Skip | TimerCmd::Eased => {
                 if cmd == TimerCmd::Eased && self.eased_at.is_none() {
                     self.eased_at = Some(now);
+                    // On the finished screen no step is running: what eased it is not known.
+                    self.eased_by = (!pos.finished)
+                        .then(|| self.steps().get(pos.step).map(|s| s.pose))
+                        .flatten();
                 }
                 if !pos.finished {
                     self.set_anchor(pos.step + 1, now);
@@ -421,6 +430,7 @@ impl Session {
                 // "Still cramping": the cramp came back, or never went.
                 if self.routine.is_cramp() {
                     self.eased_at = None;
+                    self.eased_by = None;
                 }
                 if !pos.finished {
                     let planned = self.planned_ms(pos.step);
@@ -531,6 +541,9 @@ pub struct LastCramp {
     pub duration_ms: Ms,
     pub muscle: Muscle,
     pub leg: Leg,
+    /// The guide's step it eased on, if the person said so during a step.
+    #[serde(default)]
+    pub eased_by: Option<Pose>,
 }
 
 impl LastCramp {
@@ -544,6 +557,7 @@ impl LastCramp {
             muscle: self.muscle,
             severity,
             from_guide: true,
+            eased_by: self.eased_by,
             ..Draft::default()
         }
     }
@@ -639,6 +653,7 @@ mod tests {
             RoutineKind::Cramp {
                 muscle: Muscle::Calf,
                 leg: Leg::Left,
+                first: None,
             },
             Dose::BEDTIME,
             Dose::DAYTIME,
@@ -1034,7 +1049,8 @@ mod tests {
                 started_at: T0,
                 duration_ms: MIN,
                 muscle: Muscle::Calf,
-                leg: Leg::Left
+                leg: Leg::Left,
+                eased_by: Some(Pose::WallLean)
             })
         );
         // A logged cramp leaves no offer.
@@ -1068,6 +1084,7 @@ mod tests {
             duration_ms: 65_000,
             muscle: Muscle::Calf,
             leg: Leg::Left,
+            eased_by: None,
         };
         let start = chrono::NaiveDate::from_ymd_opt(2026, 11, 28)
             .and_then(|d| d.and_hms_opt(3, 10, 0))

@@ -73,6 +73,15 @@ impl Guide {
     /// first tap on the guide).
     pub fn start(&self, routine: RoutineKind, by: StartedBy) {
         let prefs = self.stores.settings.with_untracked(|s| s.stretch);
+        // A cramp starts with the step the person chose (what eases theirs fastest), if any.
+        let routine = match routine {
+            RoutineKind::Cramp { muscle, leg, .. } => RoutineKind::Cramp {
+                muscle,
+                leg,
+                first: prefs.start_with,
+            },
+            other => other,
+        };
         self.log_error.set(None);
         self.act(Action::Start {
             routine,
@@ -239,6 +248,7 @@ pub fn provide_guide(stores: Stores, tapped: Option<RoutineKind>) -> Guide {
         Some(RoutineKind::Cramp {
             muscle: Muscle::Calf,
             leg: Leg::Unsaid,
+            first: None,
         })
     } else if search.contains("start=bedtime") {
         Some(RoutineKind::Bedtime {

@@ -51,7 +51,11 @@ pub fn adopt_static() -> Option<RoutineKind> {
     }
     let (muscle, leg) = choice(&hero);
     KEPT.with(|k| *k.borrow_mut() = Some(hero));
-    tapped.then_some(RoutineKind::Cramp { muscle, leg })
+    tapped.then_some(RoutineKind::Cramp {
+        muscle,
+        leg,
+        first: None,
+    })
 }
 
 /// The stretch to start when "Cramp now" was tapped after [`adopt_static`] but before the
@@ -61,7 +65,11 @@ pub fn take_held_tap() -> Option<RoutineKind> {
     let button = hero.query_selector(".cramp-button[data-tapped]").ok()??;
     let _ = button.remove_attribute("data-tapped");
     let (muscle, leg) = choice(&hero);
-    Some(RoutineKind::Cramp { muscle, leg })
+    Some(RoutineKind::Cramp {
+        muscle,
+        leg,
+        first: None,
+    })
 }
 
 /// The adopted hero, to put on screen (`None`: this page had no static home view).

@@ -1,0 +1,294 @@
+//! Nights: the morning question ("last night: no cramp, or a cramp?") turns quiet nights into
+//! data, and a night's sleep lost to cramps (0 to 10, the item of primary-care cramp logs,
+//! Sebo et al. 2019) goes with it. A night is *answered* when the morning question was
+//! answered for it or a cramp was logged on it; every rate the app gives counts answered
+//! nights only, and says how many were not answered.
+//!
+//! A night is a logical day (`time::logical_day`): the night of the 4th is the evening of the
+//! 4th and the small hours of the 5th, until the day starts.
+
+use super::Diary;
+use crate::domain::time::{logical_day, DayNum};
+use chrono::{NaiveDateTime, Timelike};
+use serde::{Deserialize, Serialize};
+
+/// The morning question is asked from the day's start until noon.
+pub const ASK_UNTIL_MINUTE: u32 = 12 * 60;
+
+/// The answer to "last night?".
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum NightAnswer {
+    NoCramp,
+    Cramp,
+}
+
+/// What the person said about one night.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Night {
+    pub night: DayNum,
+    /// `None`: only sleep lost was given.
+    #[serde(default)]
+    pub answer: Option<NightAnswer>,
+    /// Sleep lost to cramps, 0 (none) to 10 (a whole night).
+    #[serde(default)]
+    pub sleep_lost: Option<u8>,
+}
+
+/// Records the answer for `night` (a later answer replaces an earlier one).
+pub fn answer(nights: &mut Vec<Night>, night: DayNum, answer: NightAnswer) {
+    entry(nights, night).answer = Some(answer);
+}
+
+/// Records the sleep lost on `night` (clamped to 10; `None` clears it).
+pub fn sleep_lost(nights: &mut Vec<Night>, night: DayNum, value: Option<u8>) {
+    entry(nights, night).sleep_lost = value.map(|v| v.min(10));
+    nights.retain(|n| n.answer.is_some() || n.sleep_lost.is_some());
+}
+
+fn entry(nights: &mut Vec<Night>, night: DayNum) -> &mut Night {
+    let at = match nights.binary_search_by(|n| n.night.cmp(&night)) {
+        Ok(at) => at,
+        Err(at) => {
+            nights.insert(
+                at,
+                Night {
+                    night,
+                    answer: None,
+                    sleep_lost: None,
+                },
+            );
+            at
+        }
+    };
+    &mut nights[at]
+}
+
+/// The night the morning question asks about at `now`, if it is asked: from the day's start
+/// until noon, for the night just gone, when that night has no answer and no logged cramp.
+pub fn morning_question(diary: &Diary, now: NaiveDateTime, day_start_min: u16) -> Option<DayNum> {
+    let minute = now.hour() * 60 + now.minute();
+    let today = logical_day(now, day_start_min);
+    let morning = minute >= u32::from(day_start_min) && minute < ASK_UNTIL_MINUTE;
+    let last_night = today.plus(-1);
+    (morning && cramps(diary, last_night, day_start_min).is_none()).then_some(last_night)
+}
+
+/// Cramps on `night`, or `None` when the night is not answered: the cramps logged on it, or 1
+/// for a "cramp" answer with none logged, or 0 for "no cramp".
+pub fn cramps(diary: &Diary, night: DayNum, day_start_min: u16) -> Option<u32> {
+    let logged = diary
+        .entries
+        .iter()
+        .filter(|e| e.day(day_start_min) == night)
+        .count() as u32;
+    let said = diary
+        .nights
+        .binary_search_by(|n| n.night.cmp(&night))
+        .ok()
+        .and_then(|i| diary.nights[i].answer);
+    match (logged, said) {
+        (0, None) => None,
+        (0, Some(NightAnswer::Cramp)) => Some(1),
+        (n, _) => Some(n),
+    }
+}
+
+/// Sleep lost on `night`, if given.
+pub fn sleep_of(diary: &Diary, night: DayNum) -> Option<u8> {
+    diary
+        .nights
+        .binary_search_by(|n| n.night.cmp(&night))
+        .ok()
+        .and_then(|i| diary.nights[i].sleep_lost)
+}
+
+/// Answered nights, their cramps, and the nights without an answer, over a range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Tally {
+    pub answered: u32,
+    pub cramps: u32,
+    pub unanswered: u32,
+}
+
+impl Tally {
+    /// Cramps per answered night, in hundredths.
+    pub fn per_night_x100(&self) -> u32 {
+        if self.answered == 0 {
+            0
+        } else {
+            ((u64::from(self.cramps) * 100 + u64::from(self.answered) / 2)
+                / u64::from(self.answered)) as u32
+        }
+    }
+
+    /// "0.53": cramps per answered night.
+    pub fn rate(&self) -> String {
+        let r = self.per_night_x100();
+        format!("{}.{:02}", r / 100, r % 100)
+    }
+
+    /// "12 cramps in 13 answered nights".
+    pub fn words(&self) -> String {
+        format!(
+            "{} in {} answered {}",
+            plural(self.cramps, "cramp"),
+            self.answered,
+            if self.answered == 1 {
+                "night"
+            } else {
+                "nights"
+            }
+        )
+    }
+}
+
+/// "1 cramp", "3 cramps".
+pub fn plural(n: u32, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
+/// The tally of the nights from `from` to `to` (inclusive) for which `keep` holds.
+pub fn tally(
+    diary: &Diary,
+    from: DayNum,
+    to: DayNum,
+    day_start_min: u16,
+    keep: impl Fn(DayNum) -> bool,
+) -> Tally {
+    let mut t = Tally::default();
+    let mut night = from;
+    while night <= to {
+        if keep(night) {
+            match cramps(diary, night, day_start_min) {
+                Some(n) => {
+                    t.answered += 1;
+                    t.cramps += n;
+                }
+                None => t.unanswered += 1,
+            }
+        }
+        night = night.plus(1);
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::diary::{DiaryCmd, Draft};
+    use crate::domain::time::LocalMinute;
+    use chrono::NaiveDate;
+
+    const START: u16 = 4 * 60;
+
+    fn at(d: u32, h: u32, m: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 12, d)
+            .and_then(|d| d.and_hms_opt(h, m, 0))
+            .expect("time")
+    }
+    fn night(d: u32) -> DayNum {
+        DayNum::from_date(NaiveDate::from_ymd_opt(2026, 12, d).expect("date"))
+    }
+
+    #[test]
+    fn the_morning_question_asks_about_last_night_until_noon() {
+        let mut diary = Diary::default();
+        assert_eq!(
+            morning_question(&diary, at(5, 7, 30), START),
+            Some(night(4))
+        );
+        assert_eq!(morning_question(&diary, at(5, 4, 0), START), Some(night(4)));
+        assert_eq!(
+            morning_question(&diary, at(5, 11, 59), START),
+            Some(night(4))
+        );
+        assert_eq!(morning_question(&diary, at(5, 12, 0), START), None, "noon");
+        assert_eq!(
+            morning_question(&diary, at(5, 3, 10), START),
+            None,
+            "still the night"
+        );
+        // Answered, or a cramp logged on it: not asked.
+        diary.apply(DiaryCmd::AnswerNight {
+            night: night(4),
+            answer: NightAnswer::NoCramp,
+        });
+        assert_eq!(morning_question(&diary, at(5, 8, 0), START), None);
+        let mut logged = Diary::default();
+        logged.apply(DiaryCmd::Add(Draft {
+            at: LocalMinute::from_naive(at(5, 3, 10)),
+            ..Draft::default()
+        }));
+        assert_eq!(morning_question(&logged, at(5, 8, 0), START), None);
+    }
+
+    /// Hand-counted: 7 nights; "no cramp" on 2, "cramp" answered with nothing logged on 1, two
+    /// cramps logged on 1 (one at 02:30 the next morning), 3 nights never answered.
+    #[test]
+    fn answered_nights_count_and_unanswered_ones_are_said() {
+        let mut diary = Diary::default();
+        for d in [1, 2] {
+            diary.apply(DiaryCmd::AnswerNight {
+                night: night(d),
+                answer: NightAnswer::NoCramp,
+            });
+        }
+        diary.apply(DiaryCmd::AnswerNight {
+            night: night(3),
+            answer: NightAnswer::Cramp,
+        });
+        for when in [at(4, 23, 40), at(5, 2, 30)] {
+            diary.apply(DiaryCmd::Add(Draft {
+                at: LocalMinute::from_naive(when),
+                ..Draft::default()
+            }));
+        }
+        let t = tally(&diary, night(1), night(7), START, |_| true);
+        assert_eq!(
+            t,
+            Tally {
+                answered: 4,
+                cramps: 3,
+                unanswered: 3
+            }
+        );
+        assert_eq!(t.rate(), "0.75");
+        assert_eq!(t.words(), "3 cramps in 4 answered nights");
+        // A logged cramp beats a "no cramp" answer given before it.
+        diary.apply(DiaryCmd::AnswerNight {
+            night: night(4),
+            answer: NightAnswer::NoCramp,
+        });
+        assert_eq!(cramps(&diary, night(4), START), Some(2));
+    }
+
+    #[test]
+    fn sleep_lost_is_kept_per_night_and_clamped() {
+        let mut diary = Diary::default();
+        diary.apply(DiaryCmd::SleepLost {
+            night: night(4),
+            value: Some(14),
+        });
+        assert_eq!(sleep_of(&diary, night(4)), Some(10));
+        assert_eq!(
+            cramps(&diary, night(4), START),
+            None,
+            "sleep alone is no answer"
+        );
+        diary.apply(DiaryCmd::SleepLost {
+            night: night(4),
+            value: None,
+        });
+        assert!(diary.nights.is_empty());
+        // Kept sorted, one record a night.
+        for d in [6, 2, 4, 2] {
+            diary.apply(DiaryCmd::AnswerNight {
+                night: night(d),
+                answer: NightAnswer::Cramp,
+            });
+        }
+        let order: Vec<_> = diary.nights.iter().map(|n| n.night).collect();
+        assert_eq!(order, vec![night(2), night(4), night(6)]);
+    }
+}

@@ -1,0 +1,648 @@
+//! What the diary gives a doctor, as files the person can send from the phone:
+//!
+//! - [`csv`]: every cramp of a period as one table, for a spreadsheet. Its columns are one
+//!   list ([`COLUMNS`]): each names its header and how it reads a row, once.
+//! - [`html`]: the doctor report, a self-contained page (no script, styles inline, no request)
+//!   that prints well: the period and the parts the person picks (cramps, sleep, medicines,
+//!   habits, what came before), with counts first and the same cautions as in the app.
+
+use super::medicines::{self, BeforeAfter};
+use super::nights::{self, Tally};
+use super::{Diary, Entry};
+use crate::domain::checklist::Checklist;
+use crate::domain::sorted;
+use crate::domain::stretch::routine::{Leg, Muscle};
+use crate::domain::time::{iso_date, DayNum};
+use std::fmt::Write;
+
+/// A row of the CSV: one cramp, with what the diary knows of its night.
+pub struct Row<'a> {
+    pub entry: &'a Entry,
+    pub night: DayNum,
+    pub diary: &'a Diary,
+}
+
+/// One column of the CSV: its header, and how it reads a row.
+pub struct Column {
+    pub header: &'static str,
+    pub value: fn(&Row) -> String,
+}
+
+/// The CSV's columns, in order.
+pub const COLUMNS: &[Column] = &[
+    Column {
+        header: "date",
+        value: |r| iso_date(r.entry.draft.at.date()),
+    },
+    Column {
+        header: "time",
+        value: |r| r.entry.draft.at.clock(),
+    },
+    Column {
+        header: "night_of",
+        value: |r| r.night.iso(),
+    },
+    Column {
+        header: "muscle",
+        value: |r| r.entry.draft.muscle.lower().to_string(),
+    },
+    Column {
+        header: "leg",
+        value: |r| match r.entry.draft.leg {
+            Leg::Unsaid => String::new(),
+            other => other.name().to_string(),
+        },
+    },
+    Column {
+        header: "severity_0_10",
+        value: |r| opt(r.entry.draft.severity),
+    },
+    Column {
+        header: "duration_s",
+        value: |r| opt(r.entry.draft.duration_s),
+    },
+    Column {
+        header: "woke_up",
+        value: |r| match r.entry.draft.woke {
+            Some(true) => "yes".into(),
+            Some(false) => "no".into(),
+            None => String::new(),
+        },
+    },
+    Column {
+        header: "sleep_lost_0_10",
+        value: |r| opt(nights::sleep_of(r.diary, r.night)),
+    },
+    Column {
+        header: "before_it",
+        value: |r| {
+            r.entry
+                .draft
+                .tags
+                .iter()
+                .map(|t| t.label().to_string())
+                .collect::<Vec<_>>()
+                .join("; ")
+        },
+    },
+    Column {
+        header: "eased_by",
+        value: |r| {
+            r.entry
+                .draft
+                .eased_by
+                .map(|p| p.step_name().to_string())
+                .unwrap_or_default()
+        },
+    },
+    Column {
+        header: "medicines_taken",
+        value: |r| {
+            r.diary
+                .medicines
+                .iter()
+                .filter(|m| m.draft.started.is_some() && m.taken_on(r.night))
+                .map(|m| m.draft.name.clone())
+                .collect::<Vec<_>>()
+                .join("; ")
+        },
+    },
+    Column {
+        header: "logged_from",
+        value: |r| {
+            if r.entry.draft.from_guide {
+                "stretch guide"
+            } else {
+                "diary"
+            }
+            .to_string()
+        },
+    },
+    Column {
+        header: "note",
+        value: |r| r.entry.draft.note.clone(),
+    },
+];
+
+fn opt<T: ToString>(value: Option<T>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// The cramps of `from` to `to` as CSV (RFC 4180 via the `csv` crate, oldest first), ready for
+/// a spreadsheet: a UTF-8 byte order mark (so Excel reads accents), CRLF line ends, text a
+/// spreadsheet would run as a formula defused, durations in whole seconds (a decimal such as
+/// "1.5" opens as a date in comma-decimal locales).
+pub fn csv(diary: &Diary, from: DayNum, to: DayNum, day_start_min: u16) -> String {
+    let mut rows: Vec<&Entry> = diary.between(from, to, day_start_min).collect();
+    sorted::sort_by(&mut rows, |a, b| a.draft.at.cmp(&b.draft.at));
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    // Writing to a Vec cannot fail.
+    let _ = writer.write_record(COLUMNS.iter().map(|c| c.header));
+    for entry in rows {
+        let row = Row {
+            entry,
+            night: entry.day(day_start_min),
+            diary,
+        };
+        let _ = writer.write_record(COLUMNS.iter().map(|c| defuse(&(c.value)(&row))));
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+}
+
+/// Defuses text a spreadsheet would run as a formula (OWASP CSV injection): a leading
+/// `=`, `+`, `-`, `@`, tab or carriage return gets a `'` in front.
+fn defuse(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Which parts the report holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parts {
+    pub cramps: bool,
+    pub sleep: bool,
+    pub medicines: bool,
+    pub habits: bool,
+    pub tags: bool,
+}
+
+impl Default for Parts {
+    fn default() -> Self {
+        Parts {
+            cramps: true,
+            sleep: true,
+            medicines: true,
+            habits: true,
+            tags: true,
+        }
+    }
+}
+
+/// What the report is made from.
+pub struct Input<'a> {
+    pub diary: &'a Diary,
+    pub checklist: &'a Checklist,
+    pub from: DayNum,
+    pub to: DayNum,
+    pub parts: Parts,
+    pub day_start_min: u16,
+    /// The first night the person used the app (for the medicines' before/after).
+    pub first_used: DayNum,
+    /// When it was made: "5 December 2026".
+    pub made: &'a str,
+}
+
+fn esc(text: &str) -> String {
+    crate::domain::learn::content::escape(text)
+}
+
+/// "5 December 2026".
+pub fn long_date(day: DayNum) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let d = day.to_date();
+    use chrono::Datelike;
+    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+}
+
+const STYLE: &str = "body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1b1e23;margin:1.5rem auto;max-width:46rem;padding:0 1rem}h1{font-size:1.4rem;margin:0 0 .25rem}h2{font-size:1.1rem;margin:1.5rem 0 .5rem;border-bottom:1px solid #d3d0c7;padding-bottom:.2rem}table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;padding:.25rem .4rem;border-bottom:1px solid #e3e1da;vertical-align:top}.note{color:#4a4f57;font-size:.9rem}.figure{font-weight:600}@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}";
+
+/// The doctor report: a whole HTML page, self-contained.
+pub fn html(input: &Input) -> String {
+    let Input {
+        diary,
+        checklist,
+        from,
+        to,
+        parts,
+        day_start_min,
+        ..
+    } = *input;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>Night cramps: summary for my doctor</title><style>{STYLE}</style></head><body>"
+    );
+    let _ = write!(
+        out,
+        "<h1>Night cramps: summary for my doctor</h1><p class=\"note\">From {} to {} (nights). Made with Uncramp on {}, from my own diary. Uncramp gives general information, not a diagnosis.</p>",
+        esc(&long_date(from)),
+        esc(&long_date(to)),
+        esc(input.made)
+    );
+    let entries: Vec<&Entry> = {
+        let mut e: Vec<&Entry> = diary.between(from, to, day_start_min).collect();
+        sorted::sort_by(&mut e, |a, b| a.draft.at.cmp(&b.draft.at));
+        e
+    };
+    let tally = nights::tally(diary, from, to, day_start_min, |_| true);
+    if parts.cramps {
+        cramps_part(&mut out, &entries, tally, day_start_min);
+    }
+    if parts.sleep {
+        sleep_part(&mut out, diary, &entries, from, to);
+    }
+    if parts.medicines {
+        medicines_part(&mut out, input);
+    }
+    if parts.habits {
+        out.push_str("<h2>Habits kept</h2>");
+        let mut any = false;
+        out.push_str("<table><tr><th>Habit</th><th>Days kept</th></tr>");
+        for item in checklist.active() {
+            let (done, days) = checklist.kept_days(item.id, from, to);
+            any = true;
+            let _ = write!(
+                out,
+                "<tr><td>{}</td><td>{done} of {days}</td></tr>",
+                esc(item.label())
+            );
+        }
+        out.push_str("</table>");
+        if !any {
+            out.push_str("<p class=\"note\">No habits on the checklist.</p>");
+        }
+    }
+    if parts.tags {
+        tags_part(&mut out, &entries);
+    }
+    if parts.cramps && !entries.is_empty() {
+        out.push_str("<h2>Every cramp</h2><table><tr><th>Date</th><th>Time</th><th>Muscle</th><th>Lasted</th><th>Severity</th><th>Woke me</th><th>Before it</th><th>Note</th></tr>");
+        for e in &entries {
+            let d = &e.draft;
+            let _ = write!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&iso_date(d.at.date())),
+                esc(&d.at.clock()),
+                esc(&muscle_leg(d.muscle, d.leg)),
+                d.duration_s.map(super::duration_words).unwrap_or_default(),
+                opt(d.severity),
+                match d.woke {
+                    Some(true) => "yes",
+                    Some(false) => "no",
+                    None => "",
+                },
+                esc(&d.tags.iter().map(|t| t.label().to_string()).collect::<Vec<_>>().join(", ")),
+                esc(&d.note)
+            );
+        }
+        out.push_str("</table>");
+    }
+    out.push_str("<p class=\"note\">Counts are from the person's own diary: a night counts when they answered the morning question for it or logged a cramp. Cramps come and go for many reasons; none of this is proof of a cause.</p></body></html>");
+    out
+}
+
+fn muscle_leg(muscle: Muscle, leg: Leg) -> String {
+    match leg.phrase() {
+        "" => muscle.lower().to_string(),
+        leg => format!("{}, {leg}", muscle.lower()),
+    }
+}
+
+fn cramps_part(out: &mut String, entries: &[&Entry], tally: Tally, day_start_min: u16) {
+    out.push_str("<h2>Cramps</h2><ul>");
+    let _ = write!(
+        out,
+        "<li class=\"figure\">{} ({} a night); {} not answered</li><li>Logged with details: {}</li>",
+        tally.words(),
+        tally.rate(),
+        nights::plural(tally.unanswered, "night"),
+        nights::plural(entries.len() as u32, "cramp")
+    );
+    let severities: Vec<u32> = entries
+        .iter()
+        .filter_map(|e| e.draft.severity)
+        .map(u32::from)
+        .collect();
+    if !severities.is_empty() {
+        let avg = (severities.iter().sum::<u32>() * 10 + severities.len() as u32 / 2)
+            / severities.len() as u32;
+        let _ = write!(
+            out,
+            "<li>Severity (0 to 10): {} on average, {} cramps rated</li>",
+            super::tenths(avg),
+            severities.len()
+        );
+    }
+    if let Some(longest) = entries.iter().filter_map(|e| e.draft.duration_s).max() {
+        let _ = write!(out, "<li>Longest: {}</li>", super::duration_words(longest));
+    }
+    let mut muscles: Vec<(Muscle, u32)> = Muscle::ALL
+        .iter()
+        .map(|&m| {
+            (
+                m,
+                entries.iter().filter(|e| e.draft.muscle == m).count() as u32,
+            )
+        })
+        .filter(|&(_, n)| n > 0)
+        .collect();
+    sorted::sort_by(&mut muscles, |a, b| b.1.cmp(&a.1));
+    if !muscles.is_empty() {
+        let list: Vec<String> = muscles
+            .iter()
+            .map(|(m, n)| format!("{} {n}", m.lower()))
+            .collect();
+        let _ = write!(out, "<li>Where: {}</li>", esc(&list.join(", ")));
+    }
+    let mut nights_with: Vec<DayNum> = entries.iter().map(|e| e.day(day_start_min)).collect();
+    nights_with.dedup();
+    let _ = write!(out, "<li>Nights with a cramp: {}</li>", nights_with.len());
+    out.push_str("</ul>");
+}
+
+fn sleep_part(out: &mut String, diary: &Diary, entries: &[&Entry], from: DayNum, to: DayNum) {
+    out.push_str("<h2>Sleep</h2><ul>");
+    let woke = entries
+        .iter()
+        .filter(|e| e.draft.woke == Some(true))
+        .count();
+    let _ = write!(out, "<li>Cramps that woke me: {woke}</li>");
+    let lost: Vec<u32> = diary
+        .nights
+        .iter()
+        .filter(|n| n.night >= from && n.night <= to)
+        .filter_map(|n| n.sleep_lost.map(u32::from))
+        .collect();
+    if lost.is_empty() {
+        out.push_str("<li>Sleep lost (0 to 10): not recorded</li>");
+    } else {
+        let avg = (lost.iter().sum::<u32>() * 10 + lost.len() as u32 / 2) / lost.len() as u32;
+        let _ = write!(
+            out,
+            "<li>Sleep lost to cramps (0 none, 10 a whole night): {} on average over {} recorded {}; {} with 5 or more</li>",
+            super::tenths(avg),
+            lost.len(),
+            if lost.len() == 1 { "night" } else { "nights" },
+            nights::plural(lost.iter().filter(|&&v| v >= 5).count() as u32, "night")
+        );
+    }
+    out.push_str("</ul>");
+}
+
+fn medicines_part(out: &mut String, input: &Input) {
+    out.push_str("<h2>Medicines</h2>");
+    let diary = input.diary;
+    if diary.medicines.is_empty() {
+        out.push_str("<p class=\"note\">None recorded.</p>");
+        return;
+    }
+    out.push_str("<table><tr><th>Medicine</th><th>Dose (my words)</th><th>Taken</th><th>From</th><th>To</th></tr>");
+    for m in &diary.medicines {
+        let d = &m.draft;
+        let class = d.class.map_or(String::new(), |c| {
+            format!(
+                "<br><span class=\"note\">{}: {}</span>",
+                esc(c.label()),
+                esc(c.finding())
+            )
+        });
+        let _ = write!(
+            out,
+            "<tr><td>{}{class}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&d.name),
+            esc(&d.dose),
+            if d.as_needed {
+                "as needed"
+            } else {
+                "regularly"
+            },
+            d.started.map(|s| s.iso()).unwrap_or_default(),
+            d.stopped.map(|s| s.iso()).unwrap_or_default()
+        );
+    }
+    out.push_str("</table>");
+    let today = input.to.plus(1);
+    let shown: Vec<(&str, BeforeAfter)> = diary
+        .medicines
+        .iter()
+        .filter_map(|m| {
+            medicines::before_after(diary, m, today, input.first_used, input.day_start_min)
+                .filter(BeforeAfter::is_shown)
+                .map(|ba| (m.draft.name.as_str(), ba))
+        })
+        .collect();
+    for (name, ba) in shown {
+        let _ = write!(
+            out,
+            "<p><strong>{}</strong>, started {}: {}</p>",
+            esc(name),
+            ba.started.iso(),
+            esc(&ba.sentence())
+        );
+    }
+    let _ = write!(out, "<p class=\"note\">{}</p>", esc(medicines::CAUTION));
+}
+
+fn tags_part(out: &mut String, entries: &[&Entry]) {
+    out.push_str("<h2>What came before</h2>");
+    let mut counts: Vec<(String, u32)> = Vec::new();
+    for e in entries {
+        for t in &e.draft.tags {
+            let label = t.label().to_string();
+            match counts.iter_mut().find(|(l, _)| *l == label) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((label, 1)),
+            }
+        }
+    }
+    if counts.is_empty() {
+        out.push_str("<p class=\"note\">Nothing recorded.</p>");
+        return;
+    }
+    sorted::sort_by(&mut counts, |a, b| b.1.cmp(&a.1));
+    out.push_str("<ul>");
+    for (label, n) in counts {
+        let _ = write!(
+            out,
+            "<li>{}: before {} of {}</li>",
+            esc(&label),
+            n,
+            nights::plural(entries.len() as u32, "cramp")
+        );
+    }
+    out.push_str("</ul>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::diary::{DiaryCmd, DrugClass, MedicineDraft, NightAnswer, Tag};
+    use crate::domain::diary::{Draft, Medicine};
+    use crate::domain::stretch::routine::Pose;
+    use crate::domain::time::LocalMinute;
+
+    const START: u16 = 4 * 60;
+
+    fn day(m: u32, d: u32) -> DayNum {
+        DayNum::from_date(chrono::NaiveDate::from_ymd_opt(2026, m, d).expect("date"))
+    }
+
+    fn cramp(day: DayNum, h: u32) -> Draft {
+        Draft {
+            at: LocalMinute::from_naive(day.to_date().and_hms_opt(h, 0, 0).expect("valid")),
+            duration_s: Some(90),
+            ..Draft::default()
+        }
+    }
+
+    #[test]
+    fn the_csv_is_one_table_with_every_new_field() {
+        let today = day(11, 28);
+        let mut d = Diary::default();
+        let mut one = cramp(today, 23);
+        one.note = "=HYPERLINK(\"x\"), after \"long\" walk\nsecond line".into();
+        one.leg = Leg::Left;
+        one.muscle = Muscle::Hamstring;
+        one.severity = Some(5);
+        one.woke = Some(true);
+        one.tags = vec![Tag::HotDay, Tag::Own("gardening".into())];
+        one.eased_by = Some(Pose::StandLoad);
+        one.from_guide = true;
+        d.apply(DiaryCmd::Add(one));
+        d.apply(DiaryCmd::Add(cramp(today.plus(-40), 23)));
+        d.apply(DiaryCmd::SleepLost {
+            night: today,
+            value: Some(6),
+        });
+        d.apply(DiaryCmd::AddMedicine(MedicineDraft {
+            name: "Indapamide".into(),
+            started: Some(today.plus(-10)),
+            ..MedicineDraft::default()
+        }));
+        let text = csv(&d, today.plus(-27), today, START);
+        let body = text
+            .strip_prefix('\u{feff}')
+            .expect("a byte order mark first, so Excel reads UTF-8");
+        let lines: Vec<&str> = body.split("\r\n").collect();
+        let header: Vec<&str> = COLUMNS.iter().map(|c| c.header).collect();
+        assert_eq!(lines[0], header.join(","));
+        assert_eq!(
+            lines[0],
+            "date,time,night_of,muscle,leg,severity_0_10,duration_s,woke_up,sleep_lost_0_10,before_it,eased_by,medicines_taken,logged_from,note"
+        );
+        assert!(
+            lines[1].starts_with(
+                "2026-11-28,23:00,2026-11-28,back of thigh,left,5,90,yes,6,A hot day; gardening,Stand on it,Indapamide,stretch guide,\"'=HYPERLINK"
+            ),
+            "{}",
+            lines[1]
+        );
+        assert!(text.contains("\"\"long\"\""), "quotes doubled");
+        assert_eq!(text.matches("2026-").count(), 2, "only the entry in range");
+        // Every header is distinct: each column is named once.
+        let mut seen = header.clone();
+        seen.dedup();
+        assert_eq!(seen.len(), header.len());
+    }
+
+    fn input<'a>(diary: &'a Diary, checklist: &'a Checklist, parts: Parts) -> Input<'a> {
+        Input {
+            diary,
+            checklist,
+            from: day(6, 1),
+            to: day(7, 31),
+            parts,
+            day_start_min: START,
+            first_used: day(6, 1),
+            made: "1 August 2026",
+        }
+    }
+
+    #[test]
+    fn the_doctor_report_holds_the_parts_picked_with_counts_and_no_script() {
+        let mut d = Diary::default();
+        for i in 0..20 {
+            d.apply(DiaryCmd::AnswerNight {
+                night: day(6, 1).plus(i),
+                answer: if i < 4 {
+                    NightAnswer::Cramp
+                } else {
+                    NightAnswer::NoCramp
+                },
+            });
+        }
+        for i in 0..25 {
+            d.apply(DiaryCmd::AnswerNight {
+                night: day(7, 1).plus(i),
+                answer: if i < 15 {
+                    NightAnswer::Cramp
+                } else {
+                    NightAnswer::NoCramp
+                },
+            });
+        }
+        let mut c = cramp(day(7, 2), 3);
+        c.note = "<script>alert(1)</script>".into();
+        c.tags = vec![Tag::Alcohol];
+        c.severity = Some(7);
+        d.apply(DiaryCmd::Add(c));
+        d.apply(DiaryCmd::SleepLost {
+            night: day(7, 1),
+            value: Some(6),
+        });
+        d.apply(DiaryCmd::AddMedicine(MedicineDraft {
+            name: "Indapamide".into(),
+            dose: "1.5 mg".into(),
+            class: Some(DrugClass::ThiazideDiuretic),
+            started: Some(day(7, 1)),
+            ..MedicineDraft::default()
+        }));
+        let list = Checklist::default();
+        let page = html(&input(&d, &list, Parts::default()));
+        assert!(page.starts_with("<!doctype html>") && page.ends_with("</html>"));
+        assert!(
+            !page.contains("<script") && !page.contains(" src="),
+            "self-contained, no script"
+        );
+        assert!(page.contains("&lt;script&gt;"), "the note is escaped");
+        // Counts: nights 1 June to 31 July = 61; 45 answered; 19 "cramp" nights (the one with a
+        // logged cramp counts that cramp, once).
+        assert!(
+            page.contains("19 cramps in 45 answered nights (0.42 a night)"),
+            "{page}"
+        );
+        assert!(page.contains("Logged with details: 1 cramp"));
+        assert!(page.contains("16 nights not answered"));
+        assert!(page.contains("Sleep lost to cramps"));
+        assert!(page.contains("Indapamide") && page.contains("1.5 mg"));
+        assert!(page.contains("A thiazide-type water tablet"));
+        assert!(page.contains("Before it: 4 cramps in 20 answered nights"));
+        assert!(page.contains("never stop one on your own"));
+        assert!(page.contains("Alcohol: before 1 of 1 cramp"));
+        // Parts left out are left out.
+        let only = html(&input(
+            &d,
+            &list,
+            Parts {
+                cramps: true,
+                sleep: false,
+                medicines: false,
+                habits: false,
+                tags: false,
+            },
+        ));
+        assert!(!only.contains("Indapamide") && !only.contains("Sleep lost"));
+        assert!(!only.contains("What came before"));
+        let _ = Medicine::new(1, MedicineDraft::default());
+    }
+}

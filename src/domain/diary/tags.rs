@@ -1,0 +1,151 @@
+//! "What came before" a cramp: a few tags people with night cramps and their doctors ask about
+//! (a long day standing, hard exercise, a hot day, alcohol, new shoes, not drinking enough),
+//! and the person's own. "What works for you" counts them like the habits.
+
+use serde::{Deserialize, Serialize};
+
+/// Longest own tag kept (characters).
+pub const OWN_MAX: usize = 40;
+/// At most this many own tags are kept.
+pub const OWN_TAGS_MAX: usize = 30;
+
+/// One thing that came before a cramp.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Tag {
+    Standing,
+    Exercise,
+    HotDay,
+    Alcohol,
+    NewShoes,
+    LittleToDrink,
+    /// The person's own words.
+    Own(String),
+}
+
+impl Tag {
+    /// The built-in tags, in the order the form shows them.
+    pub const BUILT_IN: [Tag; 6] = [
+        Tag::Standing,
+        Tag::Exercise,
+        Tag::HotDay,
+        Tag::Alcohol,
+        Tag::NewShoes,
+        Tag::LittleToDrink,
+    ];
+
+    /// As the form and the reports say it.
+    pub fn label(&self) -> &str {
+        match self {
+            Tag::Standing => "A long day standing",
+            Tag::Exercise => "Hard exercise",
+            Tag::HotDay => "A hot day",
+            Tag::Alcohol => "Alcohol",
+            Tag::NewShoes => "New shoes",
+            Tag::LittleToDrink => "Little to drink",
+            Tag::Own(name) => name,
+        }
+    }
+
+    /// A stable name for a form value and the CSV: "standing", "own:gardening".
+    pub fn key(&self) -> String {
+        match self {
+            Tag::Standing => "standing".into(),
+            Tag::Exercise => "exercise".into(),
+            Tag::HotDay => "hot_day".into(),
+            Tag::Alcohol => "alcohol".into(),
+            Tag::NewShoes => "new_shoes".into(),
+            Tag::LittleToDrink => "little_to_drink".into(),
+            Tag::Own(name) => format!("own:{name}"),
+        }
+    }
+
+    /// The tag of a form value ([`Tag::key`]).
+    pub fn from_key(key: &str) -> Option<Tag> {
+        if let Some(own) = key.strip_prefix("own:") {
+            return clean_own(own).map(Tag::Own);
+        }
+        Tag::BUILT_IN.into_iter().find(|t| t.key() == key)
+    }
+}
+
+/// An own tag as kept: trimmed, at most [`OWN_MAX`] characters, not empty.
+pub fn clean_own(name: &str) -> Option<String> {
+    let name: String = name.trim().chars().take(OWN_MAX).collect();
+    (!name.is_empty()).then_some(name)
+}
+
+/// Tags as kept on an entry: own ones cleaned, each once, in the order given.
+pub fn cleaned(tags: Vec<Tag>) -> Vec<Tag> {
+    let mut out: Vec<Tag> = Vec::new();
+    for tag in tags {
+        let tag = match tag {
+            Tag::Own(name) => match clean_own(&name) {
+                Some(name) => Tag::Own(name),
+                None => continue,
+            },
+            other => other,
+        };
+        if !out.contains(&tag) {
+            out.push(tag);
+        }
+    }
+    out
+}
+
+/// Adds an own tag to the person's list (once, case and spaces aside; not a built-in label).
+pub fn add_own(list: &mut Vec<String>, name: &str) {
+    let Some(name) = clean_own(name) else {
+        return;
+    };
+    let same = |a: &str| a.trim().eq_ignore_ascii_case(&name);
+    if list.iter().any(|t| same(t)) || Tag::BUILT_IN.iter().any(|t| same(t.label())) {
+        return;
+    }
+    if list.len() < OWN_TAGS_MAX {
+        list.push(name);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_round_trip_and_own_tags_are_cleaned() {
+        for tag in Tag::BUILT_IN {
+            assert_eq!(Tag::from_key(&tag.key()), Some(tag.clone()));
+        }
+        assert_eq!(
+            Tag::from_key("own:  gardening "),
+            Some(Tag::Own("gardening".into()))
+        );
+        assert_eq!(Tag::from_key("own:   "), None);
+        assert_eq!(Tag::from_key("nonsense"), None);
+        let long = "x".repeat(100);
+        assert_eq!(clean_own(&long).map(|s| s.len()), Some(OWN_MAX));
+        assert_eq!(
+            cleaned(vec![
+                Tag::Alcohol,
+                Tag::Own(" walk ".into()),
+                Tag::Alcohol,
+                Tag::Own("".into()),
+            ]),
+            vec![Tag::Alcohol, Tag::Own("walk".into())]
+        );
+    }
+
+    #[test]
+    fn own_tags_are_kept_once_and_never_shadow_a_built_in_one() {
+        let mut list = Vec::new();
+        add_own(&mut list, "Gardening");
+        add_own(&mut list, " gardening ");
+        add_own(&mut list, "alcohol");
+        add_own(&mut list, "");
+        assert_eq!(list, vec!["Gardening".to_string()]);
+        for i in 0..100 {
+            add_own(&mut list, &format!("tag {i}"));
+        }
+        assert_eq!(list.len(), OWN_TAGS_MAX);
+    }
+}
