@@ -138,7 +138,10 @@ fn diary_v2_fixture_loads() {
     assert_eq!(d.nights[0].answer, Some(NightAnswer::Cramp));
     assert_eq!(d.nights[0].sleep_lost, Some(6));
     assert_eq!(d.own_tags, vec!["gardening".to_string()]);
-    assert_eq!(d.medicines[0].draft.class, Some(DrugClass::ThiazideDiuretic));
+    assert_eq!(
+        d.medicines[0].draft.class,
+        Some(DrugClass::ThiazideDiuretic)
+    );
     assert_eq!(d.medicines[0].draft.dose, "1.5 mg in the morning");
     assert_eq!(d.trial.map(|t| t.started.0), Some(20400));
     assert_eq!(
