@@ -19,7 +19,7 @@ pub use trial::Trial;
 
 use super::checklist::Checklist;
 use super::sorted;
-use super::time::{iso_date, logical_day, DayNum, LocalMinute};
+use super::time::{logical_day, DayNum, LocalMinute};
 use crate::domain::saved::schema::Schema;
 use crate::domain::stretch::routine::{Leg, Muscle, Pose};
 use serde::{Deserialize, Serialize};
@@ -188,6 +188,8 @@ pub enum DiaryCmd {
         night: DayNum,
         answer: NightAnswer,
     },
+    /// Takes back the morning question's answer for `night` (its "Undo").
+    ForgetAnswer(DayNum),
     /// Sleep lost to cramps on `night`, 0 (none) to 10 (a whole night); `None` clears it.
     SleepLost {
         night: DayNum,
@@ -211,6 +213,10 @@ impl Diary {
         let id = match cmd {
             DiaryCmd::AnswerNight { night, answer } => {
                 nights::answer(&mut self.nights, night, answer);
+                return None;
+            }
+            DiaryCmd::ForgetAnswer(night) => {
+                nights::forget(&mut self.nights, night);
                 return None;
             }
             DiaryCmd::SleepLost { night, value } => {

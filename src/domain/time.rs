@@ -129,6 +129,19 @@ impl DayNum {
     pub fn iso(self) -> String {
         iso_date(self.to_date())
     }
+
+    /// The day a date field holds ("2026-11-28"); `None` for anything else.
+    pub fn parse_iso(text: &str) -> Option<DayNum> {
+        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+            .ok()
+            .map(DayNum::from_date)
+    }
+
+    /// "5 December 2026".
+    pub fn dated(self) -> String {
+        let d = self.to_date();
+        format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+    }
 }
 
 pub const WEEKDAYS: [&str; 7] = [
@@ -316,5 +329,15 @@ mod tests {
         assert_eq!(iso_timestamp(t, 60), "2026-03-09T03:04:05+01:00");
         assert_eq!(iso_timestamp(t, -330), "2026-03-09T03:04:05-05:30");
         assert_eq!(iso_timestamp(t, 0), "2026-03-09T03:04:05+00:00");
+    }
+
+    #[test]
+    fn a_date_field_reads_back_as_its_day() {
+        let d = DayNum::parse_iso("2026-12-05").expect("a date");
+        assert_eq!(d.iso(), "2026-12-05");
+        assert_eq!(d.dated(), "5 December 2026");
+        for bad in ["", "2026-13-01", "5 December", "2026-02-30"] {
+            assert_eq!(DayNum::parse_iso(bad), None, "{bad}");
+        }
     }
 }

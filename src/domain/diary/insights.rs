@@ -3,12 +3,14 @@
 //!
 //! A night is a logical day (`time::logical_day`): a cramp logged at 02:30 belongs to the
 //! evening before, as a checklist tick at 00:30 does, so DST and travel never move a night.
-//! A night with no diary entry counts as a night without a logged cramp. Figures are given
-//! only when each side has at least [`MIN_NIGHTS`] nights, and always with the caution that
-//! this is the person's own record, not proof.
+//! Only *answered* nights count (the morning question answered, or a cramp logged:
+//! `nights::cramps`); a night nobody answered is neither with nor without a cramp, and the
+//! number of them is said. Figures are given only when each side has at least [`MIN_NIGHTS`]
+//! answered nights, and always with the caution that this is the person's own record, not
+//! proof.
 
 use crate::domain::checklist::Checklist;
-use crate::domain::diary::Diary;
+use crate::domain::diary::{nights, Diary, Tag};
 use crate::domain::sorted;
 use crate::domain::time::DayNum;
 
@@ -16,7 +18,7 @@ use crate::domain::time::DayNum;
 pub const MIN_NIGHTS: u32 = 7;
 
 /// The caution shown with every comparison.
-pub const CAUTION: &str = "This is your own record, not proof: cramps come and go for many reasons, and a habit you keep on better nights may only look helpful. A night with nothing in your diary counts as a night without a logged cramp.";
+pub const CAUTION: &str = "This is your own record, not proof: cramps come and go for many reasons, and a habit you keep on better nights may only look helpful. Only nights you answered the morning question for, or logged a cramp on, count.";
 
 /// One side of a comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -37,13 +39,15 @@ impl Side {
     }
 }
 
-/// Nights after a habit was done, and nights it was not.
+/// Answered nights after a habit was done, and answered nights it was not.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comparison {
     /// The checklist item's id.
     pub item: u32,
     pub with: Side,
     pub without: Side,
+    /// Nights in the period nobody answered for (they count on neither side).
+    pub unanswered: u32,
 }
 
 impl Comparison {
@@ -78,9 +82,21 @@ fn count(n: u32, what: &str) -> String {
     format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
+/// The first night the person used the app: their first checklist day, diary entry or
+/// answered night (`None` before any).
+pub fn first_night(diary: &Diary, checklist: &Checklist, day_start_min: u16) -> Option<DayNum> {
+    checklist
+        .days
+        .iter()
+        .map(|r| r.day)
+        .chain(diary.entries.iter().map(|e| e.day(day_start_min)))
+        .chain(diary.nights.iter().map(|n| n.night))
+        .min()
+}
+
 /// The nights from `today - 7 * weeks` to yesterday (tonight is not over), starting no
-/// earlier than the first night the person used the app (their first checklist day or diary
-/// entry), so nights before they started do not count as "without".
+/// earlier than the first night the person used the app ([`first_night`]), so nights before
+/// they started do not count as "without".
 pub fn nights(
     diary: &Diary,
     checklist: &Checklist,
@@ -90,17 +106,12 @@ pub fn nights(
 ) -> Option<(DayNum, DayNum)> {
     let last = today.plus(-1);
     let from = today.plus(-7 * weeks.max(1));
-    let first_used = checklist
-        .days
-        .iter()
-        .map(|r| r.day)
-        .chain(diary.entries.iter().map(|e| e.day(day_start_min)))
-        .min()?;
-    let from = from.max(first_used);
+    let from = from.max(first_night(diary, checklist, day_start_min)?);
     (from <= last).then_some((from, last))
 }
 
-/// Compares nights after `item` was ticked with nights it was not, over `weeks` weeks.
+/// Compares answered nights after `item` was ticked with answered nights it was not, over
+/// `weeks` weeks.
 pub fn compare(
     diary: &Diary,
     checklist: &Checklist,
@@ -109,41 +120,71 @@ pub fn compare(
     weeks: i32,
     day_start_min: u16,
 ) -> Comparison {
-    let mut out = Comparison {
+    match nights(diary, checklist, today, weeks, day_start_min) {
+        Some((from, last)) => compare_between(diary, checklist, item, from, last, day_start_min),
+        None => Comparison {
+            item,
+            with: Side::default(),
+            without: Side::default(),
+            unanswered: 0,
+        },
+    }
+}
+
+/// Compares answered nights after `item` was ticked with answered nights it was not, from
+/// `from` to `last` (both included).
+pub fn compare_between(
+    diary: &Diary,
+    checklist: &Checklist,
+    item: u32,
+    from: DayNum,
+    last: DayNum,
+    day_start_min: u16,
+) -> Comparison {
+    let done = |night: DayNum| {
+        checklist
+            .days
+            .iter()
+            .any(|r| r.day == night && r.done.contains(&item))
+    };
+    let with = nights::tally(diary, from, last, day_start_min, done);
+    let without = nights::tally(diary, from, last, day_start_min, |n| !done(n));
+    Comparison {
         item,
-        with: Side::default(),
-        without: Side::default(),
-    };
-    let Some((from, last)) = nights(diary, checklist, today, weeks, day_start_min) else {
-        return out;
-    };
-    // Cramps per night, counted once from the diary (not per night from every entry).
-    let mut cramps: Vec<(DayNum, u32)> = Vec::new();
-    for e in diary.between(from, last, day_start_min) {
-        let night = e.day(day_start_min);
-        match cramps.iter_mut().find(|(d, _)| *d == night) {
-            Some((_, n)) => *n += 1,
-            None => cramps.push((night, 1)),
+        with: Side {
+            nights: with.answered,
+            cramps: with.cramps,
+        },
+        without: Side {
+            nights: without.answered,
+            cramps: without.cramps,
+        },
+        unanswered: with.unanswered + without.unanswered,
+    }
+}
+
+/// What came before the cramps of the last `weeks` weeks: each tag with how many cramps it
+/// came before, most first, and the number of cramps.
+pub fn tags_before(
+    diary: &Diary,
+    today: DayNum,
+    weeks: i32,
+    day_start_min: u16,
+) -> (Vec<(Tag, u32)>, u32) {
+    let from = today.plus(-7 * weeks.max(1));
+    let mut counts: Vec<(Tag, u32)> = Vec::new();
+    let mut cramps = 0;
+    for e in diary.between(from, today.plus(-1), day_start_min) {
+        cramps += 1;
+        for t in &e.draft.tags {
+            match counts.iter_mut().find(|(x, _)| x == t) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((t.clone(), 1)),
+            }
         }
     }
-    let total_nights = (i64::from(last.0) - i64::from(from.0) + 1).max(0) as u32;
-    let mut done_nights: Vec<DayNum> = checklist
-        .days
-        .iter()
-        .filter(|r| r.day >= from && r.day <= last && r.done.contains(&item))
-        .map(|r| r.day)
-        .collect();
-    done_nights.dedup();
-    out.with.nights = done_nights.len() as u32;
-    out.without.nights = total_nights.saturating_sub(out.with.nights);
-    for (night, n) in cramps {
-        if done_nights.contains(&night) {
-            out.with.cramps += n;
-        } else {
-            out.without.cramps += n;
-        }
-    }
-    out
+    sorted::sort_by(&mut counts, |a, b| b.1.cmp(&a.1));
+    (counts, cramps)
 }
 
 /// How a sentence names a habit: "the bedtime stretch", or the item's own name in quotes.
@@ -198,6 +239,14 @@ mod tests {
         }));
     }
 
+    /// The morning question answered "no cramp" for `night`.
+    fn quiet(diary: &mut Diary, night: DayNum) {
+        diary.apply(DiaryCmd::AnswerNight {
+            night,
+            answer: crate::domain::diary::NightAnswer::NoCramp,
+        });
+    }
+
     fn stretch_on(list: &mut Checklist, d: DayNum, today: DayNum) {
         list.apply(
             ChecklistCmd::Tick {
@@ -209,7 +258,8 @@ mod tests {
     }
 
     /// A hand-made month: stretched on 20 nights, not on 8; 6 cramps after stretching and 9
-    /// without, some logged after midnight (they belong to the evening before).
+    /// without, some logged after midnight (they belong to the evening before); the quiet
+    /// nights answered "no cramp", except 3 stretched nights nobody answered for.
     #[test]
     fn the_issue_example_counts_the_right_nights() {
         let today = day(2026, 11, 29);
@@ -231,14 +281,21 @@ mod tests {
         for i in [3, 5, 10, 12, 17, 19, 24, 26, 26] {
             cramp_at(&mut diary, first.plus(i).to_date(), 23, 50);
         }
+        let with_cramp = [0, 1, 2, 4, 6, 7, 3, 5, 10, 12, 17, 19, 24, 26];
+        for i in 0..28 {
+            if !with_cramp.contains(&i) && ![8, 9, 11].contains(&i) {
+                quiet(&mut diary, first.plus(i));
+            }
+        }
         let c = compare(&diary, &list, bedtime, today, 4, START);
         assert_eq!(
             c.with,
             Side {
-                nights: 20,
+                nights: 17,
                 cramps: 6
             }
         );
+        assert_eq!(c.unanswered, 3, "said, and counted on neither side");
         assert_eq!(
             c.without,
             Side {
@@ -249,12 +306,12 @@ mod tests {
         assert!(c.is_shown());
         assert_eq!(
             c.sentence("stretching"),
-            "6 cramps in 20 nights after stretching, 9 in 8 nights without"
+            "6 cramps in 17 nights after stretching, 9 in 8 nights without"
         );
         assert_eq!(
             c.rates(),
-            "0.30 a night against 1.13",
-            "9 / 8 = 1.125, rounded"
+            "0.35 a night against 1.13",
+            "6 / 17 = 0.353, 9 / 8 = 1.125, rounded"
         );
     }
 
@@ -268,7 +325,15 @@ mod tests {
             stretch_on(&mut list, today.plus(-i), today);
         }
         let c = compare(&diary, &list, bedtime, today, 4, START);
-        // Nights start from the first use (10 nights ago): all stretched, none without.
+        // Nights start from the first use (10 nights ago): all stretched, none answered, so
+        // none counts (a quiet night nobody answered for is not a night without a cramp).
+        assert_eq!(c.with, Side::default());
+        assert_eq!(c.unanswered, 10);
+        let mut answered = diary.clone();
+        for i in 1..=10 {
+            quiet(&mut answered, today.plus(-i));
+        }
+        let c = compare(&answered, &list, bedtime, today, 4, START);
         assert_eq!(
             c.with,
             Side {
@@ -298,12 +363,54 @@ mod tests {
             2,
             30,
         );
+        for n in [
+            change.plus(-3),
+            change.plus(-2),
+            change.plus(-1),
+            change.plus(1),
+        ] {
+            quiet(&mut diary, n);
+        }
         let c = compare(&diary, &list, bedtime, today, 1, START);
         assert_eq!(
             c.with.cramps, 1,
             "02:30 on the 25th is the night of the 24th"
         );
         assert_eq!(c.with.nights, 2);
-        assert_eq!(c.with.nights + c.without.nights, 7, "a week is 7 nights");
+        assert_eq!(
+            c.with.nights + c.without.nights + c.unanswered,
+            7,
+            "a week is 7 nights"
+        );
+    }
+
+    #[test]
+    fn tags_are_counted_before_the_cramps_they_came_before() {
+        let today = day(2026, 11, 29);
+        let mut diary = Diary::default();
+        for (i, tags) in [
+            vec![Tag::HotDay, Tag::Alcohol],
+            vec![Tag::HotDay],
+            vec![],
+            vec![Tag::Own("gardening".into()), Tag::HotDay],
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let at = today
+                .plus(-(i as i32) - 1)
+                .to_date()
+                .and_hms_opt(23, 0, 0)
+                .expect("time");
+            diary.apply(DiaryCmd::Add(Draft {
+                at: LocalMinute::from_naive(at),
+                tags,
+                ..Draft::default()
+            }));
+        }
+        let (counts, cramps) = tags_before(&diary, today, 4, START);
+        assert_eq!(cramps, 4);
+        assert_eq!(counts[0], (Tag::HotDay, 3));
+        assert_eq!(counts.len(), 3);
     }
 }

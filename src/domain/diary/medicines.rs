@@ -138,12 +138,63 @@ pub struct MedicineDraft {
     pub as_needed: bool,
 }
 
-/// A medicine in the diary.
+/// A medicine in the diary. Saved as one flat record ([`Record`]: its id beside the draft's
+/// fields), without serde's `flatten`, whose buffering code would weigh on the first download.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+#[serde(from = "Record", into = "Record")]
 pub struct Medicine {
     pub id: u32,
-    #[serde(flatten)]
     pub draft: MedicineDraft,
+}
+
+/// A medicine as saved.
+#[derive(Serialize, Deserialize)]
+#[serde(default)]
+struct Record {
+    id: u32,
+    name: String,
+    dose: String,
+    class: Option<DrugClass>,
+    started: Option<DayNum>,
+    stopped: Option<DayNum>,
+    as_needed: bool,
+}
+
+impl Default for Record {
+    fn default() -> Self {
+        Medicine::new(0, MedicineDraft::default()).into()
+    }
+}
+
+impl From<Record> for Medicine {
+    fn from(r: Record) -> Medicine {
+        Medicine::new(
+            r.id,
+            MedicineDraft {
+                name: r.name,
+                dose: r.dose,
+                class: r.class,
+                started: r.started,
+                stopped: r.stopped,
+                as_needed: r.as_needed,
+            },
+        )
+    }
+}
+
+impl From<Medicine> for Record {
+    fn from(m: Medicine) -> Record {
+        let d = m.draft;
+        Record {
+            id: m.id,
+            name: d.name,
+            dose: d.dose,
+            class: d.class,
+            started: d.started,
+            stopped: d.stopped,
+            as_needed: d.as_needed,
+        }
+    }
 }
 
 impl Medicine {

@@ -67,11 +67,24 @@ fn entry(nights: &mut Vec<Night>, night: DayNum) -> &mut Night {
 /// The night the morning question asks about at `now`, if it is asked: from the day's start
 /// until noon, for the night just gone, when that night has no answer and no logged cramp.
 pub fn morning_question(diary: &Diary, now: NaiveDateTime, day_start_min: u16) -> Option<DayNum> {
+    let last_night = logical_day(now, day_start_min).plus(-1);
+    (is_morning(now, day_start_min) && cramps(diary, last_night, day_start_min).is_none())
+        .then_some(last_night)
+}
+
+/// Whether `now` is in the hours the morning question is asked: from the day's start until
+/// noon (the home view asks the diary only then).
+pub fn is_morning(now: NaiveDateTime, day_start_min: u16) -> bool {
     let minute = now.hour() * 60 + now.minute();
-    let today = logical_day(now, day_start_min);
-    let morning = minute >= u32::from(day_start_min) && minute < ASK_UNTIL_MINUTE;
-    let last_night = today.plus(-1);
-    (morning && cramps(diary, last_night, day_start_min).is_none()).then_some(last_night)
+    minute >= u32::from(day_start_min) && minute < ASK_UNTIL_MINUTE
+}
+
+/// Takes back the answer for `night` (sleep lost, if given, stays).
+pub fn forget(nights: &mut Vec<Night>, night: DayNum) {
+    if let Ok(at) = nights.binary_search_by(|n| n.night.cmp(&night)) {
+        nights[at].answer = None;
+    }
+    nights.retain(|n| n.answer.is_some() || n.sleep_lost.is_some());
 }
 
 /// Cramps on `night`, or `None` when the night is not answered: the cramps logged on it, or 1
@@ -290,5 +303,31 @@ mod tests {
         }
         let order: Vec<_> = diary.nights.iter().map(|n| n.night).collect();
         assert_eq!(order, vec![night(2), night(4), night(6)]);
+    }
+
+    /// "Undo" after the morning question: the answer goes, the sleep lost given stays, and
+    /// the question is asked again.
+    #[test]
+    fn an_answer_taken_back_asks_again_and_keeps_the_sleep() {
+        let mut diary = Diary::default();
+        diary.apply(DiaryCmd::AnswerNight {
+            night: night(4),
+            answer: NightAnswer::NoCramp,
+        });
+        diary.apply(DiaryCmd::ForgetAnswer(night(4)));
+        assert!(diary.nights.is_empty());
+        assert_eq!(morning_question(&diary, at(5, 8, 0), START), Some(night(4)));
+        diary.apply(DiaryCmd::AnswerNight {
+            night: night(4),
+            answer: NightAnswer::Cramp,
+        });
+        diary.apply(DiaryCmd::SleepLost {
+            night: night(4),
+            value: Some(3),
+        });
+        diary.apply(DiaryCmd::ForgetAnswer(night(4)));
+        assert_eq!(sleep_of(&diary, night(4)), Some(3));
+        assert_eq!(cramps(&diary, night(4), START), None);
+        assert!(is_morning(at(5, 4, 0), START) && !is_morning(at(5, 12, 0), START));
     }
 }

@@ -6,6 +6,7 @@
 //!   that prints well: the period and the parts the person picks (cramps, sleep, medicines,
 //!   habits, what came before), with counts first and the same cautions as in the app.
 
+use super::insights;
 use super::medicines::{self, BeforeAfter};
 use super::nights::{self, Tally};
 use super::{Diary, Entry};
@@ -184,6 +185,31 @@ impl Default for Parts {
     }
 }
 
+/// The period a report covers, as the person picks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    /// The last so many weeks of nights, up to last night (as "what works for you" counts).
+    Weeks(u8),
+    /// The last 52 weeks of nights.
+    Year,
+    /// From one night to another (in either order; a night after today counts as today).
+    Dates(DayNum, DayNum),
+}
+
+impl Period {
+    /// The first and last night it covers, `today` being the current night.
+    pub fn range(self, today: DayNum) -> (DayNum, DayNum) {
+        match self {
+            Period::Weeks(w) => (today.plus(-7 * i32::from(w.max(1))), today.plus(-1)),
+            Period::Year => (today.plus(-7 * 52), today.plus(-1)),
+            Period::Dates(a, b) => {
+                let (a, b) = (a.min(today), b.min(today));
+                (a.min(b), a.max(b))
+            }
+        }
+    }
+}
+
 /// What the report is made from.
 pub struct Input<'a> {
     pub diary: &'a Diary,
@@ -194,42 +220,37 @@ pub struct Input<'a> {
     pub day_start_min: u16,
     /// The first night the person used the app (for the medicines' before/after).
     pub first_used: DayNum,
-    /// When it was made: "5 December 2026".
-    pub made: &'a str,
+    /// The current night (the day it is made): a night counts once it is over.
+    pub today: DayNum,
+}
+
+impl Input<'_> {
+    /// The last night of the period that is over (the period's end, or last night).
+    fn last_over(&self) -> DayNum {
+        self.to.min(self.today.plus(-1))
+    }
 }
 
 fn esc(text: &str) -> String {
     crate::domain::learn::content::escape(text)
 }
 
-/// "5 December 2026".
-pub fn long_date(day: DayNum) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let d = day.to_date();
-    use chrono::Datelike;
-    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
-}
-
-const STYLE: &str = "body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1b1e23;margin:1.5rem auto;max-width:46rem;padding:0 1rem}h1{font-size:1.4rem;margin:0 0 .25rem}h2{font-size:1.1rem;margin:1.5rem 0 .5rem;border-bottom:1px solid #d3d0c7;padding-bottom:.2rem}table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;padding:.25rem .4rem;border-bottom:1px solid #e3e1da;vertical-align:top}.note{color:#4a4f57;font-size:.9rem}.figure{font-weight:600}@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}";
+const STYLE: &str = "body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1b1e23;margin:1.5rem auto;max-width:46rem;padding:0 1rem}h1{font-size:1.4rem;margin:0 0 .25rem}h2{font-size:1.1rem;margin:1.5rem 0 .5rem;border-bottom:1px solid #d3d0c7;padding-bottom:.2rem}table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;padding:.25rem .4rem;border-bottom:1px solid #e3e1da;vertical-align:top}.note{color:#4a4f57;font-size:.9rem}.figure,.period{font-weight:600}h3{font-size:1rem;margin:1rem 0 .25rem}.scroll{overflow-x:auto}@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}";
 
 /// The doctor report: a whole HTML page, self-contained.
 pub fn html(input: &Input) -> String {
+    format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>Night cramps: summary for my doctor</title><style>{STYLE}</style></head><body><h1>Night cramps: summary for my doctor</h1><p class=\"note\">Made with Uncramp on {}, from my own diary. Uncramp gives general information, not a diagnosis.</p>{}</body></html>",
+        esc(&DayNum::dated(input.today)),
+        body(input)
+    )
+}
+
+/// The report's content (the period, then each part picked): the file's body, and what the
+/// diary view shows before it is sent.
+pub fn body(input: &Input) -> String {
     let Input {
         diary,
-        checklist,
         from,
         to,
         parts,
@@ -239,21 +260,16 @@ pub fn html(input: &Input) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>Night cramps: summary for my doctor</title><style>{STYLE}</style></head><body>"
-    );
-    let _ = write!(
-        out,
-        "<h1>Night cramps: summary for my doctor</h1><p class=\"note\">From {} to {} (nights). Made with Uncramp on {}, from my own diary. Uncramp gives general information, not a diagnosis.</p>",
-        esc(&long_date(from)),
-        esc(&long_date(to)),
-        esc(input.made)
+        "<p class=\"period\">{} to {} (nights)</p>",
+        esc(&DayNum::dated(from)),
+        esc(&DayNum::dated(to)),
     );
     let entries: Vec<&Entry> = {
         let mut e: Vec<&Entry> = diary.between(from, to, day_start_min).collect();
         sorted::sort_by(&mut e, |a, b| a.draft.at.cmp(&b.draft.at));
         e
     };
-    let tally = nights::tally(diary, from, to, day_start_min, |_| true);
+    let tally = nights::tally(diary, from, input.last_over(), day_start_min, |_| true);
     if parts.cramps {
         cramps_part(&mut out, &entries, tally, day_start_min);
     }
@@ -264,28 +280,13 @@ pub fn html(input: &Input) -> String {
         medicines_part(&mut out, input);
     }
     if parts.habits {
-        out.push_str("<h2>Habits kept</h2>");
-        let mut any = false;
-        out.push_str("<table><tr><th>Habit</th><th>Days kept</th></tr>");
-        for item in checklist.active() {
-            let (done, days) = checklist.kept_days(item.id, from, to);
-            any = true;
-            let _ = write!(
-                out,
-                "<tr><td>{}</td><td>{done} of {days}</td></tr>",
-                esc(item.label())
-            );
-        }
-        out.push_str("</table>");
-        if !any {
-            out.push_str("<p class=\"note\">No habits on the checklist.</p>");
-        }
+        habits_part(&mut out, input);
     }
     if parts.tags {
         tags_part(&mut out, &entries);
     }
     if parts.cramps && !entries.is_empty() {
-        out.push_str("<h2>Every cramp</h2><table><tr><th>Date</th><th>Time</th><th>Muscle</th><th>Lasted</th><th>Severity</th><th>Woke me</th><th>Before it</th><th>Note</th></tr>");
+        out.push_str("<h2>Every cramp</h2><div class=\"scroll\"><table><tr><th>Date</th><th>Time</th><th>Muscle</th><th>Lasted</th><th>Severity</th><th>Woke me</th><th>Before it</th><th>Note</th></tr>");
         for e in &entries {
             let d = &e.draft;
             let _ = write!(
@@ -305,10 +306,65 @@ pub fn html(input: &Input) -> String {
                 esc(&d.note)
             );
         }
-        out.push_str("</table>");
+        out.push_str("</table></div>");
     }
-    out.push_str("<p class=\"note\">Counts are from the person's own diary: a night counts when they answered the morning question for it or logged a cramp. Cramps come and go for many reasons; none of this is proof of a cause.</p></body></html>");
+    out.push_str("<p class=\"note\">Counts are from the person's own diary: a night counts when they answered the morning question for it or logged a cramp. Cramps come and go for many reasons; none of this is proof of a cause.</p>");
     out
+}
+
+/// The habits kept, and the nights after each habit against nights without where both sides
+/// have enough answered nights (as "what works for you" counts them).
+fn habits_part(out: &mut String, input: &Input) {
+    let Input {
+        diary,
+        checklist,
+        from,
+        day_start_min,
+        ..
+    } = *input;
+    out.push_str("<h2>Habits kept</h2>");
+    let mut rows = String::new();
+    for item in checklist.active() {
+        let (done, days) = checklist.kept_days(item.id, from, input.to);
+        let _ = write!(
+            rows,
+            "<tr><td>{}</td><td>{done} of {days}</td></tr>",
+            esc(item.label())
+        );
+    }
+    if rows.is_empty() {
+        out.push_str("<p class=\"note\">No habits on the checklist.</p>");
+        return;
+    }
+    let _ = write!(
+        out,
+        "<table><tr><th>Habit</th><th>Days kept</th></tr>{rows}</table>"
+    );
+    let first = insights::first_night(diary, checklist, day_start_min).unwrap_or(from);
+    let (start, last) = (from.max(first), input.last_over());
+    if start > last {
+        return;
+    }
+    let shown: Vec<String> = checklist
+        .active()
+        .map(|i| insights::compare_between(diary, checklist, i.id, start, last, day_start_min))
+        .filter(insights::Comparison::is_shown)
+        .map(|x| {
+            format!(
+                "<li>{} ({}).</li>",
+                esc(&x.sentence(&insights::habit_phrase(checklist, x.item))),
+                x.rates()
+            )
+        })
+        .collect();
+    if !shown.is_empty() {
+        let _ = write!(
+            out,
+            "<h3>Nights with and without a habit</h3><ul>{}</ul><p class=\"note\">{}</p>",
+            shown.concat(),
+            esc(insights::CAUTION)
+        );
+    }
 }
 
 fn muscle_leg(muscle: Muscle, leg: Leg) -> String {
@@ -406,7 +462,7 @@ fn medicines_part(out: &mut String, input: &Input) {
         out.push_str("<p class=\"note\">None recorded.</p>");
         return;
     }
-    out.push_str("<table><tr><th>Medicine</th><th>Dose (my words)</th><th>Taken</th><th>From</th><th>To</th></tr>");
+    out.push_str("<div class=\"scroll\"><table><tr><th>Medicine</th><th>Dose (my words)</th><th>Taken</th><th>From</th><th>To</th></tr>");
     for m in &diary.medicines {
         let d = &m.draft;
         let class = d.class.map_or(String::new(), |c| {
@@ -430,8 +486,8 @@ fn medicines_part(out: &mut String, input: &Input) {
             d.stopped.map(|s| s.iso()).unwrap_or_default()
         );
     }
-    out.push_str("</table>");
-    let today = input.to.plus(1);
+    out.push_str("</table></div>");
+    let today = input.last_over().plus(1);
     let shown: Vec<(&str, BeforeAfter)> = diary
         .medicines
         .iter()
@@ -564,7 +620,7 @@ mod tests {
             parts,
             day_start_min: START,
             first_used: day(6, 1),
-            made: "1 August 2026",
+            today: day(8, 1),
         }
     }
 
@@ -644,5 +700,71 @@ mod tests {
         assert!(!only.contains("Indapamide") && !only.contains("Sleep lost"));
         assert!(!only.contains("What came before"));
         let _ = Medicine::new(1, MedicineDraft::default());
+    }
+
+    #[test]
+    fn a_period_is_the_nights_picked_up_to_last_night() {
+        let today = day(12, 5);
+        let last_night = day(12, 4);
+        assert_eq!(Period::Weeks(4).range(today), (day(11, 7), last_night));
+        assert_eq!(Period::Weeks(12).range(today), (day(9, 12), last_night));
+        assert_eq!(
+            Period::Year.range(today),
+            (day(12, 5).plus(-364), last_night)
+        );
+        // Dates in either order; a night after today is today.
+        assert_eq!(
+            Period::Dates(day(12, 20), day(10, 1)).range(today),
+            (day(10, 1), today)
+        );
+    }
+
+    /// Hand-counted: 10 answered nights with the bedtime stretch ticked (1 cramp) and 8
+    /// without (4 cramps); the report's habits part says so with the caution, and tonight
+    /// (not over) is not counted as unanswered.
+    #[test]
+    fn the_habits_part_gives_nights_with_and_without_each_habit() {
+        use crate::domain::checklist::{Builtin, ChecklistCmd};
+        let today = day(7, 19);
+        let mut d = Diary::default();
+        let mut list = Checklist::default();
+        for i in 0..18 {
+            let night = day(7, 1).plus(i);
+            if i < 10 {
+                list.apply(
+                    ChecklistCmd::Tick {
+                        day: night,
+                        builtin: Builtin::BedtimeStretch,
+                    },
+                    today,
+                );
+            }
+            let cramp_night = i == 0 || (10..14).contains(&i);
+            d.apply(DiaryCmd::AnswerNight {
+                night,
+                answer: if cramp_night {
+                    NightAnswer::Cramp
+                } else {
+                    NightAnswer::NoCramp
+                },
+            });
+        }
+        let page = body(&Input {
+            diary: &d,
+            checklist: &list,
+            from: day(7, 1),
+            to: today,
+            parts: Parts::default(),
+            day_start_min: START,
+            first_used: day(7, 1),
+            today,
+        });
+        assert!(
+            page.contains("1 cramp in 10 nights after the bedtime stretch, 4 in 8 nights without (0.10 a night against 0.50)"),
+            "{page}"
+        );
+        assert!(page.contains("5 cramps in 18 answered nights"), "{page}");
+        assert!(page.contains("0 nights not answered"), "{page}");
+        assert!(page.contains("a habit you keep on better nights"));
     }
 }
