@@ -19,7 +19,7 @@ use crate::domain::stretch::guide::StartedBy;
 use crate::domain::stretch::routine::RoutineKind;
 use crate::features;
 use crate::pwa::provide_pwa;
-use crate::state::shared::{Durable, ExportAll, ReminderOffer};
+use crate::state::shared::{Durable, ExportAll, LogNight, MorningQuestion, ReminderOffer};
 use crate::state::Stores;
 use crate::storage::Reports;
 use crate::ui::idle;
@@ -50,6 +50,10 @@ pub fn prepare() -> Start {
     provide_context(ReminderOffer(|| {
         view! { <chunks::ReminderOffer /> }.into_any()
     }));
+    provide_context(MorningQuestion(|| {
+        view! { <chunks::MorningQuestion /> }.into_any()
+    }));
+    provide_context(LogNight(RwSignal::new(None)));
     provide_context(Durable(RwSignal::new(None)));
     provide_context(ExportAll(|stores, out| {
         leptos::task::spawn_local(async move {

@@ -91,6 +91,13 @@ split_point!(
     }
 );
 split_point!(
+    diary,
+    preload_morning,
+    fn morning_card() -> AnyView {
+        features::diary::morning::MorningCard().into_any()
+    }
+);
+split_point!(
     learn,
     preload_learn,
     fn learn_view() -> AnyView {
@@ -253,6 +260,23 @@ pub fn ReminderOffer() -> impl IntoView {
         ready
             .get()
             .then(|| now(reminder_offer()).and_then(Result::ok))
+            .flatten()
+    }
+}
+
+/// The morning question on the home view, from the diary's module: nothing while the module
+/// comes, nor if it cannot (the home view works without it).
+#[component]
+pub fn MorningQuestion() -> impl IntoView {
+    let ready = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        let loaded = preload_morning().await.is_ok();
+        ready.try_set(loaded);
+    });
+    move || {
+        ready
+            .get()
+            .then(|| now(morning_card()).and_then(Result::ok))
             .flatten()
     }
 }

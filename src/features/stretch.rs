@@ -9,12 +9,14 @@ pub mod hero;
 
 pub use guide::{provide_guide, Guide, GuideOverlay};
 
+use crate::domain::diary::nights;
 use crate::domain::diary::DiaryCmd;
 use crate::domain::settings::SettingsCmd;
 use crate::domain::stretch::guide::StartedBy;
 use crate::domain::stretch::routine::{self, Leg, Muscle, RoutineKind};
 use crate::domain::stretch::tonight::{self, Tonight};
 use crate::state::clock::Clock;
+use crate::state::shared::MorningQuestion;
 use crate::state::Stores;
 use crate::ui::act::{field, read, ViewCmd};
 use crate::ui::icons::{Icon, Svg};
@@ -60,6 +62,13 @@ pub fn StretchView() -> impl IntoView {
             last.describe(start, crate::browser::local_now().date_naive())
         })
     };
+    // The morning question (from the diary's module), while no guide cramp waits to be logged.
+    let morning = use_context::<MorningQuestion>();
+    let clock = expect_context::<Clock>();
+    let morning_due = Memo::new(move |_| {
+        let start = stores.settings.with(|s| s.day_start.minutes());
+        unlogged.with(Option::is_none) && nights::is_morning(clock.minute(), start)
+    });
     let leg = RwSignal::new(chosen_leg);
     let prefs = move || stores.settings.with(|s| s.stretch);
 
@@ -147,7 +156,6 @@ pub fn StretchView() -> impl IntoView {
 
     // From the evening hour until it is done, the bedtime routine is tonight's task, just
     // below "Cramp now"; once done, one line says so (domain::stretch::tonight).
-    let clock = expect_context::<Clock>();
     let tonight = Memo::new(move |_| {
         let now = clock.minute();
         let (day_start, evening_from) = stores
@@ -198,6 +206,7 @@ pub fn StretchView() -> impl IntoView {
                     </div>
                 </section>
             })}
+            {move || morning_due.get().then(|| morning.map(|m| (m.0)())).flatten()}
             {move || match tonight.get() {
                 Tonight::Done { streak } => Some(view! {
                     <p class="tonight-done" role="status">

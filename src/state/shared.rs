@@ -26,3 +26,13 @@ pub struct ReminderOffer(pub fn() -> AnyView);
 /// `None` until asked, or where the browser does not offer it.
 #[derive(Clone, Copy)]
 pub struct Durable(pub RwSignal<Option<bool>>);
+
+/// The night the morning question's "A cramp" was for: the diary view opens its form for it
+/// (and takes it, so it opens once).
+#[derive(Clone, Copy)]
+pub struct LogNight(pub RwSignal<Option<crate::domain::time::DayNum>>);
+
+/// The morning question on the home view, built by the app: its card is in the diary's module
+/// (`chunks`).
+#[derive(Clone, Copy)]
+pub struct MorningQuestion(pub fn() -> AnyView);

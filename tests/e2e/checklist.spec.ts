@@ -191,7 +191,7 @@ test.describe("cramp diary", () => {
     await expect(page.getByRole("heading", { name: "Night of Saturday 1 March 2025" })).toBeVisible();
   });
 
-  test("the doctor's summary prints, and its CSV has the right rows", async ({ page }) => {
+  test("the doctor report prints, and its CSV has the right rows", async ({ page }) => {
     await page.addInitScript(() => {
       if (localStorage.getItem("uncramp.diary")) return;
       const day = (iso: string) => Math.floor(Date.parse(iso + "T00:00:00Z") / 86_400_000);
@@ -213,28 +213,32 @@ test.describe("cramp diary", () => {
     });
     await open(page, "diary/", new Date("2026-11-28T10:00:00"));
     const summary = page.locator(".summary");
-    await expect(summary.getByText("Cramps", { exact: true })).toBeVisible();
-    await expect(summary.locator("dd").first()).toHaveText("2");
+    const report = summary.locator(".report");
+    await expect(report).toContainText("31 October 2026 to 27 November 2026 (nights)");
+    await expect(report).toContainText("2 cramps in 2 answered nights (1.00 a night); 26 nights not answered");
     await page.getByRole("button", { name: "Last 12 weeks" }).tap();
-    await expect(summary.locator("dd").first()).toHaveText("3");
+    await expect(report).toContainText("3 cramps in 3 answered nights");
     await page.getByRole("button", { name: "Last 4 weeks" }).tap();
 
     await page.emulateMedia({ media: "print" });
     await expect(summary).toBeVisible();
+    await expect(report).toBeVisible();
     await expect(page.getByRole("heading", { name: /All cramps/ })).toBeHidden();
     await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
     await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
+    await expect(page.getByRole("group", { name: "Period" })).toBeHidden();
     await page.emulateMedia({ media: "screen" });
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save as CSV" }).tap()]);
-    expect(download.suggestedFilename()).toBe("uncramp-diary-2026-11-01-to-2026-11-28.csv");
+    expect(download.suggestedFilename()).toBe("uncramp-diary-2026-10-31-to-2026-11-27.csv");
     const text = readFileSync(await download.path(), "utf8");
     expect(text.startsWith("\ufeff"), "a byte order mark, so spreadsheets read UTF-8").toBe(true);
     const rows = text.slice(1).trim().split("\r\n");
+    // One table of columns, each named once (issue 22: every new field is in it).
     expect(rows).toEqual([
-      "date,time,night_of,muscle,leg,severity_0_10,duration_s,woke_up,logged_from,note",
-      "2026-11-20,03:15,2026-11-19,calf,left,6,120,yes,diary,",
-      '2026-11-27,23:15,2026-11-27,calf,left,4,120,no,diary,"tired, ""long"" day"',
+      "date,time,night_of,muscle,leg,severity_0_10,duration_s,woke_up,sleep_lost_0_10,before_it,eased_by,medicines_taken,logged_from,note",
+      "2026-11-20,03:15,2026-11-19,calf,left,6,120,yes,,,,,diary,",
+      '2026-11-27,23:15,2026-11-27,calf,left,4,120,no,,,,,diary,"tired, ""long"" day"',
     ]);
   });
 });

@@ -4,11 +4,11 @@ export { expect };
 
 /**
  * The time every test's page starts at unless the test sets its own (`page.clock.install` again,
- * or `test.use({ clockAt })`): a Saturday morning, 10:00 local time, when no evening card, no
+ * or `test.use({ clockAt })`): a Saturday afternoon, 14:00 local time, when no evening card, no
  * morning question and no day roll-over is near. No test reads the wall clock, so the suite passes
  * whatever the hour it runs at (issue 20: it failed after 20:00, when the night card showed).
  */
-export const DEFAULT_CLOCK = "2026-12-05T10:00:00";
+export const DEFAULT_CLOCK = "2026-12-05T14:00:00";
 
 /** Every test fails on a console error, an uncaught exception, or a request to another origin. */
 export const test = base.extend<{ guard: void; clockAt: string | null; fixedClock: void }>({

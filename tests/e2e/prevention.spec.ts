@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Page } from "@playwright/test";
-import { test, expect, Shell } from "./fixtures";
+import { test, expect, Shell, PORT } from "./fixtures";
 
 // Issue 15: prevention that sticks. A bedtime reminder the phone's calendar keeps (an
 // iCalendar file), a second home-screen shortcut, and what your own diary says works for you.
@@ -29,7 +29,7 @@ test.describe("bedtime reminder", () => {
     expect(unfolded).toContain("RRULE:FREQ=DAILY");
     expect(unfolded).toContain("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:PT0M");
     expect(unfolded).toContain("SEQUENCE:1\r\n");
-    expect(unfolded).toContain("URL:http://127.0.0.1:4173/?start=bedtime");
+    expect(unfolded).toContain(`URL:http://127.0.0.1:${PORT}/?start=bedtime`);
     expect(unfolded).toContain("On an iPhone this link opens Safari");
     expect(unfolded).toContain("keeps its own copy");
     const uid = /UID:(.*)\r\n/.exec(unfolded)![1];
@@ -77,7 +77,7 @@ test.describe("bedtime reminder", () => {
     await page.goto("?start=bedtime");
     const dialog = page.getByRole("dialog");
     await expect(dialog.getByRole("heading", { level: 1 })).toHaveText("Bedtime stretch");
-    await expect(page).toHaveURL(/127\.0\.0\.1:4173\/$/);
+    await expect(page).toHaveURL(new RegExp(`127\\.0\\.0\\.1:${PORT}/$`));
   });
 });
 
@@ -147,7 +147,7 @@ test.describe("the evening home view", () => {
 });
 
 test.describe("what works for you", () => {
-  /** A month: stretched 20 nights, not 8; 6 cramps after stretching, 9 without. */
+  /** A month, every night answered: stretched 20 nights, not 8; 6 cramps after stretching, 9 without. */
   async function seed(page: Page, today: Date) {
     await page.addInitScript((t) => {
       const today = Math.round(Date.UTC(new Date(t).getFullYear(), new Date(t).getMonth(), new Date(t).getDate()) / 86_400_000);
@@ -161,7 +161,9 @@ test.describe("what works for you", () => {
       for (const i of [3, 5, 10, 12, 17, 19, 24, 26, 26]) entries.push({ id: id++, draft: { at: minute(first + i, 23, 50), duration_s: 60, leg: "left", muscle: "calf", severity: 5, woke: false, note: "", from_guide: false } });
       const items = ["bedtime_stretch", "daytime_stretch", "drink", "easy_evening", "magnesium_food", "activity", "loose_bedding"].map((b, i) => ({ id: i + 1, builtin: b, name: "", hidden: false }));
       localStorage.setItem("uncramp.checklist", JSON.stringify({ v: 1, data: { items, days, next_id: 8 } }));
-      localStorage.setItem("uncramp.diary", JSON.stringify({ v: 1, data: { entries: entries.reverse(), next_id: id } }));
+      // Every night answered (the morning question): a quiet night counts only when it is said.
+      const nights = Array.from({ length: 28 }, (_, i) => ({ night: first + i, answer: "no_cramp", sleep_lost: null }));
+      localStorage.setItem("uncramp.diary", JSON.stringify({ v: 2, data: { entries: entries.reverse(), next_id: id, nights } }));
     }, today.getTime());
   }
 
@@ -175,9 +177,33 @@ test.describe("what works for you", () => {
     await expect(card).toContainText("6 cramps in 20 nights after the bedtime stretch, 9 in 8 nights without");
     await expect(card).toContainText("0.30 a night against 1.13");
     await expect(card).toContainText("This is your own record, not proof");
-    await expect(card).toContainText("A night with nothing in your diary counts as a night without a logged cramp");
-    // In the doctor's summary (and so in its print view) too.
-    await expect(page.locator(".summary__body")).toContainText("6 cramps in 20 nights after the bedtime stretch");
+    await expect(card).toContainText("Only nights you answered the morning question for, or logged a cramp on, count");
+    // In the doctor report (and so in its print view and its file) too, over the same 4 weeks.
+    await expect(page.locator(".summary__body")).toContainText("6 cramps in 20 nights after the bedtime stretch, 9 in 8 nights without");
     expect(dayNum(today)).toBeGreaterThan(0);
+  });
+
+  test("a night nobody answered is not counted as a quiet one", async ({ page }) => {
+    // The same month as a version-1 diary: cramps logged, no night answered. Before issue 22
+    // the 13 nights with nothing logged counted as nights without a cramp.
+    const today = new Date("2026-11-29T12:00:00");
+    await page.clock.install({ time: today });
+    await page.addInitScript((t) => {
+      const d = new Date(t);
+      const today = Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000);
+      const first = today - 28;
+      const days = [];
+      for (let i = 0; i < 28; i++) if (i % 7 !== 3 && i % 7 !== 5) days.push({ day: first + i, done: [1], of: 7, skipped: false });
+      const items = ["bedtime_stretch", "daytime_stretch", "drink", "easy_evening", "magnesium_food", "activity", "loose_bedding"].map((b, i) => ({ id: i + 1, builtin: b, name: "", hidden: false }));
+      const entries = [0, 3, 5].map((i, n) => ({ id: n + 1, draft: { at: (first + i) * 1440 + 23 * 60, duration_s: 60, leg: "left", muscle: "calf", severity: 5, woke: false, note: "", from_guide: false } }));
+      localStorage.setItem("uncramp.checklist", JSON.stringify({ v: 1, data: { items, days, next_id: 8 } }));
+      localStorage.setItem("uncramp.diary", JSON.stringify({ v: 1, data: { entries: entries.reverse(), next_id: 4 } }));
+    }, today.getTime());
+    const shell = new Shell(page);
+    await shell.open("diary/");
+    const card = page.getByRole("region", { name: "Your nights with and without each habit" });
+    await expect(card).toContainText("Not enough answered nights yet");
+    await expect(card).toContainText("(so far, the bedtime stretch: 1 and 2)");
+    await expect(card).toContainText("25 nights not answered, not counted.");
   });
 });

@@ -1,0 +1,243 @@
+//! "Report for your doctor": the period the person picks (4 weeks, 12 weeks, a year, or dates)
+//! and the parts (cramps, sleep, medicines, habits, what came before), shown here as the
+//! report will read, then sent as a file from the phone: a self-contained page that prints
+//! well, and the CSV, through the same share-or-download path as the backup.
+
+use crate::browser;
+use crate::domain::diary::insights;
+use crate::domain::diary::report::{self, Parts, Period};
+use crate::domain::time::DayNum;
+use crate::state::clock::Clock;
+use crate::state::Stores;
+use crate::ui::act::{read, ViewCmd};
+use crate::ui::field::{described_by, invalid, FieldError, Problem};
+use crate::ui::file_out::{offer, FileOutStatus};
+use crate::ui::markup::Markup;
+use leptos::prelude::*;
+
+crate::view_commands! {
+    /// What the report card's buttons do (`Weeks`: 4, 12 or 52).
+    enum ReportCmd {
+        Dates = "dates",
+        Print = "print",
+        Page = "page",
+        Csv = "csv",
+        ;
+        Weeks(u8) = "weeks",
+    }
+}
+
+/// What the diary says once its report has left the phone.
+const REPORT_WORDS: browser::Words = browser::Words {
+    shared: "The report went to the share sheet: send it to your doctor, or save it to Files. It opens in any browser and prints well.",
+    downloaded: "The report is downloading: a page that opens in any browser and prints well.",
+};
+
+/// What the diary says once its CSV has left the phone.
+const CSV_WORDS: browser::Words = browser::Words {
+    shared: "The CSV went to the share sheet: save it to Files or send it to your doctor.",
+    downloaded: "The CSV file is downloading. It opens in any spreadsheet.",
+};
+
+/// Which part a checkbox picks.
+#[derive(Clone, Copy)]
+enum Part {
+    Cramps,
+    Sleep,
+    Medicines,
+    Habits,
+    Tags,
+}
+
+impl Part {
+    const ALL: [(Part, &'static str); 5] = [
+        (Part::Cramps, "Cramps"),
+        (Part::Sleep, "Sleep"),
+        (Part::Medicines, "Medicines"),
+        (Part::Habits, "Habits"),
+        (Part::Tags, "What came before"),
+    ];
+
+    fn of(self, parts: &mut Parts) -> &mut bool {
+        match self {
+            Part::Cramps => &mut parts.cramps,
+            Part::Sleep => &mut parts.sleep,
+            Part::Medicines => &mut parts.medicines,
+            Part::Habits => &mut parts.habits,
+            Part::Tags => &mut parts.tags,
+        }
+    }
+
+    fn is_in(self, mut parts: Parts) -> bool {
+        *self.of(&mut parts)
+    }
+}
+
+/// The report card.
+#[component]
+pub fn ReportCard() -> impl IntoView {
+    let stores = expect_context::<Stores>();
+    let clock = expect_context::<Clock>();
+    let period = RwSignal::new(Period::Weeks(4));
+    let dates = RwSignal::new(false);
+    let from_text = RwSignal::new(String::new());
+    let to_text = RwSignal::new(String::new());
+    let date_error: Problem = RwSignal::new(None);
+    let parts = RwSignal::new(Parts::default());
+    let out = RwSignal::new(None::<browser::OutState>);
+    // The period's nights, or None while the dates typed are not a period.
+    let range = move || -> Option<(DayNum, DayNum)> {
+        let today = clock.today();
+        if !dates.get() {
+            return Some(period.get().range(today));
+        }
+        let (a, b) = (
+            DayNum::parse_iso(&from_text.get())?,
+            DayNum::parse_iso(&to_text.get())?,
+        );
+        Some(Period::Dates(a, b).range(today))
+    };
+    let body = move |from: DayNum, to: DayNum, parts: Parts| {
+        let today = clock.today();
+        let start = stores.settings.with(|s| s.day_start.minutes());
+        stores.checklist.with(|c| {
+            stores.diary.with(|d| {
+                let input = report::Input {
+                    diary: d,
+                    checklist: c,
+                    from,
+                    to,
+                    parts,
+                    day_start_min: start,
+                    first_used: insights::first_night(d, c, start).unwrap_or(from),
+                    today,
+                };
+                (report::body(&input), report::html(&input))
+            })
+        })
+    };
+    let preview = Signal::derive(move || match range() {
+        Some((from, to)) => body(from, to, parts.get()).0,
+        None => r#"<p class="hint">Pick the first and last night of the period.</p>"#.into(),
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(cmd) = read::<ReportCmd>(&ev) else {
+            return;
+        };
+        ev.stop_propagation();
+        match cmd {
+            ReportCmd::Weeks(w) => {
+                dates.set(false);
+                period.set(match w {
+                    52 => Period::Year,
+                    12 => Period::Weeks(12),
+                    _ => Period::Weeks(4),
+                });
+            }
+            ReportCmd::Dates => {
+                if from_text.get_untracked().is_empty() {
+                    let (from, to) = period.get_untracked().range(clock.today_untracked());
+                    from_text.set(from.iso());
+                    to_text.set(to.iso());
+                }
+                dates.set(true);
+            }
+            ReportCmd::Print => {
+                let _ = window().print();
+            }
+            ReportCmd::Page | ReportCmd::Csv => {
+                let Some((from, to)) = untrack(range) else {
+                    date_error.set(Some("Enter both dates of the period."));
+                    crate::ui::field::focus("report-from");
+                    return;
+                };
+                let file = if cmd == ReportCmd::Page {
+                    browser::OutFile {
+                        name: format!("uncramp-report-{}-to-{}.html", from.iso(), to.iso()),
+                        mime: "text/html",
+                        text: untrack(|| body(from, to, parts.get())).1,
+                        title: "Night cramps: summary for my doctor",
+                    }
+                } else {
+                    let start = stores.settings.with_untracked(|s| s.day_start.minutes());
+                    browser::OutFile {
+                        name: format!("uncramp-diary-{}-to-{}.csv", from.iso(), to.iso()),
+                        mime: "text/csv",
+                        text: stores
+                            .diary
+                            .with_untracked(|d| report::csv(d, from, to, start)),
+                        title: "Uncramp diary (CSV)",
+                    }
+                };
+                let words = if cmd == ReportCmd::Page {
+                    REPORT_WORDS
+                } else {
+                    CSV_WORDS
+                };
+                offer(file, words, out, || {});
+            }
+        }
+    };
+    let pressed = move |p: Period| move || (!dates.get() && period.get() == p).to_string();
+    let part_box = move |part: Part, label: &'static str| {
+        view! {
+            <label class="pick">
+                <input type="checkbox"
+                    prop:checked=move || part.is_in(parts.get())
+                    on:change=move |ev| parts.update(|p| *part.of(p) = event_target_checked(&ev)) />
+                <span>{label}</span>
+            </label>
+        }
+    };
+    let date_field = move |id: &'static str, label: &'static str, text: RwSignal<String>| {
+        view! {
+            <div class="field">
+                <label class="field__label" for=id>{label}</label>
+                <input class="input" id=id type="date" max=move || clock.today().iso()
+                    prop:value=move || text.get()
+                    aria-invalid=invalid(date_error)
+                    aria-describedby=described_by(date_error, "report-dates-error")
+                    on:input=move |ev| { text.set(event_target_value(&ev)); date_error.set(None); } />
+            </div>
+        }
+    };
+    view! {
+        <section class="card summary" aria-labelledby="summary-title" on:click=on_click>
+            <h2 id="summary-title" class="card__title">"Report for your doctor"</h2>
+            <div class="actions no-print" role="group" aria-label="Period">
+                <button type="button" class="button button--small" data-cmd=ReportCmd::Weeks(4).render() aria-pressed=pressed(Period::Weeks(4))>"Last 4 weeks"</button>
+                <button type="button" class="button button--small" data-cmd=ReportCmd::Weeks(12).render() aria-pressed=pressed(Period::Weeks(12))>"Last 12 weeks"</button>
+                <button type="button" class="button button--small" data-cmd=ReportCmd::Weeks(52).render() aria-pressed=pressed(Period::Year)>"Last year"</button>
+                <button type="button" class="button button--small" data-cmd=ReportCmd::Dates.render() aria-pressed=move || dates.get().to_string()>"Dates"</button>
+            </div>
+            <Show when=move || dates.get()>
+                <div class="report__dates no-print">
+                    {date_field("report-from", "First night", from_text)}
+                    {date_field("report-to", "Last night", to_text)}
+                </div>
+                <FieldError id="report-dates-error" problem=date_error />
+            </Show>
+            <fieldset class="fieldset no-print">
+                <legend class="segmented__legend">"What it holds"</legend>
+                <div class="picks">
+                    {Part::ALL.map(|(part, label)| part_box(part, label)).collect_view()}
+                </div>
+            </fieldset>
+            <Markup html=preview class="summary__body report" />
+            <div class="actions no-print">
+                <button type="button" class="button button--primary" data-cmd=ReportCmd::Page.render()>"Send the report"</button>
+                <button type="button" class="button" data-cmd=ReportCmd::Csv.render()>"Save as CSV"</button>
+                <button type="button" class="button" data-cmd=ReportCmd::Print.render()>"Print"</button>
+            </div>
+            <FileOutStatus state=out />
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn commands_round_trip() {
+        crate::ui::act::check_round_trip(super::ReportCmd::samples());
+    }
+}
