@@ -226,3 +226,34 @@ fn layers_depend_downwards_and_nothing_is_circular() {
     let cyclic: Vec<&String> = modules.iter().filter(|m| reach(m)).collect();
     assert!(cyclic.is_empty(), "modules in an import cycle: {cyclic:?}");
 }
+
+/// Components stay thin (STYLE.md): a view file over 500 lines is doing the core's work or
+/// wants splitting, as `features/diary/` and `features/stretch/` are. Two older views are
+/// over the line; their caps only go down.
+#[test]
+fn view_files_stay_small() {
+    const LIMIT: usize = 500;
+    const OVER: [(&str, usize); 2] = [("settings.rs", 625), ("magnesium.rs", 515)];
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/features");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let mut long = Vec::new();
+    for file in &files {
+        let lines = fs::read_to_string(file)
+            .expect("source is UTF-8")
+            .lines()
+            .count();
+        let name = file.strip_prefix(&root).expect("under features");
+        let cap = OVER
+            .iter()
+            .find(|(f, _)| Path::new(f) == name)
+            .map_or(LIMIT, |(_, cap)| *cap);
+        if lines > cap {
+            long.push(format!(
+                "{} has {lines} lines (at most {cap})",
+                name.display()
+            ));
+        }
+    }
+    assert!(long.is_empty(), "view files too long:\n{}", long.join("\n"));
+}
