@@ -12,8 +12,17 @@
   const entries = []; let id = 1;
   for (let d = day0 - 80; d < day0; d += 3) {
     const min = d * 1440 + 3 * 60 + (d % 50);
-    entries.push({ id: id++, draft: { at: min, duration_s: 60 + (d % 5) * 40, leg: d % 2 ? "left" : "right", muscle: d % 7 ? "calf" : "foot", severity: 3 + (d % 6), woke: d % 3 !== 0, note: d % 9 === 0 ? "After a long walk" : "", from_guide: d % 4 === 0 } });
+    const guide = d % 4 === 0;
+    const tags = d % 9 === 0 ? ["standing"] : d % 5 === 0 ? ["hot_day"] : [];
+    entries.push({ id: id++, draft: { at: min, duration_s: 60 + (d % 5) * 40, leg: d % 2 ? "left" : "right", muscle: d % 7 ? "calf" : "foot", severity: 3 + (d % 6), woke: d % 3 !== 0, note: d % 9 === 0 ? "After a long walk" : "", from_guide: guide, tags, eased_by: guide ? (d % 8 === 0 ? "stand_load" : "calf_pull") : null } });
   }
   entries.reverse();
-  localStorage.setItem("uncramp.diary", JSON.stringify({ v: 1, data: { entries, next_id: id } }));
+  // The morning question answered on most nights (the night before day0 left for the home view).
+  const nights = [];
+  for (let d = day0 - 60; d < day0 - 1; d++) {
+    if (d % 6 === 0) continue;
+    nights.push({ night: d, answer: (d - day0) % 3 === 0 ? "cramp" : "no_cramp", sleep_lost: (d - day0) % 3 === 0 ? 3 + (d % 4) : null });
+  }
+  const medicines = [{ id: 1, name: "Indapamide", dose: "1.5 mg in the morning", class: "thiazide_diuretic", started: day0 - 40, stopped: null, as_needed: false }];
+  localStorage.setItem("uncramp.diary", JSON.stringify({ v: 2, data: { entries, next_id: id, nights, own_tags: [], medicines, next_medicine_id: 2, trial: null } }));
 })();

@@ -83,6 +83,19 @@ try {
         await page.screenshot({ path: `${out}/guide-done-${theme}-${width}.png` });
         await page.getByRole("button", { name: "Close" }).click();
         console.log(`${out}/guide-${theme}-${width}.png`);
+        // The morning question (home, before noon) and the doctor's report.
+        const morning = await context.newPage();
+        await morning.clock.install({ time: new Date("2026-12-05T08:00:00") });
+        await morning.goto(`http://127.0.0.1:${port}/`);
+        await morning.locator(".morning").scrollIntoViewIfNeeded();
+        await morning.waitForTimeout(250);
+        await morning.screenshot({ path: `${out}/morning-${theme}-${width}.png` });
+        await morning.goto(`http://127.0.0.1:${port}/diary/`);
+        await morning.locator("#summary-title").scrollIntoViewIfNeeded();
+        await morning.evaluate(() => document.querySelector("#summary-title").scrollIntoView({ block: "start" }));
+        await morning.waitForTimeout(250);
+        await morning.screenshot({ path: `${out}/report-${theme}-${width}.png` });
+        console.log(`${out}/morning-${theme}-${width}.png`);
       }
       await context.close();
     }
