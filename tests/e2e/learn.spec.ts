@@ -25,7 +25,7 @@ test.describe("learn and safety", () => {
         .map((el) => el.textContent)
     );
     expect(unreferenced).toEqual([]);
-    await expect(page.locator(".sources li")).toHaveCount(39);
+    await expect(page.locator(".sources li")).toHaveCount(42);
     // A reference jumps to its full citation.
     await page.locator(".ref", { hasText: "[8]" }).first().tap();
     await expect(page).toHaveURL(/learn\/#src-8$/);

@@ -122,7 +122,7 @@ test.describe("stretch guide", () => {
     await guide.button("Log this cramp").tap();
     await expect(guide.dialog.getByRole("status")).toHaveText("Saved in your cramp diary.");
     const diary = await page.evaluate(() => JSON.parse(localStorage.getItem("uncramp.diary")!));
-    expect(diary.v).toBe(1);
+    expect(diary.v).toBe(2);
     expect(diary.data.entries).toHaveLength(1);
     const entry = diary.data.entries[0].draft;
     expect(entry).toMatchObject({ muscle: "calf", leg: "unsaid", severity: 6, from_guide: true });
