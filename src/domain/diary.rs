@@ -19,7 +19,7 @@ pub use trial::Trial;
 
 use super::checklist::Checklist;
 use super::sorted;
-use super::time::{logical_day, DayNum, LocalMinute};
+use super::time::{DayNum, LocalMinute};
 use crate::domain::saved::schema::Schema;
 use crate::domain::stretch::routine::{Leg, Muscle, Pose};
 use serde::{Deserialize, Serialize};
@@ -358,6 +358,28 @@ pub fn duration_words(seconds: u32) -> String {
     }
 }
 
+/// How long a cramp lasted, as the form offers it when the person estimates it: a band,
+/// saved as a value inside it. A cramp timed by the guide keeps its exact time.
+pub const DURATION_BANDS: [(u32, &str); 5] = [
+    (30, "Under a minute"),
+    (90, "1 to 2 minutes"),
+    (210, "2 to 5 minutes"),
+    (450, "5 to 10 minutes"),
+    (900, "Over 10 minutes"),
+];
+
+impl Draft {
+    /// How long it lasted, as the person gave it: the band they picked ("1 to 2 minutes"),
+    /// or the guide's exact time ("1 min 30 s"); a band is never shown as an exact time.
+    pub fn lasted(&self) -> Option<String> {
+        let s = self.duration_s?;
+        let band = (!self.from_guide)
+            .then(|| DURATION_BANDS.iter().find(|(v, _)| *v == s))
+            .flatten();
+        Some(band.map_or_else(|| duration_words(s), |(_, label)| label.to_lowercase()))
+    }
+}
+
 /// `65` → `"6.5"`.
 pub fn tenths(x10: u32) -> String {
     format!("{}.{}", x10 / 10, x10 % 10)
@@ -369,43 +391,51 @@ fn average_x10(values: impl Iterator<Item = u8>) -> Option<u32> {
 }
 
 impl Entry {
-    /// The day this cramp counts for (a cramp at 03:00 belongs to the night before).
-    pub fn day(&self, day_start_min: u16) -> DayNum {
-        logical_day(self.draft.at.to_naive(), day_start_min)
+    /// The night this cramp belongs to, named by the evening it began: a night runs from noon
+    /// to noon, so a cramp at 03:00 or at 06:30 belongs to the night before, as the morning
+    /// question asks until noon about last night. (The day start, 06:00 at most, only moves
+    /// the checklist's day; it never moves a cramp into a night that has not come.)
+    pub fn night(&self) -> DayNum {
+        night_of(self.draft.at.to_naive())
+    }
+}
+
+/// The night `at` belongs to (see [`Entry::night`]).
+pub fn night_of(at: chrono::NaiveDateTime) -> DayNum {
+    use chrono::Timelike;
+    let day = DayNum::from_date(at.date());
+    if at.hour() < nights::NIGHT_ENDS_HOUR {
+        day.plus(-1)
+    } else {
+        day
     }
 }
 
 impl Diary {
     /// Entries whose day is in `[from, to]`.
-    pub fn between(
-        &self,
-        from: DayNum,
-        to: DayNum,
-        day_start_min: u16,
-    ) -> impl Iterator<Item = &Entry> {
+    pub fn between(&self, from: DayNum, to: DayNum) -> impl Iterator<Item = &Entry> {
         self.entries.iter().filter(move |e| {
-            let d = e.day(day_start_min);
+            let d = e.night();
             d >= from && d <= to
         })
     }
 
     /// The last `weeks` weeks (Monday first) up to the week of `today`.
-    pub fn weekly(
-        &self,
-        checklist: &Checklist,
-        today: DayNum,
-        weeks: i32,
-        day_start_min: u16,
-    ) -> Vec<WeekStat> {
+    pub fn weekly(&self, checklist: &Checklist, today: DayNum, weeks: i32) -> Vec<WeekStat> {
         let first = today.week_start().plus(-7 * (weeks - 1));
         (0..weeks)
             .map(|w| {
                 let start = first.plus(7 * w);
                 let end = start.plus(6);
-                let entries: Vec<&Entry> = self.between(start, end, day_start_min).collect();
+                let entries: Vec<&Entry> = self.between(start, end).collect();
+                // The cramps of the week's answered nights: logged ones, and one for each
+                // night answered "a cramp" with none logged (as every rate counts them).
+                let cramps = (0..7)
+                    .filter_map(|i| nights::cramps(self, start.plus(i)))
+                    .sum();
                 WeekStat {
                     start,
-                    cramps: entries.len() as u32,
+                    cramps,
                     severity_x10: average_x10(entries.iter().filter_map(|e| e.draft.severity)),
                     adherence: checklist.adherence(start, end.min(today)),
                 }
@@ -414,19 +444,13 @@ impl Diary {
     }
 
     /// The last `weeks` weeks up to `today`, for a doctor.
-    pub fn summary(
-        &self,
-        checklist: &Checklist,
-        today: DayNum,
-        weeks: i32,
-        day_start_min: u16,
-    ) -> Summary {
+    pub fn summary(&self, checklist: &Checklist, today: DayNum, weeks: i32) -> Summary {
         let from = today.plus(-7 * weeks + 1);
-        let entries: Vec<&Entry> = self.between(from, today, day_start_min).collect();
+        let entries: Vec<&Entry> = self.between(from, today).collect();
         let mut nights: Vec<DayNum> = entries
             .iter()
             .filter(|e| e.draft.woke == Some(true))
-            .map(|e| e.day(day_start_min))
+            .map(|e| e.night())
             .collect();
         sorted::sort_by(&mut nights, |a, b| a.cmp(b));
         nights.dedup();
@@ -593,11 +617,31 @@ mod tests {
     }
 
     #[test]
+    fn a_band_is_said_as_a_band_and_a_timed_cramp_exactly() {
+        let band = Draft {
+            duration_s: Some(90),
+            ..Draft::default()
+        };
+        assert_eq!(band.lasted().as_deref(), Some("1 to 2 minutes"));
+        let timed = Draft {
+            duration_s: Some(90),
+            from_guide: true,
+            ..Draft::default()
+        };
+        assert_eq!(timed.lasted().as_deref(), Some("1 min 30 s"));
+        let odd = Draft {
+            duration_s: Some(75),
+            ..Draft::default()
+        };
+        assert_eq!(odd.lasted().as_deref(), Some("1 min 15 s"));
+        assert_eq!(Draft::default().lasted(), None);
+    }
+
+    #[test]
     fn weekly_stats_and_summary() {
         use crate::domain::checklist::ChecklistCmd;
         let today =
             DayNum::from_date(chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("valid"));
-        let start = 4 * 60;
         let mut d = Diary::default();
         // Friday 03:00 counts for Thursday night.
         d.apply(DiaryCmd::Add(entry_on(
@@ -621,7 +665,7 @@ mod tests {
             Some(false),
             Muscle::Foot,
         )));
-        assert_eq!(d.entries[1].day(start), today.plus(-2));
+        assert_eq!(d.entries[1].night(), today.plus(-2));
         let mut list = Checklist::default();
         list.apply(
             ChecklistCmd::Toggle {
@@ -630,14 +674,14 @@ mod tests {
             },
             today,
         );
-        let weeks = d.weekly(&list, today, 12, start);
+        let weeks = d.weekly(&list, today, 12);
         assert_eq!(weeks.len(), 12);
         let this = weeks.last().expect("this week");
         assert_eq!(this.start, today.week_start());
         assert_eq!((this.cramps, this.severity_x10), (2, Some(65)));
         let last = &weeks[10];
         assert_eq!((last.cramps, last.severity_x10), (1, None));
-        let s = d.summary(&list, today, 4, start);
+        let s = d.summary(&list, today, 4);
         assert_eq!(
             (s.cramps, s.nights_disturbed),
             (3, 1),

@@ -17,7 +17,7 @@ mod report;
 use super::ViewHeading;
 use crate::browser;
 use crate::domain::diary::nights::{self, NightAnswer};
-use crate::domain::diary::{Diary, DiaryCmd, Draft, Entry};
+use crate::domain::diary::{night_of, Diary, DiaryCmd, Draft, Entry};
 use crate::domain::time::{DayNum, LocalMinute};
 use crate::state::clock::Clock;
 use crate::state::shared::LogNight;
@@ -95,7 +95,6 @@ pub fn DiaryView() -> impl IntoView {
     let shown = RwSignal::new(PAGE);
     let deleted = RwSignal::new(None::<Entry>);
     let message = RwSignal::new(None::<String>);
-    let day_start = move || stores.settings.with(|s| s.day_start.minutes());
     if asked.is_some() {
         request_animation_frame(|| crate::ui::field::focus("log-at"));
     }
@@ -116,6 +115,8 @@ pub fn DiaryView() -> impl IntoView {
                     d.apply(DiaryCmd::Delete(id));
                 });
                 deleted.set(entry);
+                // The undo is at the top of the list: take the focus (and the eye) there.
+                request_animation_frame(|| crate::ui::field::focus("undo-delete"));
             }
             DiaryViewCmd::Undo => {
                 if let Some(entry) = deleted.get_untracked() {
@@ -157,8 +158,7 @@ pub fn DiaryView() -> impl IntoView {
     // The form hands back a checked draft and the night's sleep lost; saving is the view's job.
     let save = move |filled: Filled| {
         let Filled { draft, sleep_lost } = filled;
-        let start = stores.settings.with_untracked(|s| s.day_start.minutes());
-        let night = crate::domain::time::logical_day(draft.at.to_naive(), start);
+        let night = night_of(draft.at.to_naive());
         let own: Vec<String> = draft
             .tags
             .iter()
@@ -192,7 +192,6 @@ pub fn DiaryView() -> impl IntoView {
 
     // The draft the form starts from, whether it edits, and the night's sleep lost.
     let form_draft = move || {
-        let start = day_start();
         let kind = form.get();
         let (draft, editing) = match kind {
             Form::Closed => return None,
@@ -216,7 +215,7 @@ pub fn DiaryView() -> impl IntoView {
                 true,
             ),
         };
-        let night = crate::domain::time::logical_day(draft.at.to_naive(), start);
+        let night = night_of(draft.at.to_naive());
         let (own, sleep) = stores
             .diary
             .with_untracked(|d| (d.own_tags.clone(), nights::sleep_of(d, night)));
@@ -226,30 +225,26 @@ pub fn DiaryView() -> impl IntoView {
         Some((draft, editing, own, sleep, lead))
     };
     let list_html = Signal::derive(move || {
-        let (n, start, today) = (shown.get(), day_start(), clock.today());
-        stores
-            .diary
-            .with(|d| list_html(&d.entries, n, start, today))
+        let (n, today) = (shown.get(), clock.today());
+        stores.diary.with(|d| list_html(&d.entries, n, today))
     });
     let stats = Memo::new(move |_| {
-        let (t, start) = (clock.today(), day_start());
-        stores.checklist.with(|c| {
-            stores
-                .diary
-                .with(|d| (d.weekly(c, t, 12, start), starts(d)))
-        })
+        let t = clock.today();
+        stores
+            .checklist
+            .with(|c| stores.diary.with(|d| (d.weekly(c, t, 12), starts(d))))
     });
     let chart_html = Signal::derive(move || stats.with(|(w, s)| chart_html(w, s)));
     let table_html = Signal::derive(move || stats.with(|(w, s)| table_html(w, s)));
     let nights_html = Signal::derive(move || {
-        let (t, start) = (clock.today(), day_start());
-        stores.diary.with(|d| nights_html(d, t, start))
+        let t = clock.today();
+        stores.diary.with(|d| nights_html(d, t))
     });
     let nights_tally = move || {
-        let (t, start) = (clock.today(), day_start());
+        let t = clock.today();
         let tally = stores
             .diary
-            .with(|d| nights::tally(d, t.plus(-NIGHTS_SHOWN), t.plus(-1), start, |_| true));
+            .with(|d| nights::tally(d, t.plus(-NIGHTS_SHOWN), t.plus(-1), |_| true));
         format!(
             "Last {NIGHTS_SHOWN} nights: {} ({} a night); {} not answered.",
             tally.words(),
@@ -311,7 +306,7 @@ pub fn DiaryView() -> impl IntoView {
                             view! {
                                 <p class="toast" role="status">
                                     "Entry deleted. "
-                                    <button type="button" class="button button--small" data-cmd=DiaryViewCmd::Undo.render()>"Undo"</button>
+                                    <button type="button" id="undo-delete" class="button button--small" data-cmd=DiaryViewCmd::Undo.render()>"Undo"</button>
                                 </p>
                             }
                         })

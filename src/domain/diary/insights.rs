@@ -84,12 +84,12 @@ fn count(n: u32, what: &str) -> String {
 
 /// The first night the person used the app: their first checklist day, diary entry or
 /// answered night (`None` before any).
-pub fn first_night(diary: &Diary, checklist: &Checklist, day_start_min: u16) -> Option<DayNum> {
+pub fn first_night(diary: &Diary, checklist: &Checklist) -> Option<DayNum> {
     checklist
         .days
         .iter()
         .map(|r| r.day)
-        .chain(diary.entries.iter().map(|e| e.day(day_start_min)))
+        .chain(diary.entries.iter().map(|e| e.night()))
         .chain(diary.nights.iter().map(|n| n.night))
         .min()
 }
@@ -102,11 +102,10 @@ pub fn nights(
     checklist: &Checklist,
     today: DayNum,
     weeks: i32,
-    day_start_min: u16,
 ) -> Option<(DayNum, DayNum)> {
     let last = today.plus(-1);
     let from = today.plus(-7 * weeks.max(1));
-    let from = from.max(first_night(diary, checklist, day_start_min)?);
+    let from = from.max(first_night(diary, checklist)?);
     (from <= last).then_some((from, last))
 }
 
@@ -118,10 +117,9 @@ pub fn compare(
     item: u32,
     today: DayNum,
     weeks: i32,
-    day_start_min: u16,
 ) -> Comparison {
-    match nights(diary, checklist, today, weeks, day_start_min) {
-        Some((from, last)) => compare_between(diary, checklist, item, from, last, day_start_min),
+    match nights(diary, checklist, today, weeks) {
+        Some((from, last)) => compare_between(diary, checklist, item, from, last),
         None => Comparison {
             item,
             with: Side::default(),
@@ -139,7 +137,6 @@ pub fn compare_between(
     item: u32,
     from: DayNum,
     last: DayNum,
-    day_start_min: u16,
 ) -> Comparison {
     let done = |night: DayNum| {
         checklist
@@ -147,8 +144,8 @@ pub fn compare_between(
             .iter()
             .any(|r| r.day == night && r.done.contains(&item))
     };
-    let with = nights::tally(diary, from, last, day_start_min, done);
-    let without = nights::tally(diary, from, last, day_start_min, |n| !done(n));
+    let with = nights::tally(diary, from, last, done);
+    let without = nights::tally(diary, from, last, |n| !done(n));
     Comparison {
         item,
         with: Side {
@@ -165,16 +162,11 @@ pub fn compare_between(
 
 /// What came before the cramps of the last `weeks` weeks: each tag with how many cramps it
 /// came before, most first, and the number of cramps.
-pub fn tags_before(
-    diary: &Diary,
-    today: DayNum,
-    weeks: i32,
-    day_start_min: u16,
-) -> (Vec<(Tag, u32)>, u32) {
+pub fn tags_before(diary: &Diary, today: DayNum, weeks: i32) -> (Vec<(Tag, u32)>, u32) {
     let from = today.plus(-7 * weeks.max(1));
     let mut counts: Vec<(Tag, u32)> = Vec::new();
     let mut cramps = 0;
-    for e in diary.between(from, today.plus(-1), day_start_min) {
+    for e in diary.between(from, today.plus(-1)) {
         cramps += 1;
         for t in &e.draft.tags {
             match counts.iter_mut().find(|(x, _)| x == t) {
@@ -207,11 +199,10 @@ pub fn compare_all(
     checklist: &Checklist,
     today: DayNum,
     weeks: i32,
-    day_start_min: u16,
 ) -> Vec<Comparison> {
     let mut all: Vec<Comparison> = checklist
         .active()
-        .map(|i| compare(diary, checklist, i.id, today, weeks, day_start_min))
+        .map(|i| compare(diary, checklist, i.id, today, weeks))
         .collect();
     sorted::sort_by(&mut all, |a, b| b.is_shown().cmp(&a.is_shown()));
     all
@@ -224,8 +215,6 @@ mod tests {
     use crate::domain::diary::{DiaryCmd, Draft};
     use crate::domain::time::LocalMinute;
     use chrono::NaiveDate;
-
-    const START: u16 = 4 * 60;
 
     fn day(y: i32, m: u32, d: u32) -> DayNum {
         DayNum::from_date(NaiveDate::from_ymd_opt(y, m, d).expect("date"))
@@ -287,7 +276,7 @@ mod tests {
                 quiet(&mut diary, first.plus(i));
             }
         }
-        let c = compare(&diary, &list, bedtime, today, 4, START);
+        let c = compare(&diary, &list, bedtime, today, 4);
         assert_eq!(
             c.with,
             Side {
@@ -324,7 +313,7 @@ mod tests {
         for i in 1..=10 {
             stretch_on(&mut list, today.plus(-i), today);
         }
-        let c = compare(&diary, &list, bedtime, today, 4, START);
+        let c = compare(&diary, &list, bedtime, today, 4);
         // Nights start from the first use (10 nights ago): all stretched, none answered, so
         // none counts (a quiet night nobody answered for is not a night without a cramp).
         assert_eq!(c.with, Side::default());
@@ -333,7 +322,7 @@ mod tests {
         for i in 1..=10 {
             quiet(&mut answered, today.plus(-i));
         }
-        let c = compare(&answered, &list, bedtime, today, 4, START);
+        let c = compare(&answered, &list, bedtime, today, 4);
         assert_eq!(
             c.with,
             Side {
@@ -343,7 +332,7 @@ mod tests {
         );
         assert_eq!(c.without.nights, 0);
         assert!(!c.is_shown());
-        assert!(nights(&Diary::default(), &Checklist::default(), today, 4, START).is_none());
+        assert!(nights(&Diary::default(), &Checklist::default(), today, 4).is_none());
     }
 
     /// DST: the night of the clock change is one night, and a cramp at 02:30 on the morning
@@ -371,7 +360,7 @@ mod tests {
         ] {
             quiet(&mut diary, n);
         }
-        let c = compare(&diary, &list, bedtime, today, 1, START);
+        let c = compare(&diary, &list, bedtime, today, 1);
         assert_eq!(
             c.with.cramps, 1,
             "02:30 on the 25th is the night of the 24th"
@@ -408,7 +397,7 @@ mod tests {
                 ..Draft::default()
             }));
         }
-        let (counts, cramps) = tags_before(&diary, today, 4, START);
+        let (counts, cramps) = tags_before(&diary, today, 4);
         assert_eq!(cramps, 4);
         assert_eq!(counts[0], (Tag::HotDay, 3));
         assert_eq!(counts.len(), 3);

@@ -101,7 +101,7 @@ impl DrugClass {
                 "In a study of 4.2 million people, treatment for night cramps was about 1.5 times as likely in the year after starting this kind of medicine."
             }
             Self::Statin => {
-                "In a study of 4.2 million people, the link with night cramps was small. New muscle pain or weakness on a statin is a red flag: see Learn."
+                "In a study of 4.2 million people, the link with night cramps was small. New muscle pain, tenderness or weakness you cannot explain while on a statin needs medical advice straight away."
             }
             Self::IntravenousIron
             | Self::ConjugatedOestrogens
@@ -251,7 +251,6 @@ pub fn before_after(
     medicine: &Medicine,
     today: DayNum,
     first_used: DayNum,
-    day_start_min: u16,
 ) -> Option<BeforeAfter> {
     let started = medicine.draft.started?;
     let last = today.plus(-1);
@@ -260,9 +259,7 @@ pub fn before_after(
     }
     let before_from = started.plus(-7 * WEEKS).max(first_used);
     let before = if before_from < started {
-        nights::tally(diary, before_from, started.plus(-1), day_start_min, |_| {
-            true
-        })
+        nights::tally(diary, before_from, started.plus(-1), |_| true)
     } else {
         Tally::default()
     };
@@ -270,7 +267,7 @@ pub fn before_after(
         .plus(7 * WEEKS - 1)
         .min(last)
         .min(medicine.draft.stopped.unwrap_or(last));
-    let after = nights::tally(diary, started, after_to, day_start_min, |_| true);
+    let after = nights::tally(diary, started, after_to, |_| true);
     Some(BeforeAfter {
         started,
         before,
@@ -283,8 +280,6 @@ mod tests {
     use super::*;
     use crate::domain::diary::{DiaryCmd, NightAnswer};
     use chrono::NaiveDate;
-
-    const START: u16 = 4 * 60;
 
     fn day(m: u32, d: u32) -> DayNum {
         DayNum::from_date(NaiveDate::from_ymd_opt(2026, m, d).expect("date"))
@@ -342,7 +337,7 @@ mod tests {
             }))
             .expect("added");
         let m = diary.medicines.iter().find(|m| m.id == id).expect("kept");
-        let ba = before_after(&diary, m, day(8, 1), day(6, 1), START).expect("covered");
+        let ba = before_after(&diary, m, day(8, 1), day(6, 1)).expect("covered");
         assert_eq!(
             (ba.before.answered, ba.before.cramps, ba.before.unanswered),
             (20, 4, 10)
@@ -357,13 +352,10 @@ mod tests {
             "Before it: 4 cramps in 20 answered nights (0.20 a night). Since: 15 cramps in 25 answered nights (0.60 a night)."
         );
         // Too few nights before: not shown. A start after today: nothing.
-        let late = before_after(&diary, m, day(8, 1), day(6, 25), START).expect("covered");
+        let late = before_after(&diary, m, day(8, 1), day(6, 25)).expect("covered");
         assert!(!late.is_shown());
         let mut future = m.clone();
         future.draft.started = Some(day(9, 1));
-        assert_eq!(
-            before_after(&diary, &future, day(8, 1), day(6, 1), START),
-            None
-        );
+        assert_eq!(before_after(&diary, &future, day(8, 1), day(6, 1)), None);
     }
 }

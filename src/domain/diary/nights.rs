@@ -13,7 +13,9 @@ use chrono::{NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
 
 /// The morning question is asked from the day's start until noon.
-pub const ASK_UNTIL_MINUTE: u32 = 12 * 60;
+pub const ASK_UNTIL_MINUTE: u32 = NIGHT_ENDS_HOUR * 60;
+/// A night runs from noon to noon: the hour it ends (see `Entry::night`).
+pub const NIGHT_ENDS_HOUR: u32 = 12;
 
 /// The answer to "last night?".
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,8 +70,7 @@ fn entry(nights: &mut Vec<Night>, night: DayNum) -> &mut Night {
 /// until noon, for the night just gone, when that night has no answer and no logged cramp.
 pub fn morning_question(diary: &Diary, now: NaiveDateTime, day_start_min: u16) -> Option<DayNum> {
     let last_night = logical_day(now, day_start_min).plus(-1);
-    (is_morning(now, day_start_min) && cramps(diary, last_night, day_start_min).is_none())
-        .then_some(last_night)
+    (is_morning(now, day_start_min) && cramps(diary, last_night).is_none()).then_some(last_night)
 }
 
 /// Whether `now` is in the hours the morning question is asked: from the day's start until
@@ -89,12 +90,8 @@ pub fn forget(nights: &mut Vec<Night>, night: DayNum) {
 
 /// Cramps on `night`, or `None` when the night is not answered: the cramps logged on it, or 1
 /// for a "cramp" answer with none logged, or 0 for "no cramp".
-pub fn cramps(diary: &Diary, night: DayNum, day_start_min: u16) -> Option<u32> {
-    let logged = diary
-        .entries
-        .iter()
-        .filter(|e| e.day(day_start_min) == night)
-        .count() as u32;
+pub fn cramps(diary: &Diary, night: DayNum) -> Option<u32> {
+    let logged = diary.entries.iter().filter(|e| e.night() == night).count() as u32;
     let said = diary
         .nights
         .binary_search_by(|n| n.night.cmp(&night))
@@ -122,6 +119,8 @@ pub struct Tally {
     pub answered: u32,
     pub cramps: u32,
     pub unanswered: u32,
+    /// Answered nights with at least one cramp (logged, or answered "a cramp").
+    pub with_cramp: u32,
 }
 
 impl Tally {
@@ -162,21 +161,16 @@ pub fn plural(n: u32, what: &str) -> String {
 }
 
 /// The tally of the nights from `from` to `to` (inclusive) for which `keep` holds.
-pub fn tally(
-    diary: &Diary,
-    from: DayNum,
-    to: DayNum,
-    day_start_min: u16,
-    keep: impl Fn(DayNum) -> bool,
-) -> Tally {
+pub fn tally(diary: &Diary, from: DayNum, to: DayNum, keep: impl Fn(DayNum) -> bool) -> Tally {
     let mut t = Tally::default();
     let mut night = from;
     while night <= to {
         if keep(night) {
-            match cramps(diary, night, day_start_min) {
+            match cramps(diary, night) {
                 Some(n) => {
                     t.answered += 1;
                     t.cramps += n;
+                    t.with_cramp += u32::from(n > 0);
                 }
                 None => t.unanswered += 1,
             }
@@ -257,13 +251,14 @@ mod tests {
                 ..Draft::default()
             }));
         }
-        let t = tally(&diary, night(1), night(7), START, |_| true);
+        let t = tally(&diary, night(1), night(7), |_| true);
         assert_eq!(
             t,
             Tally {
                 answered: 4,
                 cramps: 3,
-                unanswered: 3
+                unanswered: 3,
+                with_cramp: 2
             }
         );
         assert_eq!(t.rate(), "0.75");
@@ -273,7 +268,28 @@ mod tests {
             night: night(4),
             answer: NightAnswer::NoCramp,
         });
-        assert_eq!(cramps(&diary, night(4), START), Some(2));
+        assert_eq!(cramps(&diary, night(4)), Some(2));
+    }
+
+    #[test]
+    fn a_cramp_before_noon_belongs_to_the_night_before_whatever_the_day_start() {
+        use crate::domain::diary::night_of;
+        // Woken at 05:30 or 06:30 (after a 04:00 day start), or logged at 11:59: last night.
+        for (h, m) in [(0, 0), (3, 10), (5, 30), (6, 30), (11, 59)] {
+            assert_eq!(night_of(at(5, h, m)), night(4), "{h}:{m}");
+        }
+        for (h, m) in [(12, 0), (23, 10)] {
+            assert_eq!(night_of(at(5, h, m)), night(5), "{h}:{m}");
+        }
+        // So a cramp logged at 06:30 answers the morning question, and counts for last night.
+        let mut diary = Diary::default();
+        diary.apply(DiaryCmd::Add(Draft {
+            at: LocalMinute::from_naive(at(5, 6, 30)),
+            ..Draft::default()
+        }));
+        assert_eq!(morning_question(&diary, at(5, 8, 0), START), None);
+        assert_eq!(cramps(&diary, night(4)), Some(1));
+        assert_eq!(cramps(&diary, night(5)), None);
     }
 
     #[test]
@@ -284,11 +300,7 @@ mod tests {
             value: Some(14),
         });
         assert_eq!(sleep_of(&diary, night(4)), Some(10));
-        assert_eq!(
-            cramps(&diary, night(4), START),
-            None,
-            "sleep alone is no answer"
-        );
+        assert_eq!(cramps(&diary, night(4)), None, "sleep alone is no answer");
         diary.apply(DiaryCmd::SleepLost {
             night: night(4),
             value: None,
@@ -327,7 +339,7 @@ mod tests {
         });
         diary.apply(DiaryCmd::ForgetAnswer(night(4)));
         assert_eq!(sleep_of(&diary, night(4)), Some(3));
-        assert_eq!(cramps(&diary, night(4), START), None);
+        assert_eq!(cramps(&diary, night(4)), None);
         assert!(is_morning(at(5, 4, 0), START) && !is_morning(at(5, 12, 0), START));
     }
 }

@@ -133,8 +133,8 @@ fn opt<T: ToString>(value: Option<T>) -> String {
 /// a spreadsheet: a UTF-8 byte order mark (so Excel reads accents), CRLF line ends, text a
 /// spreadsheet would run as a formula defused, durations in whole seconds (a decimal such as
 /// "1.5" opens as a date in comma-decimal locales).
-pub fn csv(diary: &Diary, from: DayNum, to: DayNum, day_start_min: u16) -> String {
-    let mut rows: Vec<&Entry> = diary.between(from, to, day_start_min).collect();
+pub fn csv(diary: &Diary, from: DayNum, to: DayNum) -> String {
+    let mut rows: Vec<&Entry> = diary.between(from, to).collect();
     sorted::sort_by(&mut rows, |a, b| a.draft.at.cmp(&b.draft.at));
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
@@ -144,7 +144,7 @@ pub fn csv(diary: &Diary, from: DayNum, to: DayNum, day_start_min: u16) -> Strin
     for entry in rows {
         let row = Row {
             entry,
-            night: entry.day(day_start_min),
+            night: entry.night(),
             diary,
         };
         let _ = writer.write_record(COLUMNS.iter().map(|c| defuse(&(c.value)(&row))));
@@ -210,6 +210,39 @@ impl Period {
     }
 }
 
+/// How far back a period of dates may start (about ten years).
+pub const DATES_BACK_MAX: i32 = 3653;
+
+impl Period {
+    /// The nights two date fields give, or what is wrong with them, in plain words: both
+    /// needed, in order, over by now (the last night is last night at the latest), and within
+    /// the last ten years.
+    pub fn from_fields(first: &str, last: &str, today: DayNum) -> Result<Period, &'static str> {
+        let (Some(a), Some(b)) = (DayNum::parse_iso(first), DayNum::parse_iso(last)) else {
+            return Err("Enter both dates of the period.");
+        };
+        if a > b {
+            return Err("The first night is after the last night.");
+        }
+        if b >= today {
+            return Err(
+                "The last night can be last night at the latest: a night counts once it is over.",
+            );
+        }
+        if a < today.plus(-DATES_BACK_MAX) {
+            return Err("Pick a first night in the last ten years.");
+        }
+        Ok(Period::Dates(a, b))
+    }
+}
+
+impl Parts {
+    /// Whether no part is picked (the report would be empty).
+    pub fn is_empty(self) -> bool {
+        !(self.cramps || self.sleep || self.medicines || self.habits || self.tags)
+    }
+}
+
 /// What the report is made from.
 pub struct Input<'a> {
     pub diary: &'a Diary,
@@ -217,7 +250,6 @@ pub struct Input<'a> {
     pub from: DayNum,
     pub to: DayNum,
     pub parts: Parts,
-    pub day_start_min: u16,
     /// The first night the person used the app (for the medicines' before/after).
     pub first_used: DayNum,
     /// The current night (the day it is made): a night counts once it is over.
@@ -235,7 +267,7 @@ fn esc(text: &str) -> String {
     crate::domain::learn::content::escape(text)
 }
 
-const STYLE: &str = "body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1b1e23;margin:1.5rem auto;max-width:46rem;padding:0 1rem}h1{font-size:1.4rem;margin:0 0 .25rem}h2{font-size:1.1rem;margin:1.5rem 0 .5rem;border-bottom:1px solid #d3d0c7;padding-bottom:.2rem}table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;padding:.25rem .4rem;border-bottom:1px solid #e3e1da;vertical-align:top}.note{color:#4a4f57;font-size:.9rem}.figure,.period{font-weight:600}h3{font-size:1rem;margin:1rem 0 .25rem}.scroll{overflow-x:auto}@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}";
+const STYLE: &str = "body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1b1e23;margin:1.5rem auto;max-width:46rem;padding:0 1rem}h1{font-size:1.4rem;margin:0 0 .25rem}h2{font-size:1.1rem;margin:1.5rem 0 .5rem;border-bottom:1px solid #d3d0c7;padding-bottom:.2rem}table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;padding:.25rem .4rem;border-bottom:1px solid #e3e1da;vertical-align:top}.note{color:#4a4f57;font-size:.9rem}.figure,.period{font-weight:600}h3{font-size:1rem;margin:1rem 0 .25rem}.scroll{overflow-x:auto}li,p{overflow-wrap:anywhere}@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}";
 
 /// The doctor report: a whole HTML page, self-contained.
 pub fn html(input: &Input) -> String {
@@ -254,24 +286,31 @@ pub fn body(input: &Input) -> String {
         from,
         to,
         parts,
-        day_start_min,
         ..
     } = *input;
     let mut out = String::new();
-    let _ = write!(
-        out,
-        "<p class=\"period\">{} to {} (nights)</p>",
-        esc(&DayNum::dated(from)),
-        esc(&DayNum::dated(to)),
-    );
+    if from == to {
+        let _ = write!(
+            out,
+            "<p class=\"period\">The night of {}</p>",
+            esc(&DayNum::dated(from))
+        );
+    } else {
+        let _ = write!(
+            out,
+            "<p class=\"period\">{} to {} (nights)</p>",
+            esc(&DayNum::dated(from)),
+            esc(&DayNum::dated(to)),
+        );
+    }
     let entries: Vec<&Entry> = {
-        let mut e: Vec<&Entry> = diary.between(from, to, day_start_min).collect();
+        let mut e: Vec<&Entry> = diary.between(from, to).collect();
         sorted::sort_by(&mut e, |a, b| a.draft.at.cmp(&b.draft.at));
         e
     };
-    let tally = nights::tally(diary, from, input.last_over(), day_start_min, |_| true);
+    let tally = nights::tally(diary, from, input.last_over(), |_| true);
     if parts.cramps {
-        cramps_part(&mut out, &entries, tally, day_start_min);
+        cramps_part(&mut out, &entries, tally);
     }
     if parts.sleep {
         sleep_part(&mut out, diary, &entries, from, to);
@@ -297,7 +336,7 @@ pub fn body(input: &Input) -> String {
                 esc(&iso_date(d.at.date())),
                 esc(&d.at.clock()),
                 esc(&muscle_leg(d.muscle, d.leg)),
-                d.duration_s.map(super::duration_words).unwrap_or_default(),
+                d.lasted().unwrap_or_default(),
                 opt(d.severity),
                 match d.woke {
                     Some(true) => "yes",
@@ -310,7 +349,7 @@ pub fn body(input: &Input) -> String {
         }
         out.push_str("</table></div>");
     }
-    out.push_str("<p class=\"note\">Counts are from the person's own diary: a night counts when they answered the morning question for it or logged a cramp. Cramps come and go for many reasons; none of this is proof of a cause.</p>");
+    out.push_str("<p class=\"note\">Counts are from my own diary: a night counts when I answered the morning question for it or logged a cramp. Cramps come and go for many reasons; none of this is proof of a cause.</p>");
     out
 }
 
@@ -321,13 +360,14 @@ fn habits_part(out: &mut String, input: &Input) {
         diary,
         checklist,
         from,
-        day_start_min,
         ..
     } = *input;
     out.push_str("<h2>Habits kept</h2>");
     let mut rows = String::new();
+    let mut any = false;
     for item in checklist.active() {
         let (done, days) = checklist.kept_days(item.id, from, input.to);
+        any |= done > 0;
         let _ = write!(
             rows,
             "<tr><td>{}</td><td>{done} of {days}</td></tr>",
@@ -338,18 +378,23 @@ fn habits_part(out: &mut String, input: &Input) {
         out.push_str("<p class=\"note\">No habits on the checklist.</p>");
         return;
     }
+    if !any {
+        // Not "0 of 28" for each: that would read as advice not followed.
+        out.push_str("<p class=\"note\">The checklist was not used in this period.</p>");
+        return;
+    }
     let _ = write!(
         out,
         "<table><tr><th>Habit</th><th>Days kept</th></tr>{rows}</table>"
     );
-    let first = insights::first_night(diary, checklist, day_start_min).unwrap_or(from);
+    let first = insights::first_night(diary, checklist).unwrap_or(from);
     let (start, last) = (from.max(first), input.last_over());
     if start > last {
         return;
     }
     let shown: Vec<String> = checklist
         .active()
-        .map(|i| insights::compare_between(diary, checklist, i.id, start, last, day_start_min))
+        .map(|i| insights::compare_between(diary, checklist, i.id, start, last))
         .filter(insights::Comparison::is_shown)
         .map(|x| {
             format!(
@@ -376,14 +421,28 @@ fn muscle_leg(muscle: Muscle, leg: Leg) -> String {
     }
 }
 
-fn cramps_part(out: &mut String, entries: &[&Entry], tally: Tally, day_start_min: u16) {
+fn cramps_part(out: &mut String, entries: &[&Entry], tally: Tally) {
     out.push_str("<h2>Cramps</h2><ul>");
+    if tally.answered == 0 {
+        let _ = write!(
+            out,
+            "<li class=\"figure\">No answered nights in this period ({} not answered)</li>",
+            nights::plural(tally.unanswered, "night")
+        );
+    } else {
+        let _ = write!(
+            out,
+            "<li class=\"figure\">{} ({} a night); {} not answered</li><li>Nights with a cramp: {} of {} answered</li>",
+            tally.words(),
+            tally.rate(),
+            nights::plural(tally.unanswered, "night"),
+            tally.with_cramp,
+            tally.answered
+        );
+    }
     let _ = write!(
         out,
-        "<li class=\"figure\">{} ({} a night); {} not answered</li><li>Logged with details: {}</li>",
-        tally.words(),
-        tally.rate(),
-        nights::plural(tally.unanswered, "night"),
+        "<li>Logged with details: {}</li>",
         nights::plural(entries.len() as u32, "cramp")
     );
     let severities: Vec<u32> = entries
@@ -396,13 +455,18 @@ fn cramps_part(out: &mut String, entries: &[&Entry], tally: Tally, day_start_min
             / severities.len() as u32;
         let _ = write!(
             out,
-            "<li>Severity (0 to 10): {} on average, {} cramps rated</li>",
+            "<li>Severity (0 to 10): {} on average, {} rated</li>",
             super::tenths(avg),
-            severities.len()
+            nights::plural(severities.len() as u32, "cramp")
         );
     }
-    if let Some(longest) = entries.iter().filter_map(|e| e.draft.duration_s).max() {
-        let _ = write!(out, "<li>Longest: {}</li>", super::duration_words(longest));
+    if let Some(longest) = entries
+        .iter()
+        .filter(|e| e.draft.duration_s.is_some())
+        .max_by_key(|e| e.draft.duration_s)
+        .and_then(|e| e.draft.lasted())
+    {
+        let _ = write!(out, "<li>Longest: {longest}</li>");
     }
     let mut muscles: Vec<(Muscle, u32)> = Muscle::ALL
         .iter()
@@ -422,9 +486,6 @@ fn cramps_part(out: &mut String, entries: &[&Entry], tally: Tally, day_start_min
             .collect();
         let _ = write!(out, "<li>Where: {}</li>", esc(&list.join(", ")));
     }
-    let mut nights_with: Vec<DayNum> = entries.iter().map(|e| e.day(day_start_min)).collect();
-    nights_with.dedup();
-    let _ = write!(out, "<li>Nights with a cramp: {}</li>", nights_with.len());
     out.push_str("</ul>");
 }
 
@@ -504,7 +565,7 @@ fn medicines_part(out: &mut String, input: &Input) {
         .medicines
         .iter()
         .filter_map(|m| {
-            medicines::before_after(diary, m, today, input.first_used, input.day_start_min)
+            medicines::before_after(diary, m, today, input.first_used)
                 .filter(BeforeAfter::is_shown)
                 .map(|ba| (m.draft.name.as_str(), ba))
         })
@@ -559,8 +620,6 @@ mod tests {
     use crate::domain::stretch::routine::Pose;
     use crate::domain::time::LocalMinute;
 
-    const START: u16 = 4 * 60;
-
     fn day(m: u32, d: u32) -> DayNum {
         DayNum::from_date(chrono::NaiveDate::from_ymd_opt(2026, m, d).expect("date"))
     }
@@ -597,7 +656,7 @@ mod tests {
             started: Some(today.plus(-10)),
             ..MedicineDraft::default()
         }));
-        let text = csv(&d, today.plus(-27), today, START);
+        let text = csv(&d, today.plus(-27), today);
         let body = text
             .strip_prefix('\u{feff}')
             .expect("a byte order mark first, so Excel reads UTF-8");
@@ -630,7 +689,6 @@ mod tests {
             from: day(6, 1),
             to: day(7, 31),
             parts,
-            day_start_min: START,
             first_used: day(6, 1),
             today: day(8, 1),
         }
@@ -690,6 +748,17 @@ mod tests {
             "{page}"
         );
         assert!(page.contains("Logged with details: 1 cramp"));
+        // One-tap "a cramp" nights count as nights with a cramp, as in every rate.
+        assert!(
+            page.contains("Nights with a cramp: 19 of 45 answered"),
+            "{page}"
+        );
+        assert!(page.contains("7.0 on average, 1 cramp rated"));
+        assert!(
+            page.contains("The checklist was not used in this period.")
+                && !page.contains(" of 61<"),
+            "no row of zeros for a checklist never used"
+        );
         assert!(page.contains("16 nights not answered"));
         assert!(page.contains("Sleep lost to cramps"));
         assert!(page.contains("Indapamide") && page.contains("1.5 mg"));
@@ -737,6 +806,41 @@ mod tests {
             Period::Dates(day(12, 20), day(10, 1)).range(today),
             (day(10, 1), today)
         );
+        // Date fields: both, in order, over, and not too far back; each said plainly.
+        let field = |a: &str, b: &str| Period::from_fields(a, b, today);
+        assert_eq!(
+            field("2026-10-01", "2026-12-04"),
+            Ok(Period::Dates(day(10, 1), last_night))
+        );
+        assert_eq!(
+            field("2026-10-01", ""),
+            Err("Enter both dates of the period.")
+        );
+        assert_eq!(
+            field("", "2026-10-01"),
+            Err("Enter both dates of the period.")
+        );
+        assert_eq!(
+            field("2026-11-01", "2026-10-01"),
+            Err("The first night is after the last night.")
+        );
+        assert!(
+            field("2026-11-01", "2026-12-05").is_err(),
+            "tonight is not over"
+        );
+        assert_eq!(
+            field("1900-01-01", "2026-10-01"),
+            Err("Pick a first night in the last ten years.")
+        );
+        assert!(Parts {
+            cramps: false,
+            sleep: false,
+            medicines: false,
+            habits: false,
+            tags: false
+        }
+        .is_empty());
+        assert!(!Parts::default().is_empty());
     }
 
     /// Hand-counted: 10 answered nights with the bedtime stretch ticked (1 cramp) and 8
@@ -775,7 +879,6 @@ mod tests {
             from: day(7, 1),
             to: today,
             parts: Parts::default(),
-            day_start_min: START,
             first_used: day(7, 1),
             today,
         });

@@ -75,6 +75,21 @@ pub fn clean_own(name: &str) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
+/// The tag a typed name means: one already offered whose label matches it (case and spaces
+/// aside: "Gardening" is "gardening", "a hot day" is the built-in one), else a new own tag.
+pub fn resolve(offered: &[Tag], typed: &str) -> Option<Tag> {
+    let name = clean_own(typed)?;
+    let same = |t: &&Tag| t.label().trim().eq_ignore_ascii_case(&name);
+    Some(
+        offered
+            .iter()
+            .find(same)
+            .or_else(|| Tag::BUILT_IN.iter().find(same))
+            .cloned()
+            .unwrap_or(Tag::Own(name)),
+    )
+}
+
 /// Tags as kept on an entry: own ones cleaned, each once, in the order given.
 pub fn cleaned(tags: Vec<Tag>) -> Vec<Tag> {
     let mut out: Vec<Tag> = Vec::new();
@@ -110,6 +125,25 @@ pub fn add_own(list: &mut Vec<String>, name: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_typed_tag_that_exists_is_the_same_tag() {
+        let offered = vec![Tag::Standing, Tag::Own("gardening".into())];
+        assert_eq!(
+            resolve(&offered, " Gardening "),
+            Some(Tag::Own("gardening".into()))
+        );
+        assert_eq!(
+            resolve(&offered, "a long DAY standing"),
+            Some(Tag::Standing)
+        );
+        assert_eq!(resolve(&[], "A hot day"), Some(Tag::HotDay));
+        assert_eq!(
+            resolve(&offered, "cycling"),
+            Some(Tag::Own("cycling".into()))
+        );
+        assert_eq!(resolve(&offered, "   "), None);
+    }
 
     #[test]
     fn keys_round_trip_and_own_tags_are_cleaned() {

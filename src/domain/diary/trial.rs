@@ -81,25 +81,13 @@ impl Trial {
     }
 
     /// The counts up to last night.
-    pub fn report(
-        &self,
-        diary: &Diary,
-        checklist: &Checklist,
-        today: DayNum,
-        day_start_min: u16,
-    ) -> Report {
+    pub fn report(&self, diary: &Diary, checklist: &Checklist, today: DayNum) -> Report {
         let last = today.plus(-1);
         let baseline_end = self.routine_start().plus(-1).min(last);
-        let baseline = nights::tally(diary, self.started, baseline_end, day_start_min, |_| true);
+        let baseline = nights::tally(diary, self.started, baseline_end, |_| true);
         let routine_end = self.end().min(last);
         let routine = if routine_end >= self.routine_start() {
-            nights::tally(
-                diary,
-                self.routine_start(),
-                routine_end,
-                day_start_min,
-                |_| true,
-            )
+            nights::tally(diary, self.routine_start(), routine_end, |_| true)
         } else {
             Tally::default()
         };
@@ -170,8 +158,6 @@ mod tests {
     use crate::domain::diary::{DiaryCmd, NightAnswer};
     use chrono::NaiveDate;
 
-    const START: u16 = 4 * 60;
-
     fn day(m: u32, d: u32) -> DayNum {
         DayNum::from_date(NaiveDate::from_ymd_opt(2026, m, d).expect("date"))
     }
@@ -223,7 +209,7 @@ mod tests {
             );
         }
         let today = t.end().plus(1);
-        let r = t.report(&diary, &list, today, START);
+        let r = t.report(&diary, &list, today);
         assert_eq!((r.baseline.answered, r.baseline.cramps), (12, 12));
         assert_eq!((r.routine.answered, r.routine.cramps), (36, 18));
         assert_eq!(r.routine.unanswered, 6);
@@ -236,7 +222,7 @@ mod tests {
         );
         // Started on 1 May: the baseline in spring, the routine mostly in summer.
         let spring = Trial { started: day(5, 1) };
-        let r = spring.report(&diary, &list, spring.end().plus(1), START);
+        let r = spring.report(&diary, &list, spring.end().plus(1));
         assert!(r.season_changed);
     }
 
@@ -247,7 +233,7 @@ mod tests {
         for i in 0..5 {
             answer(&mut diary, t.started.plus(i), false);
         }
-        let r = t.report(&diary, &Checklist::default(), day(6, 10), START);
+        let r = t.report(&diary, &Checklist::default(), day(6, 10));
         assert_eq!(r.phase, Phase::Baseline(10));
         assert!(!r.enough);
         assert!(r.result().contains("Too few answered nights"));

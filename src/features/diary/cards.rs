@@ -21,13 +21,11 @@ use leptos::prelude::*;
 pub fn WhatWorks() -> impl IntoView {
     let stores = expect_context::<Stores>();
     let clock = expect_context::<Clock>();
-    let start = move || stores.settings.with(|s| s.day_start.minutes());
     let period = move |weeks: i32| {
         let t = clock.today();
-        let start = start();
         stores.checklist.with(|c| {
             stores.diary.with(|d| {
-                insights::compare_all(d, c, t, weeks, start)
+                insights::compare_all(d, c, t, weeks)
                     .into_iter()
                     .map(|x| {
                         let phrase = insights::habit_phrase(c, x.item);
@@ -70,7 +68,7 @@ pub fn WhatWorks() -> impl IntoView {
     let before = move || {
         let (tags, cramps) = stores
             .diary
-            .with(|d| insights::tags_before(d, clock.today(), 12, start()));
+            .with(|d| insights::tags_before(d, clock.today(), 12));
         if tags.is_empty() {
             return view! { <p class="hint">"Tick what came before a cramp when you log it (a long day standing, a hot day …): this shows how often each came before one."</p> }.into_any();
         }
@@ -226,10 +224,9 @@ pub fn TrialCard() -> impl IntoView {
             .into_any();
         };
         let today = clock.today();
-        let start = stores.settings.with(|s| s.day_start.minutes());
         let report = stores
             .checklist
-            .with(|c| stores.diary.with(|d| t.report(d, c, today, start)));
+            .with(|c| stores.diary.with(|d| t.report(d, c, today)));
         let phase = match report.phase {
             Phase::Baseline(n) => format!(
                 "Night {n} of {}, before the routine: no bedtime stretch these nights. The routine starts on {}.",

@@ -10,15 +10,9 @@ use crate::domain::time::LocalMinute;
 use crate::ui::field::{described_by, focus, invalid, FieldError, Problem};
 use leptos::prelude::*;
 
-/// How long a cramp lasted, as the form offers it: the nearest band, and the exact value
-/// when it is none of them (a cramp logged from the guide).
-const DURATIONS: [(u32, &str); 5] = [
-    (30, "Under a minute"),
-    (90, "1 to 2 minutes"),
-    (210, "2 to 5 minutes"),
-    (450, "5 to 10 minutes"),
-    (900, "Over 10 minutes"),
-];
+/// How long a cramp lasted, as the form offers it: the bands, and the exact value when it is
+/// none of them (a cramp logged from the guide).
+const DURATIONS: [(u32, &str); 5] = diary::DURATION_BANDS;
 
 /// What the form hands back.
 pub struct Filled {
@@ -104,8 +98,7 @@ pub fn CrampForm(
     let offered = RwSignal::new(offered);
     let new_tag = RwSignal::new(String::new());
     let add_tag = move || {
-        if let Some(name) = tags::clean_own(&new_tag.get_untracked()) {
-            let tag = Tag::Own(name);
+        if let Some(tag) = offered.with_untracked(|o| tags::resolve(o, &new_tag.get_untracked())) {
             offered.update(|o| {
                 if !o.contains(&tag) {
                     o.push(tag.clone());
@@ -247,7 +240,7 @@ pub fn CrampForm(
                         prop:value=move || new_tag.get()
                         on:input=move |ev| new_tag.set(event_target_value(&ev))
                         on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add_tag(); } />
-                    <button type="button" class="button button--small" on:click=move |_| add_tag()>"Add"</button>
+                    <button type="button" class="button button--small" on:click=move |_| add_tag() aria-label="Add this tag">"Add"</button>
                 </div>
             </fieldset>
             <div class="field">

@@ -6,7 +6,7 @@
 use super::DiaryViewCmd;
 use crate::domain::diary::medicines::{self, BeforeAfter};
 use crate::domain::diary::nights::{self, NightAnswer};
-use crate::domain::diary::{duration_words, tenths, Diary, Entry, WeekStat};
+use crate::domain::diary::{tenths, Diary, Entry, WeekStat};
 use crate::domain::learn::sources::Src;
 use crate::domain::stretch::routine::Leg;
 use crate::domain::time::DayNum;
@@ -24,7 +24,7 @@ fn source_link(src: Src) -> String {
 }
 
 /// The newest `limit` entries, grouped by night.
-pub fn list_html(entries: &[Entry], limit: usize, day_start: u16, today: DayNum) -> String {
+pub fn list_html(entries: &[Entry], limit: usize, today: DayNum) -> String {
     if entries.is_empty() {
         return r#"<p class="hint">No cramps logged yet. Log one above, or from the stretch guide when it ends.</p>"#.into();
     }
@@ -32,7 +32,7 @@ pub fn list_html(entries: &[Entry], limit: usize, day_start: u16, today: DayNum)
     let mut last_day = None;
     for e in entries.iter().take(limit) {
         let d = &e.draft;
-        let day = e.day(day_start);
+        let day = e.night();
         if last_day != Some(day) {
             let _ = write!(
                 out,
@@ -48,8 +48,8 @@ pub fn list_html(entries: &[Entry], limit: usize, day_start: u16, today: DayNum)
         if let Some(s) = d.severity {
             facts.push(format!("severity {s}"));
         }
-        if let Some(s) = d.duration_s {
-            facts.push(duration_words(s));
+        if let Some(lasted) = d.lasted() {
+            facts.push(lasted);
         }
         if d.woke == Some(true) {
             facts.push("woke me up".into());
@@ -235,15 +235,11 @@ pub const NIGHTS_SHOWN: i32 = 14;
 
 /// The last [`NIGHTS_SHOWN`] nights, newest first: each with its answer (or its logged
 /// cramps), "No cramp" and "A cramp" to answer or change it, and its sleep lost.
-pub fn nights_html(diary: &Diary, today: DayNum, day_start: u16) -> String {
+pub fn nights_html(diary: &Diary, today: DayNum) -> String {
     let mut out = String::from(r#"<ol class="nights">"#);
     for back in 1..=NIGHTS_SHOWN {
         let night = today.plus(-back);
-        let logged = diary
-            .entries
-            .iter()
-            .filter(|e| e.day(day_start) == night)
-            .count() as u32;
+        let logged = diary.entries.iter().filter(|e| e.night() == night).count() as u32;
         let said = diary
             .nights
             .iter()
@@ -381,8 +377,6 @@ mod tests {
     use crate::domain::time::LocalMinute;
     use crate::ui::markup::check_snapshot;
 
-    const START: u16 = 4 * 60;
-
     fn diary() -> Diary {
         let mut d = Diary::default();
         let today = DayNum(20_427);
@@ -438,17 +432,17 @@ mod tests {
     fn markup_matches_its_snapshots() {
         let d = diary();
         let today = DayNum(20_427);
-        check_snapshot("diary-list", &list_html(&d.entries, 40, START, today));
-        check_snapshot("diary-list-empty", &list_html(&[], 40, START, today));
-        check_snapshot("diary-nights", &nights_html(&d, today, START));
-        let weeks = d.weekly(&Default::default(), today, 4, START);
+        check_snapshot("diary-list", &list_html(&d.entries, 40, today));
+        check_snapshot("diary-list-empty", &list_html(&[], 40, today));
+        check_snapshot("diary-nights", &nights_html(&d, today));
+        let weeks = d.weekly(&Default::default(), today, 4);
         let starts = [Start {
             day: today.plus(-20),
             name: "Indapamide".into(),
         }];
         check_snapshot("diary-chart", &chart_html(&weeks, &starts));
         check_snapshot("diary-table", &table_html(&weeks, &starts));
-        let ba = medicines::before_after(&d, &d.medicines[0], today, today.plus(-40), START);
+        let ba = medicines::before_after(&d, &d.medicines[0], today, today.plus(-40));
         check_snapshot("diary-medicines", &medicines_html(&d, &[(1, ba)]));
         check_snapshot(
             "diary-medicines-empty",
@@ -461,7 +455,7 @@ mod tests {
     fn typed_text_is_escaped_everywhere() {
         let d = diary();
         let today = DayNum(20_427);
-        let list = list_html(&d.entries, 40, START, today);
+        let list = list_html(&d.entries, 40, today);
         assert!(list.contains("&lt;gardening&gt;") && !list.contains("<gardening>"));
         assert!(list.contains("after &quot;a walk&quot;"));
         let meds = medicines_html(&d, &[]);
@@ -473,7 +467,7 @@ mod tests {
     fn a_medicine_start_is_marked_in_its_week() {
         let d = diary();
         let today = DayNum(20_427);
-        let weeks = d.weekly(&Default::default(), today, 12, START);
+        let weeks = d.weekly(&Default::default(), today, 12);
         let start = today.plus(-20);
         let starts = [Start {
             day: start,

@@ -61,17 +61,14 @@ pub fn MedicinesCard() -> impl IntoView {
         editing.set(Editing::Closed);
     };
     let list = Signal::derive(move || {
-        let (today, start) = (
-            clock.today(),
-            stores.settings.with(|s| s.day_start.minutes()),
-        );
+        let today = clock.today();
         stores.checklist.with(|c| {
             stores.diary.with(|d| {
-                let first = insights::first_night(d, c, start).unwrap_or(today);
+                let first = insights::first_night(d, c).unwrap_or(today);
                 let shown: Vec<_> = d
                     .medicines
                     .iter()
-                    .map(|m| (m.id, medicines::before_after(d, m, today, first, start)))
+                    .map(|m| (m.id, medicines::before_after(d, m, today, first)))
                     .collect();
                 medicines_html(d, &shown)
             })

@@ -73,6 +73,8 @@ impl Part {
     }
 }
 
+const NO_PARTS: &str = "Pick at least one part for the report to hold.";
+
 /// The report card.
 #[component]
 pub fn ReportCard() -> impl IntoView {
@@ -83,23 +85,21 @@ pub fn ReportCard() -> impl IntoView {
     let from_text = RwSignal::new(String::new());
     let to_text = RwSignal::new(String::new());
     let date_error: Problem = RwSignal::new(None);
+    let parts_error: Problem = RwSignal::new(None);
     let parts = RwSignal::new(Parts::default());
     let out = RwSignal::new(None::<browser::OutState>);
-    // The period's nights, or None while the dates typed are not a period.
-    let range = move || -> Option<(DayNum, DayNum)> {
+    // The period's nights, or what is wrong with the dates typed.
+    let range = move || -> Result<(DayNum, DayNum), &'static str> {
         let today = clock.today();
-        if !dates.get() {
-            return Some(period.get().range(today));
-        }
-        let (a, b) = (
-            DayNum::parse_iso(&from_text.get())?,
-            DayNum::parse_iso(&to_text.get())?,
-        );
-        Some(Period::Dates(a, b).range(today))
+        let picked = if dates.get() {
+            Period::from_fields(&from_text.get(), &to_text.get(), today)?
+        } else {
+            period.get()
+        };
+        Ok(picked.range(today))
     };
     let body = move |from: DayNum, to: DayNum, parts: Parts| {
         let today = clock.today();
-        let start = stores.settings.with(|s| s.day_start.minutes());
         stores.checklist.with(|c| {
             stores.diary.with(|d| {
                 let input = report::Input {
@@ -108,17 +108,17 @@ pub fn ReportCard() -> impl IntoView {
                     from,
                     to,
                     parts,
-                    day_start_min: start,
-                    first_used: insights::first_night(d, c, start).unwrap_or(from),
+                    first_used: insights::first_night(d, c).unwrap_or(from),
                     today,
                 };
                 (report::body(&input), report::html(&input))
             })
         })
     };
-    let preview = Signal::derive(move || match range() {
-        Some((from, to)) => body(from, to, parts.get()).0,
-        None => r#"<p class="hint">Pick the first and last night of the period.</p>"#.into(),
+    let preview = Signal::derive(move || match (range(), parts.get()) {
+        (Err(problem), _) => format!(r#"<p class="hint">{problem}</p>"#),
+        (Ok(_), p) if p.is_empty() => format!(r#"<p class="hint">{NO_PARTS}</p>"#),
+        (Ok((from, to)), p) => body(from, to, p).0,
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(cmd) = read::<ReportCmd>(&ev) else {
@@ -142,15 +142,24 @@ pub fn ReportCard() -> impl IntoView {
                 }
                 dates.set(true);
             }
-            ReportCmd::Print => {
-                let _ = window().print();
-            }
-            ReportCmd::Page | ReportCmd::Csv => {
-                let Some((from, to)) = untrack(range) else {
-                    date_error.set(Some("Enter both dates of the period."));
-                    crate::ui::field::focus("report-from");
-                    return;
+            ReportCmd::Print | ReportCmd::Page | ReportCmd::Csv => {
+                let (from, to) = match untrack(range) {
+                    Ok(nights) => nights,
+                    Err(problem) => {
+                        date_error.set(Some(problem));
+                        crate::ui::field::focus("report-from");
+                        return;
+                    }
                 };
+                // The CSV is every logged cramp of the period; the page and print need a part.
+                if cmd != ReportCmd::Csv && parts.get_untracked().is_empty() {
+                    parts_error.set(Some(NO_PARTS));
+                    return;
+                }
+                if cmd == ReportCmd::Print {
+                    let _ = window().print();
+                    return;
+                }
                 let file = if cmd == ReportCmd::Page {
                     browser::OutFile {
                         name: format!("uncramp-report-{}-to-{}.html", from.iso(), to.iso()),
@@ -159,13 +168,10 @@ pub fn ReportCard() -> impl IntoView {
                         title: "Night cramps: summary for my doctor",
                     }
                 } else {
-                    let start = stores.settings.with_untracked(|s| s.day_start.minutes());
                     browser::OutFile {
                         name: format!("uncramp-diary-{}-to-{}.csv", from.iso(), to.iso()),
                         mime: "text/csv",
-                        text: stores
-                            .diary
-                            .with_untracked(|d| report::csv(d, from, to, start)),
+                        text: stores.diary.with_untracked(|d| report::csv(d, from, to)),
                         title: "Uncramp diary (CSV)",
                     }
                 };
@@ -184,7 +190,10 @@ pub fn ReportCard() -> impl IntoView {
             <label class="pick">
                 <input type="checkbox"
                     prop:checked=move || part.is_in(parts.get())
-                    on:change=move |ev| parts.update(|p| *part.of(p) = event_target_checked(&ev)) />
+                    on:change=move |ev| {
+                        parts.update(|p| *part.of(p) = event_target_checked(&ev));
+                        parts_error.set(None);
+                    } />
                 <span>{label}</span>
             </label>
         }
@@ -193,7 +202,8 @@ pub fn ReportCard() -> impl IntoView {
         view! {
             <div class="field">
                 <label class="field__label" for=id>{label}</label>
-                <input class="input" id=id type="date" max=move || clock.today().iso()
+                <input class="input" id=id type="date" max=move || clock.today().plus(-1).iso()
+                    min=move || clock.today().plus(-report::DATES_BACK_MAX).iso()
                     prop:value=move || text.get()
                     aria-invalid=invalid(date_error)
                     aria-describedby=described_by(date_error, "report-dates-error")
@@ -222,6 +232,7 @@ pub fn ReportCard() -> impl IntoView {
                 <div class="picks">
                     {Part::ALL.map(|(part, label)| part_box(part, label)).collect_view()}
                 </div>
+                <FieldError id="report-parts-error" problem=parts_error />
             </fieldset>
             <Markup html=preview class="summary__body report" />
             <div class="actions no-print">
