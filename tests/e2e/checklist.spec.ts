@@ -143,7 +143,7 @@ test.describe("cramp diary", () => {
     await page.getByLabel("Note (optional)").fill("After a long walk <b>x</b>");
     await page.getByRole("button", { name: "Save", exact: true }).tap();
     const entry = page.locator(".entry").first();
-    await expect(entry).toContainText("02:40 Back of thigh · right leg · severity 5 · 3 min 30 s · woke me up");
+    await expect(entry).toContainText("02:40 Back of thigh · right leg · severity 5 · 2 to 5 minutes · woke me up");
     await expect(entry).toContainText("After a long walk <b>x</b>");
 
     await entry.getByRole("button", { name: /Edit/ }).tap();

@@ -98,7 +98,7 @@ test.describe("the morning question", () => {
     await page.getByLabel("Sleep lost that night (0 to 10)").selectOption("4");
     await page.getByRole("checkbox", { name: "A long day standing" }).check();
     await page.getByLabel("Something else").fill("  gardening ");
-    await page.getByRole("button", { name: "Add", exact: true }).tap();
+    await page.getByRole("button", { name: "Add this tag" }).tap();
     await expect(page.getByRole("checkbox", { name: "gardening" })).toBeChecked();
     await page.getByRole("button", { name: "Save", exact: true }).tap();
     await expect(page.locator(".entry").first()).toContainText("Before it: A long day standing, gardening");
@@ -128,6 +128,38 @@ test.describe("the morning question", () => {
     await page.getByRole("link", { name: "Stretch" }).tap();
     await expect(page.getByRole("button", { name: /Cramp now/ })).toBeVisible();
     await expect(page.getByRole("region", { name: "Last night" })).toHaveCount(0);
+  });
+
+  test("a cramp logged for 06:30, after the day's start, belongs to last night: the question goes, the chart counts it", async ({ page }) => {
+    await open(page, "diary/", new Date("2026-12-05T08:00:00"));
+    await page.getByRole("button", { name: "Log a cramp" }).tap();
+    await page.getByLabel("When it started").fill("2026-12-05T06:30");
+    await page.getByLabel("How long", { exact: true }).selectOption({ label: "1 to 2 minutes" });
+    await page.getByRole("button", { name: "Save", exact: true }).tap();
+    const entries = page.locator(".entries");
+    await expect(entries).toContainText("Night of Friday 4 December");
+    // Said as the band picked, not as an exact time.
+    await expect(entries).toContainText("1 to 2 minutes");
+    await expect(entries).not.toContainText("1 min 30 s");
+    await page.getByRole("link", { name: "Stretch" }).tap();
+    await expect(page.getByRole("button", { name: /Cramp now/ })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Last night" })).toHaveCount(0);
+  });
+
+  test("a one-tap 'a cramp' counts on the chart, in its table and as a night with a cramp in the report", async ({ page }) => {
+    await open(page, "", MORNING);
+    await page.getByRole("region", { name: "Last night" }).getByRole("button", { name: "A cramp" }).tap();
+    await expect(page.getByRole("form", { name: "Log a cramp" })).toBeVisible();
+    await page.getByRole("button", { name: "Cancel" }).tap();
+    const table = page.locator(".chart__table", { hasText: "Show as a table" });
+    await table.locator("summary").tap();
+    // This week's row (30 November, the first: newest first): one cramp, from the one tap.
+    await expect(table.locator("tbody tr").first()).toContainText("30 Nov");
+    await expect(table.locator("tbody tr").first().locator("td").first()).toHaveText("1");
+    const preview = page.getByRole("region", { name: "Report for your doctor" }).locator(".report");
+    await expect(preview).toContainText("1 cramp in 1 answered night (1.00 a night); 27 nights not answered");
+    await expect(preview).toContainText("Nights with a cramp: 1 of 1 answered");
+    await expect(preview).toContainText("Logged with details: 0 cramps");
   });
 
   test("at 03:10 it is still the night: no question", async ({ page }) => {
@@ -287,6 +319,9 @@ test.describe("the doctor report", () => {
     await expect(preview).toContainText("7 November 2026 to 4 December 2026 (nights)");
     await expect(preview).toContainText("Atorvastatin");
     await expect(preview).toContainText("A hot day: before 1 of 1 cramp");
+    // Answered "a cramp" on 4 of the 28 nights, and a cramp logged at 02:30 on a "no cramp" night.
+    await expect(preview).toContainText("Nights with a cramp: 5 of 28 answered");
+    await expect(preview).toContainText("The checklist was not used in this period.");
     await card.getByRole("button", { name: "Last 12 weeks" }).tap();
     await expect(preview).toContainText("12 September 2026 to 4 December 2026");
     await expect(preview.getByRole("heading", { name: "Every cramp" })).toBeVisible();
@@ -319,6 +354,23 @@ test.describe("the doctor report", () => {
     await card.getByRole("button", { name: "Send the report" }).tap();
     await expect(card.getByRole("alert")).toHaveText("Enter both dates of the period.");
     await expect(page.getByLabel("First night")).toBeFocused();
+    // Dates the wrong way round, or a night not over yet, are said, not swapped or sent.
+    await page.getByLabel("First night").fill("2026-12-04");
+    await page.getByLabel("Last night").fill("2026-12-01");
+    await expect(preview).toContainText("The first night is after the last night.");
+    await card.getByRole("button", { name: "Print" }).tap();
+    await expect(card.getByRole("alert")).toHaveText("The first night is after the last night.");
+    await page.getByLabel("First night").fill("2026-12-01");
+    await page.getByLabel("Last night").fill("2026-12-05");
+    await expect(preview).toContainText("The last night can be last night at the latest");
+    await page.getByLabel("Last night").fill("2026-12-04");
+    // A report with no part is not sent.
+    for (const part of ["Cramps", "Sleep", "Habits", "What came before"]) {
+      await card.getByRole("checkbox", { name: part }).uncheck();
+    }
+    await expect(preview).toContainText("Pick at least one part for the report to hold.");
+    await card.getByRole("button", { name: "Send the report" }).tap();
+    await expect(card.getByRole("alert")).toHaveText("Pick at least one part for the report to hold.");
   });
 });
 
