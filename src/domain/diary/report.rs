@@ -575,7 +575,7 @@ fn medicines_part(out: &mut String, input: &Input) {
             out,
             "<p><strong>{}</strong>, started {}: {}</p>",
             esc(name),
-            ba.started.iso(),
+            ba.started.dated(),
             esc(&ba.sentence())
         );
     }
