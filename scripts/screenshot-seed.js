@@ -14,7 +14,7 @@
     const min = d * 1440 + 3 * 60 + (d % 50);
     const guide = d % 4 === 0;
     const tags = d % 9 === 0 ? ["standing"] : d % 5 === 0 ? ["hot_day"] : [];
-    entries.push({ id: id++, draft: { at: min, duration_s: 60 + (d % 5) * 40, leg: d % 2 ? "left" : "right", muscle: d % 7 ? "calf" : "foot", severity: 3 + (d % 6), woke: d % 3 !== 0, note: d % 9 === 0 ? "After a long walk" : "", from_guide: guide, tags, eased_by: guide ? (d % 8 === 0 ? "stand_load" : "calf_pull") : null } });
+    entries.push({ id: id++, draft: { at: min, duration_s: 60 + (d % 5) * 40, leg: d % 2 ? "left" : "right", muscle: d % 7 ? "calf" : "foot", severity: 3 + (d % 6), woke: Math.floor(d / 3) % 3 !== 0, note: d % 9 === 0 ? "After a long walk" : "", from_guide: guide, tags, eased_by: guide ? (d % 8 === 0 ? "stand_load" : "calf_pull") : null } });
   }
   entries.reverse();
   // The morning question answered on most nights (the night before day0 left for the home view).

@@ -31,21 +31,27 @@ try {
   mkdirSync(out, { recursive: true });
   for (const [width, height] of sizes) {
     for (const theme of themes) {
-      const context = await browser.newContext({
-        viewport: { width, height },
-        deviceScaleFactor: 1,
-        isMobile: true,
-        hasTouch: true,
-        colorScheme: theme === "dark" ? "dark" : "light",
-        serviceWorkers: "block",
-      });
-      await context.addInitScript((t) => {
-        if (t !== "light" && t !== "dark") {
-          localStorage.setItem("uncramp.settings", JSON.stringify({ v: 1, data: { theme: t } }));
-        }
-        if (window.__seed) window.__seed();
-      }, theme);
-      await context.addInitScript({ path: process.env.SEED || "scripts/screenshot-seed.js" });
+      const seeded = async (at) => {
+        const context = await browser.newContext({
+          viewport: { width, height },
+          deviceScaleFactor: 1,
+          isMobile: true,
+          hasTouch: true,
+          colorScheme: theme === "dark" ? "dark" : "light",
+          serviceWorkers: "block",
+        });
+        // A fake clock first, so the seed's "today" is the clock's.
+        if (at) await context.clock.install({ time: at });
+        await context.addInitScript((t) => {
+          if (t !== "light" && t !== "dark") {
+            localStorage.setItem("uncramp.settings", JSON.stringify({ v: 1, data: { theme: t } }));
+          }
+          if (window.__seed) window.__seed();
+        }, theme);
+        await context.addInitScript({ path: process.env.SEED || "scripts/screenshot-seed.js" });
+        return context;
+      };
+      const context = await seeded();
       const page = await context.newPage();
       if (safety) {
         await page.clock.install({ time: new Date("2026-11-28T03:00:00") });
@@ -83,11 +89,13 @@ try {
         await page.screenshot({ path: `${out}/guide-done-${theme}-${width}.png` });
         await page.getByRole("button", { name: "Close" }).click();
         console.log(`${out}/guide-${theme}-${width}.png`);
-        // The morning question (home, before noon) and the doctor's report.
-        const morning = await context.newPage();
-        await morning.clock.install({ time: new Date("2026-12-05T08:00:00") });
+        // The morning question (home, before noon) and the doctor's report, in a context of
+        // their own (the guide above left a cramp to log, which the morning question waits for).
+        const second = await seeded(new Date("2026-12-05T08:00:00"));
+        const morning = await second.newPage();
         await morning.goto(`http://127.0.0.1:${port}/`);
-        await morning.locator(".morning").scrollIntoViewIfNeeded();
+        await morning.locator(".morning").waitFor();
+        await morning.evaluate(() => document.querySelector(".morning").scrollIntoView({ block: "center" }));
         await morning.waitForTimeout(250);
         await morning.screenshot({ path: `${out}/morning-${theme}-${width}.png` });
         await morning.goto(`http://127.0.0.1:${port}/diary/`);
@@ -95,6 +103,7 @@ try {
         await morning.evaluate(() => document.querySelector("#summary-title").scrollIntoView({ block: "start" }));
         await morning.waitForTimeout(250);
         await morning.screenshot({ path: `${out}/report-${theme}-${width}.png` });
+        await second.close();
         console.log(`${out}/morning-${theme}-${width}.png`);
       }
       await context.close();

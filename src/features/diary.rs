@@ -245,12 +245,19 @@ pub fn DiaryView() -> impl IntoView {
         let tally = stores
             .diary
             .with(|d| nights::tally(d, t.plus(-NIGHTS_SHOWN), t.plus(-1), |_| true));
-        format!(
-            "Last {NIGHTS_SHOWN} nights: {} ({} a night); {} not answered.",
-            tally.words(),
-            tally.rate(),
-            tally.unanswered
-        )
+        match (tally.answered, tally.unanswered) {
+            (0, _) => format!("Last {NIGHTS_SHOWN} nights: none answered yet."),
+            (_, 0) => format!(
+                "Last {NIGHTS_SHOWN} nights: {} ({} a night); every night answered.",
+                tally.words(),
+                tally.rate()
+            ),
+            (_, open) => format!(
+                "Last {NIGHTS_SHOWN} nights: {} ({} a night); {open} not answered.",
+                tally.words(),
+                tally.rate()
+            ),
+        }
     };
     let count = move || stores.diary.with(|d| d.entries.len());
 
