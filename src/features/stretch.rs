@@ -180,6 +180,12 @@ pub fn StretchView() -> impl IntoView {
                 <h2 id="bedtime-title" class="card__title">{if evening { "Tonight's stretch" } else { "Bedtime stretch" }}</h2>
                 <p>{bedtime_length} ". " {bedtime_dose}</p>
                 {move || streak_so_far().map(|text| view! { <p class="card__streak">{text}</p> })}
+                // In the evening (the checklist is read then anyway), a trial's baseline says
+                // to leave the stretch out.
+                {move || evening.then(|| {
+                    let today = clock.today();
+                    stores.diary.with(|d| d.trial.and_then(|t| t.tonight_note(today)))
+                }).flatten().map(|text| view! { <p role="note"><strong>{text}</strong></p> })}
                 <label class="check">
                     <input type="checkbox" name="seated" prop:checked=move || prefs().seated />
                     <span>"I can't stand for it: use the seated version"</span>

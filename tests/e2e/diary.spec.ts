@@ -285,6 +285,18 @@ test.describe("does the bedtime stretch work for you", () => {
     expect((await stored(page)).data.trial).toBeNull();
   });
 
+  test("in the baseline, the evening's bedtime card says to skip the stretch; with the routine it does not", async ({ page }) => {
+    await seed(page, { trial: { started: TODAY - 3 } });
+    await open(page, "", new Date("2026-12-05T21:30:00"));
+    const tonight = page.getByRole("region", { name: "Tonight's stretch" });
+    await expect(tonight).toContainText("Your trial: night 4 of 14 without the bedtime stretch, so skip it tonight. The routine starts on Wednesday 16 December.");
+    await page.clock.setSystemTime(new Date("2026-12-16T21:30:00"));
+    await page.reload();
+    await new Shell(page).ready();
+    await expect(page.getByRole("region", { name: "Tonight's stretch" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Tonight's stretch" })).not.toContainText("Your trial");
+  });
+
   test("the result sits beside the trial's finding, with the counts, and says when the season changed", async ({ page }) => {
     // Started 56 nights ago: 14 baseline nights (7 cramps), then 42 with the routine (6 cramps).
     const started = TODAY - 56;

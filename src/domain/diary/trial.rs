@@ -68,6 +68,18 @@ impl Trial {
         self.routine_start().plus(ROUTINE_NIGHTS - 1)
     }
 
+    /// What the evening's bedtime card says during the baseline, when the stretch is to be
+    /// left out (doing it would spoil the comparison); `None` in any other phase.
+    pub fn tonight_note(&self, today: DayNum) -> Option<String> {
+        match self.phase(today) {
+            Phase::Baseline(n) => Some(format!(
+                "Your trial: night {n} of {BASELINE_NIGHTS} without the bedtime stretch, so skip it tonight. The routine starts on {}.",
+                self.routine_start().long_seen_from(today)
+            )),
+            Phase::Routine(_) | Phase::Done => None,
+        }
+    }
+
     /// Where it is tonight (`today`'s night).
     pub fn phase(&self, today: DayNum) -> Phase {
         let n = today.0 - self.started.0 + 1;
@@ -182,6 +194,13 @@ mod tests {
         assert_eq!(t.end(), day(3, 1));
         assert_eq!(t.phase(day(3, 1)), Phase::Routine(42));
         assert_eq!(t.phase(day(3, 2)), Phase::Done);
+        // The evening card says to leave the stretch out during the baseline only.
+        let note = t.tonight_note(day(1, 5)).expect("baseline");
+        assert!(
+            note.contains("night 1 of 14 without the bedtime stretch"),
+            "{note}"
+        );
+        assert!(t.tonight_note(day(1, 19)).is_none() && t.tonight_note(day(3, 2)).is_none());
     }
 
     /// Hand-counted, in one season (started on 1 December: the baseline's middle is 7 December
