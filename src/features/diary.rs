@@ -273,7 +273,8 @@ pub fn DiaryView() -> impl IntoView {
                 </button>
                 {move || form_draft().map(|(draft, editing, own, sleep, lead)| view! {
                     <CrampForm draft editing own sleep lead
-                        on_save=Callback::new(save) on_cancel=Callback::new(move |()| form.set(Form::Closed)) />
+                        on_save=Callback::new(save) on_cancel=Callback::new(move |()| form.set(Form::Closed))
+                        on_forget_tag=Callback::new(move |name| stores.diary.update(|d| _ = d.apply(DiaryCmd::RemoveOwnTag(name)))) />
                 })}
                 {move || message.get().map(|m| view! { <p class="status" role="status">{m}</p> })}
             </div>

@@ -107,9 +107,15 @@ test.describe("the morning question", () => {
     expect(d.nights).toEqual([{ night: FRIDAY, answer: "cramp", sleep_lost: 4 }]);
     expect(d.own_tags).toEqual(["gardening"]);
     expect(d.entries[0].draft.tags).toEqual(["standing", { own: "gardening" }]);
-    // The next form offers the own tag.
+    // The next form offers the own tag; it can be taken off the list, and the logged cramp keeps it.
     await page.getByRole("button", { name: "Log a cramp" }).tap();
     await expect(page.getByRole("checkbox", { name: "gardening" })).not.toBeChecked();
+    await page.getByText("Your own tags").tap();
+    await page.getByRole("button", { name: "Take “gardening” off the list" }).tap();
+    await expect(page.getByRole("checkbox", { name: "gardening" })).toHaveCount(0);
+    await expect.poll(async () => (await stored(page)).data.own_tags).toEqual([]);
+    await expect(page.locator(".entry").first()).toContainText("Before it: A long day standing, gardening");
+    await page.getByRole("button", { name: "Cancel" }).tap();
     // The night shows as logged, with its sleep lost.
     await page.getByText("Answer or change a night").tap();
     await expect(page.locator(".night").first()).toContainText("Friday 4 December: 1 cramp logged");

@@ -73,6 +73,8 @@ pub fn CrampForm(
     on_save: Callback<Filled>,
     /// Called on "Cancel".
     on_cancel: Callback<()>,
+    /// Called when the person takes one of their own tags off their list.
+    on_forget_tag: Callback<String>,
 ) -> impl IntoView {
     let had = draft.at;
     let at = RwSignal::new(draft.at.input_value());
@@ -242,6 +244,39 @@ pub fn CrampForm(
                         on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add_tag(); } />
                     <button type="button" class="button button--small" on:click=move |_| add_tag() aria-label="Add this tag">"Add"</button>
                 </div>
+                {move || {
+                    let own: Vec<String> = offered.with(|o| {
+                        o.iter()
+                            .filter_map(|t| match t {
+                                Tag::Own(name) => Some(name.clone()),
+                                _ => None,
+                            })
+                            .collect()
+                    });
+                    (!own.is_empty()).then(|| view! {
+                        <details class="own-tags">
+                            <summary>"Your own tags"</summary>
+                            <p class="hint">"Taking one off the list keeps it on the cramps already logged."</p>
+                            <ul class="own-tags__list">
+                                {own.into_iter().map(|name| {
+                                    let label = format!("Take “{name}” off the list");
+                                    let tag = Tag::Own(name.clone());
+                                    view! {
+                                        <li>
+                                            <span>{name.clone()}</span>
+                                            <button type="button" class="button button--small button--quiet" aria-label=label
+                                                on:click=move |_| {
+                                                    offered.update(|o| o.retain(|t| *t != tag));
+                                                    picked.update(|p| p.retain(|t| *t != tag));
+                                                    on_forget_tag.run(name.clone());
+                                                }>"Remove"</button>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        </details>
+                    })
+                }}
             </fieldset>
             <div class="field">
                 <label class="field__label" for="log-note">"Note (optional)"</label>
