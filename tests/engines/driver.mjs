@@ -338,6 +338,27 @@ export class Page {
   // ---- waiting ----------------------------------------------------------------------
 
   /**
+   * Waits until the first match stays where it is (its box unchanged over three samples, 150 ms
+   * apart): cards that come in after start-up (the morning question, from its own module, by
+   * the hour of the day) can move what is below them, and a tap during the move is lost.
+   */
+  async settled(loc, timeout = this.timeout) {
+    const el = await this.one(loc, timeout);
+    const box = () => this.wd.executeScript("const r = arguments[0].getBoundingClientRect(); return [r.x, r.y + scrollY, r.width, r.height].join();", el);
+    let last = await box();
+    let same = 0;
+    await this.waitFor(
+      async () => {
+        const now = await box();
+        same = now === last ? same + 1 : 0;
+        last = now;
+        return same >= 2;
+      },
+      { timeout, interval: 150, message: `${loc.label} to stay where it is` }
+    );
+  }
+
+  /**
    * Polls `condition` (an async function) until it returns a truthy value, and returns that
    * value; fails with `message` (and the last value seen) after `timeout` ms.
    */

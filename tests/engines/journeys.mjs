@@ -177,6 +177,8 @@ export const JOURNEYS = [
     name: "the bedtime routine can be paused and resumed",
     async run(page, ctx) {
       await page.open("");
+      // Below Cramp now: a card that comes in by the hour (the morning question) can move it.
+      await page.settled(role("button", "Start the bedtime stretch"));
       await page.tap(role("button", "Start the bedtime stretch"));
       await page.expectText(guideCounter, "Step 1 of 23");
       await page.expectText(guideStep, "Calf stretch, left leg (1 of 3)");
@@ -289,7 +291,9 @@ export const JOURNEYS = [
       await tapView(page, "Settings");
       const started = Date.now();
       await page.tap(role("button", "Export a backup"));
-      await page.expectText(role("status"), "Your backup file is downloading.");
+      // The line under the buttons (the page has other status lines, such as the hidden
+      // reminder note, before it).
+      await page.expectVisible(css('[role="status"]', { hasText: /^Your backup file is downloading\. Keep a copy/ }));
       const file = await downloaded(page, ctx.downloadDir, /^uncramp-backup-.*\.json$/, started);
       const backup = JSON.parse(readFileSync(file, "utf8"));
       check(backup.app === "uncramp", `the exported file is not an Uncramp backup: ${JSON.stringify(backup).slice(0, 200)}`);
@@ -341,7 +345,11 @@ export const JOURNEYS = [
   },
 
   {
-    name: "a new deploy shows the update banner, and Update now applies it",
+    // Since issue 21 (field case 10 b): pages come from the network first, so the reload after a
+    // deploy is the new build's page; its own worker, waiting, takes over without a banner. (The
+    // banner for an old page kept open while a host does not answer is tested in Chromium,
+    // pwa.spec.ts, where the host can be made to hang.)
+    name: "a new deploy: the next visit runs the new build, and its worker takes over without a banner",
     async run(page, ctx) {
       const site = mkdtempSync(path.join(ctx.tmp, "site-"));
       cpSync(ctx.dist, site, { recursive: true });
@@ -365,17 +373,17 @@ export const JOURNEYS = [
         }
 
         await page.reload();
-        const bannerLocator = css('[role="status"]', { hasText: UPDATE_TEXT });
-        await page.expectVisible(bannerLocator, 20_000);
-        await page.screenshot("update-banner");
-        await page.eval(() => (window.__beforeUpdate = true));
-        await page.tap(within(bannerLocator, role("button", "Update now")));
-        await page.waitFor(() => page.eval(() => !window.__beforeUpdate), { timeout: 15_000, message: "the page to reload after Update now" });
-        await page.afterLoad();
-        await page.expectHidden(bannerLocator);
-        const waiting = await page.evalAsync(() => navigator.serviceWorker.getRegistration().then((r) => !!(r && r.waiting)));
-        check(!waiting, "a new worker is still waiting after Update now");
+        await page.waitFor(async () => (await page.attr(css('meta[name="uncramp-build"]', { hidden: true }), "content")) === newBuild, {
+          timeout: 15_000,
+          message: "the reloaded page to be the new build",
+        });
+        await page.waitFor(
+          () => page.evalAsync(() => navigator.serviceWorker.getRegistration().then((r) => !!(r && r.active && !r.waiting && !r.installing))),
+          { timeout: 20_000, message: "the new worker to take over (none left waiting)" }
+        );
         check(await page.eval(() => navigator.serviceWorker.controller !== null), "no service worker controls the page after the update");
+        await page.expectHidden(css('[role="status"]', { hasText: UPDATE_TEXT }));
+        await page.screenshot("after-deploy");
       } finally {
         await server.stop();
         rmSync(site, { recursive: true, force: true });
