@@ -167,6 +167,19 @@ pub fn DiaryView() -> impl IntoView {
                 _ => None,
             })
             .collect();
+        // Only tags new to this cramp join the list: one the person took off the list stays
+        // off when a cramp that had it is saved again.
+        let had: Vec<crate::domain::diary::Tag> = match form.get_untracked() {
+            Form::Edit(id) => stores
+                .diary
+                .with_untracked(|d| d.get(id).map(|e| e.draft.tags.clone()))
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let own: Vec<String> = own
+            .into_iter()
+            .filter(|n| !had.contains(&crate::domain::diary::Tag::Own(n.clone())))
+            .collect();
         let cmd = match form.get_untracked() {
             Form::Edit(id) => DiaryCmd::Update(id, draft),
             _ => DiaryCmd::Add(draft),
@@ -205,7 +218,6 @@ pub fn DiaryView() -> impl IntoView {
             Form::Night(night) => (
                 Draft {
                     at: night_time(night),
-                    woke: Some(true),
                     ..Draft::default()
                 },
                 false,
@@ -248,14 +260,12 @@ pub fn DiaryView() -> impl IntoView {
         match (tally.answered, tally.unanswered) {
             (0, _) => format!("Last {NIGHTS_SHOWN} nights: none answered yet."),
             (_, 0) => format!(
-                "Last {NIGHTS_SHOWN} nights: {} ({} a night); every night answered.",
-                tally.words(),
-                tally.rate()
+                "Last {NIGHTS_SHOWN} nights: {}; every night answered.",
+                tally.said()
             ),
             (_, open) => format!(
-                "Last {NIGHTS_SHOWN} nights: {} ({} a night); {open} not answered.",
-                tally.words(),
-                tally.rate()
+                "Last {NIGHTS_SHOWN} nights: {}; {open} not answered.",
+                tally.said()
             ),
         }
     };

@@ -92,7 +92,7 @@ test.describe("the morning question", () => {
     await expect(form).toContainText("Last night's cramp: set the time");
     await expect(page.getByLabel("When it started")).toHaveValue("2026-12-05T03:00");
     await expect(page.getByLabel("When it started")).toBeFocused();
-    await expect(page.getByRole("group", { name: "Did it wake you up?" }).getByRole("radio", { name: "Yes" })).toBeChecked();
+    await expect(page.getByRole("group", { name: "Did it wake you up?" }).getByRole("radio", { name: "Not saying" })).toBeChecked();
     await page.getByLabel("When it started").fill("2026-12-05T02:20");
     await page.getByLabel("How bad (0 to 10)").selectOption("6");
     await page.getByLabel("Sleep lost that night (0 to 10)").selectOption("4");
@@ -234,6 +234,16 @@ test.describe("medicines", () => {
     await expect(page.locator(".chart__start")).toHaveCount(1);
     await page.getByText("Show as a table").tap();
     await expect(page.getByRole("row", { name: /2 Nov/ })).toContainText("Indapamide (7 Nov)");
+    // The wide table scrolls in its box; the page itself never scrolls sideways.
+    await expect(page.getByRole("region", { name: "Cramps per week, a table that scrolls sideways" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // The report's date fields stay inside their card.
+    await page.getByRole("region", { name: "Report for your doctor" }).getByRole("button", { name: "Dates" }).tap();
+    const cardBox = (await page.getByRole("region", { name: "Report for your doctor" }).boundingBox())!;
+    for (const label of ["First night", "Last night"]) {
+      const box = (await page.getByLabel(label).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(cardBox.x + cardBox.width);
+    }
 
     await card.getByRole("button", { name: "Edit Indapamide" }).tap();
     await page.getByRole("checkbox", { name: "I take it only when needed" }).check();

@@ -234,11 +234,9 @@ impl BeforeAfter {
     /// "Before: 4 cramps in 20 answered nights (0.20 a night). After: 15 in 25 (0.60)."
     pub fn sentence(&self) -> String {
         format!(
-            "Before it: {} ({} a night). Since: {} ({} a night).",
-            self.before.words(),
-            self.before.rate(),
-            self.after.words(),
-            self.after.rate()
+            "Before it: {}. Since: {}.",
+            self.before.said(),
+            self.after.said()
         )
     }
 }

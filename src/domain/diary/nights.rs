@@ -140,6 +140,16 @@ impl Tally {
         format!("{}.{:02}", r / 100, r % 100)
     }
 
+    /// "12 cramps in 13 answered nights (0.92 a night)", or "no answered nights" (never a
+    /// rate of 0.00 over nothing).
+    pub fn said(&self) -> String {
+        if self.answered == 0 {
+            "no answered nights".to_string()
+        } else {
+            format!("{} ({} a night)", self.words(), self.rate())
+        }
+    }
+
     /// "12 cramps in 13 answered nights".
     pub fn words(&self) -> String {
         format!(
@@ -262,6 +272,8 @@ mod tests {
             }
         );
         assert_eq!(t.rate(), "0.75");
+        assert_eq!(t.said(), "3 cramps in 4 answered nights (0.75 a night)");
+        assert_eq!(Tally::default().said(), "no answered nights");
         assert_eq!(t.words(), "3 cramps in 4 answered nights");
         // A logged cramp beats a "no cramp" answer given before it.
         diary.apply(DiaryCmd::AnswerNight {

@@ -432,9 +432,8 @@ fn cramps_part(out: &mut String, entries: &[&Entry], tally: Tally) {
     } else {
         let _ = write!(
             out,
-            "<li class=\"figure\">{} ({} a night); {} not answered</li><li>Nights with a cramp: {} of {} answered</li>",
-            tally.words(),
-            tally.rate(),
+            "<li class=\"figure\">{}; {} not answered</li><li>Nights with a cramp: {} of {} answered</li>",
+            tally.said(),
             nights::plural(tally.unanswered, "night"),
             tally.with_cramp,
             tally.answered
@@ -491,11 +490,23 @@ fn cramps_part(out: &mut String, entries: &[&Entry], tally: Tally) {
 
 fn sleep_part(out: &mut String, diary: &Diary, entries: &[&Entry], from: DayNum, to: DayNum) {
     out.push_str("<h2>Sleep</h2><ul>");
+    // Of the logged cramps, those said to have woken me, and those it was not said of (a
+    // cramp nobody said this of is not one that let me sleep).
     let woke = entries
         .iter()
         .filter(|e| e.draft.woke == Some(true))
         .count();
-    let _ = write!(out, "<li>Cramps that woke me: {woke}</li>");
+    let unsaid = entries.iter().filter(|e| e.draft.woke.is_none()).count();
+    let _ = write!(
+        out,
+        "<li>Cramps that woke me: {woke} of {} logged{}</li>",
+        entries.len(),
+        if unsaid > 0 {
+            format!(" ({unsaid} not said)")
+        } else {
+            String::new()
+        }
+    );
     let lost: Vec<u32> = diary
         .nights
         .iter()

@@ -71,15 +71,34 @@ impl Tag {
 
 /// An own tag as kept: trimmed, at most [`OWN_MAX`] characters, not empty.
 pub fn clean_own(name: &str) -> Option<String> {
-    let name: String = name.trim().chars().take(OWN_MAX).collect();
+    // Runs of spaces are one space ("A  hot   day" is "A hot day").
+    let name: String = name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(OWN_MAX)
+        .collect();
     (!name.is_empty()).then_some(name)
+}
+
+/// Whether two tag names are the same one: spaces and case aside, in any script
+/// ("Gärtnern" is "GÄRTNERN").
+pub fn same_name(a: &str, b: &str) -> bool {
+    let fold = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    fold(a) == fold(b)
 }
 
 /// The tag a typed name means: one already offered whose label matches it (case and spaces
 /// aside: "Gardening" is "gardening", "a hot day" is the built-in one), else a new own tag.
 pub fn resolve(offered: &[Tag], typed: &str) -> Option<Tag> {
     let name = clean_own(typed)?;
-    let same = |t: &&Tag| t.label().trim().eq_ignore_ascii_case(&name);
+    let same = |t: &&Tag| same_name(t.label(), &name);
     Some(
         offered
             .iter()
@@ -113,7 +132,7 @@ pub fn add_own(list: &mut Vec<String>, name: &str) {
     let Some(name) = clean_own(name) else {
         return;
     };
-    let same = |a: &str| a.trim().eq_ignore_ascii_case(&name);
+    let same = |a: &str| same_name(a, &name);
     if list.iter().any(|t| same(t)) || Tag::BUILT_IN.iter().any(|t| same(t.label())) {
         return;
     }
@@ -143,6 +162,15 @@ mod tests {
             Some(Tag::Own("cycling".into()))
         );
         assert_eq!(resolve(&offered, "   "), None);
+        assert_eq!(resolve(&[], "A  hot   day"), Some(Tag::HotDay));
+        let umlaut = vec![Tag::Own("Gärtnern".into())];
+        assert_eq!(
+            resolve(&umlaut, "GÄRTNERN"),
+            Some(Tag::Own("Gärtnern".into()))
+        );
+        let mut list = vec!["Gärtnern".to_string()];
+        add_own(&mut list, "  gärtnern ");
+        assert_eq!(list.len(), 1);
     }
 
     #[test]

@@ -132,11 +132,9 @@ impl Report {
     /// The result in words, counts first, never more than they show.
     pub fn result(&self) -> String {
         let counts = format!(
-            "Before: {} ({} a night). With the routine: {} ({} a night).",
-            self.baseline.words(),
-            self.baseline.rate(),
-            self.routine.words(),
-            self.routine.rate()
+            "Before: {}. With the routine: {}.",
+            self.baseline.said(),
+            self.routine.said()
         );
         if !self.enough {
             return format!(

@@ -204,7 +204,7 @@ pub fn chart_html(weeks: &[WeekStat], starts: &[Start]) -> String {
 /// The chart's numbers as a table (for screen readers, and anyone who prefers numbers).
 pub fn table_html(weeks: &[WeekStat], starts: &[Start]) -> String {
     let mut out = String::from(
-        r#"<table class="table"><thead><tr><th scope="col">Week of</th><th scope="col">Cramps</th><th scope="col">Average severity</th><th scope="col">Checklist days kept</th><th scope="col">Medicine started</th></tr></thead><tbody>"#,
+        r#"<div class="scroll" tabindex="0" role="region" aria-label="Cramps per week, a table that scrolls sideways"><table class="table"><thead><tr><th scope="col">Week of</th><th scope="col">Cramps</th><th scope="col">Average severity</th><th scope="col">Checklist days kept</th><th scope="col">Medicine started</th></tr></thead><tbody>"#,
     );
     for wk in weeks.iter().rev() {
         let started: Vec<String> = starts
@@ -226,7 +226,7 @@ pub fn table_html(weeks: &[WeekStat], starts: &[Start]) -> String {
             }
         );
     }
-    out.push_str("</tbody></table>");
+    out.push_str("</tbody></table></div>");
     out
 }
 

@@ -146,6 +146,7 @@ pub fn ReportCard() -> impl IntoView {
                 let (from, to) = match untrack(range) {
                     Ok(nights) => nights,
                     Err(problem) => {
+                        out.set(None);
                         date_error.set(Some(problem));
                         crate::ui::field::focus("report-from");
                         return;
@@ -153,6 +154,7 @@ pub fn ReportCard() -> impl IntoView {
                 };
                 // The CSV is every logged cramp of the period; the page and print need a part.
                 if cmd != ReportCmd::Csv && parts.get_untracked().is_empty() {
+                    out.set(None);
                     parts_error.set(Some(NO_PARTS));
                     return;
                 }
