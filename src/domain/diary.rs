@@ -376,7 +376,10 @@ impl Draft {
         let band = (!self.from_guide)
             .then(|| DURATION_BANDS.iter().find(|(v, _)| *v == s))
             .flatten();
-        Some(band.map_or_else(|| duration_words(s), |(_, label)| label.to_lowercase()))
+        Some(band.map_or_else(
+            || duration_words(s),
+            |(_, label)| label.to_ascii_lowercase(),
+        ))
     }
 }
 
