@@ -154,7 +154,6 @@ proptest! {
         let Ok(diary) = decode::<Diary>(&diary.to_string()) else { return Ok(()) };
         let weeks = diary.weekly(&list, today, 8);
         prop_assert_eq!(weeks.len(), 8);
-        let _ = diary.summary(&list, today, 4);
         let csv = uncramp::domain::diary::report::csv(&diary, today.plus(-27), today);
         let bom = '\u{feff}';
         prop_assert!(csv.starts_with(bom));

@@ -333,22 +333,6 @@ pub struct WeekStat {
     pub adherence: Option<u32>,
 }
 
-/// A summary for a doctor.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Summary {
-    pub from: DayNum,
-    pub to: DayNum,
-    pub cramps: u32,
-    /// Nights on which a cramp woke the person.
-    pub nights_disturbed: u32,
-    pub severity_x10: Option<u32>,
-    pub longest_s: Option<u32>,
-    /// Muscles, most frequent first.
-    pub muscles: Vec<(Muscle, u32)>,
-    /// Checklist items: (name, days ticked, days).
-    pub habits: Vec<(String, u32, u32)>,
-}
-
 /// How long a cramp lasted, in words: "2 min 30 s".
 pub fn duration_words(seconds: u32) -> String {
     match (seconds / 60, seconds % 60) {
@@ -445,46 +429,6 @@ impl Diary {
             })
             .collect()
     }
-
-    /// The last `weeks` weeks up to `today`, for a doctor.
-    pub fn summary(&self, checklist: &Checklist, today: DayNum, weeks: i32) -> Summary {
-        let from = today.plus(-7 * weeks + 1);
-        let entries: Vec<&Entry> = self.between(from, today).collect();
-        let mut nights: Vec<DayNum> = entries
-            .iter()
-            .filter(|e| e.draft.woke == Some(true))
-            .map(|e| e.night())
-            .collect();
-        sorted::sort_by(&mut nights, |a, b| a.cmp(b));
-        nights.dedup();
-        let mut muscles: Vec<(Muscle, u32)> = Muscle::ALL
-            .iter()
-            .map(|&m| {
-                (
-                    m,
-                    entries.iter().filter(|e| e.draft.muscle == m).count() as u32,
-                )
-            })
-            .filter(|&(_, n)| n > 0)
-            .collect();
-        sorted::sort_by(&mut muscles, |a, b| b.1.cmp(&a.1));
-        Summary {
-            from,
-            to: today,
-            cramps: entries.len() as u32,
-            nights_disturbed: nights.len() as u32,
-            severity_x10: average_x10(entries.iter().filter_map(|e| e.draft.severity)),
-            longest_s: entries.iter().filter_map(|e| e.draft.duration_s).max(),
-            muscles,
-            habits: checklist
-                .active()
-                .map(|i| {
-                    let (done, days) = checklist.kept_days(i.id, from, today);
-                    (i.label().to_string(), done, days)
-                })
-                .collect(),
-        }
-    }
 }
 
 /// "Did it wake you?" as the diary form's radio value: "yes", "no", or "unsaid" (not
@@ -532,7 +476,6 @@ mod tests {
         let eighteen = LocalMinute::parse_input("1899-12-31T23:59").unwrap();
         assert_eq!(check_start(eighteen, eighteen, now), Err(START_TOO_EARLY));
     }
-    use crate::domain::checklist::Builtin;
     use chrono::NaiveDate;
 
     fn at(h: u32, m: u32) -> LocalMinute {
@@ -684,19 +627,6 @@ mod tests {
         assert_eq!((this.cramps, this.severity_x10), (2, Some(65)));
         let last = &weeks[10];
         assert_eq!((last.cramps, last.severity_x10), (1, None));
-        let s = d.summary(&list, today, 4);
-        assert_eq!(
-            (s.cramps, s.nights_disturbed),
-            (3, 1),
-            "two cramps, one night"
-        );
-        assert_eq!(s.severity_x10, Some(65));
-        assert_eq!(s.longest_s, Some(90));
-        assert_eq!(s.muscles, vec![(Muscle::Calf, 2), (Muscle::Foot, 1)]);
-        assert_eq!(
-            s.habits[0],
-            (Builtin::BedtimeStretch.name().to_string(), 1, 28)
-        );
         assert_eq!(tenths(65), "6.5");
         assert_eq!(duration_words(150), "2 min 30 s");
         assert_eq!(duration_words(45), "45 s");
