@@ -101,7 +101,7 @@ impl DrugClass {
                 "In a study of 4.2 million people, treatment for night cramps was about 1.5 times as likely in the year after starting this kind of medicine."
             }
             Self::Statin => {
-                "In a study of 4.2 million people, the link with night cramps was small. On a statin, new muscle pain, tenderness, weakness or cramps you cannot explain are the exception to "never stop on your own": stop the statin and get medical advice straight away (NHS)."
+                "In a study of 4.2 million people, the link with night cramps was small. On a statin, new muscle pain, tenderness, weakness or cramps you cannot explain are the exception to “never stop one on your own”: stop the statin and get medical advice straight away (NHS)."
             }
             Self::IntravenousIron
             | Self::ConjugatedOestrogens
