@@ -29,7 +29,14 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def send_head(self):
         path = self.translate_path(self.path)
         if os.path.isdir(path):
-            return super().send_head()
+            index = os.path.join(path, "index.html")
+            # A folder without its trailing slash is redirected by the base class; a folder's
+            # index.html takes the same path as any other file below, so it is never answered
+            # with a 304 from a Last-Modified that only counts whole seconds (a redeploy within
+            # the second of the last visit would otherwise look unchanged).
+            if not self.path.split("?", 1)[0].endswith("/") or not os.path.isfile(index):
+                return super().send_head()
+            path = index
         ext = os.path.splitext(path)[1]
         accepts = "gzip" in self.headers.get("Accept-Encoding", "")
         if not (accepts and ext in COMPRESS and os.path.isfile(path)):

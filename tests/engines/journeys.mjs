@@ -3,7 +3,7 @@
 // worker) as `page`, and `ctx`: { engine, outDir, baseURL, serve(dir), dist, tmp, caps }.
 // Everything waits for a condition; the only fixed waits check that something does NOT move.
 
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { css, role, within, Failure } from "./driver.mjs";
 import { VIEWPORT } from "./engines.mjs";
@@ -371,6 +371,10 @@ export const JOURNEYS = [
         if (readFileSync(path.join(site, "sw.js"), "utf8") === swBefore) {
           writeFileSync(path.join(site, "sw.js"), `${swBefore}\n// redeployed ${newBuild}\n`);
         }
+        // A real deploy lands later than the last visit; make the files say so, so no
+        // revalidation by a whole-second Last-Modified can call the new files unchanged.
+        const later = new Date(Date.now() + 5_000);
+        for (const file of textFiles(site)) utimesSync(file, later, later);
 
         await page.reload();
         await page.waitFor(async () => (await page.attr(css('meta[name="uncramp-build"]', { hidden: true }), "content")) === newBuild, {
