@@ -6,6 +6,7 @@
 
 pub mod checklist;
 pub mod diary;
+pub mod language;
 pub mod learn;
 pub mod magnesium;
 pub mod route;

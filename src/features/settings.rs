@@ -247,6 +247,7 @@ pub fn SettingsView() -> impl IntoView {
                 {(!crate::features::stretch::cues::can_speak()).then(|| view! {
                     <p class="hint">"This browser cannot speak: the guide shows each step and plays tones instead."</p>
                 })}
+                <VoiceHint speech=Signal::derive(move || stretch().speech) />
                 <div class="field">
                     <label class="field__label" for="rate">"Speaking speed"</label>
                     <select id="rate" name="rate" class="select" prop:value=move || stretch().speech_rate.to_string()>
@@ -381,6 +382,54 @@ pub fn SettingsView() -> impl IntoView {
 
 /// Why the data may be lost in this browser, said plainly with the ways out (a Safari tab on
 /// an iPhone; a browser that did not promise to keep it), or that it promised.
+/// How long Settings waits for the browser to list its voices before taking "none" as the
+/// answer (Chromium lists them a moment after the page asks; a browser with none never does).
+const VOICE_WAIT_MS: u64 = 2_000;
+
+/// Says, while spoken instructions are on, when this phone has no voice for the guide's
+/// language: the browser may then stay silent or read the steps with another language's voice.
+#[component]
+fn VoiceHint(speech: Signal<bool>) -> impl IntoView {
+    use crate::domain::language::has_voice_for;
+    use crate::features::stretch::cues;
+    // `None` until the voices are known.
+    let voices = RwSignal::new(Some(cues::voice_langs()).filter(|tags| !tags.is_empty()));
+    cues::on_voices_changed(move || {
+        voices.try_set(Some(cues::voice_langs()));
+    });
+    let settle = set_timeout_with_handle(
+        move || {
+            voices.try_update(|known| {
+                if known.is_none() {
+                    *known = Some(Vec::new());
+                }
+            });
+        },
+        std::time::Duration::from_millis(VOICE_WAIT_MS),
+    );
+    on_cleanup(move || {
+        if let Ok(handle) = settle {
+            handle.clear();
+        }
+    });
+    let missing = move || {
+        cues::can_speak()
+            && speech.get()
+            && voices.with(|known| {
+                known.as_ref().is_some_and(|tags| {
+                    !has_voice_for(cues::SPOKEN, tags.iter().map(String::as_str))
+                })
+            })
+    };
+    view! {
+        <Show when=missing>
+            <p class="hint" id="voice-hint">
+                "This phone has no English voice, so the guide may stay silent or read the steps with another language\u{2019}s voice. The steps still show on screen, with the tones. To add one: on Android, text-to-speech in the phone\u{2019}s settings; on an iPhone, Settings, Accessibility, Spoken Content, Voices."
+            </p>
+        </Show>
+    }
+}
+
 #[component]
 fn StorageRisk() -> impl IntoView {
     let here = crate::browser::platform();

@@ -230,6 +230,36 @@ test.describe("nothing lost (cases 1-3)", () => {
   });
 });
 
+// Issue 23: the guide speaks English; a phone without an English voice may stay silent or read
+// it with another language's voice, so Settings says so (and how to add one).
+test.describe("a voice for the guide's language", () => {
+  const cases: [string[], boolean][] = [
+    [["nl-NL", "nl-BE"], true],
+    [["nl-NL", "en_GB"], false],
+    [[], true],
+  ];
+  for (const [voices, told] of cases) {
+    test(`voices [${voices.join(", ")}]: Settings ${told ? "says there is no English voice" : "says nothing"}`, async ({ page }) => {
+      await page.addInitScript((langs) => {
+        const list = langs.map((lang) => ({ lang, name: `Voice ${lang}`, voiceURI: lang, default: false, localService: true }));
+        Object.defineProperty(window.speechSynthesis, "getVoices", { configurable: true, value: () => list });
+      }, voices);
+      await new Shell(page).open("settings/");
+      const hint = page.getByText("This phone has no English voice");
+      // A browser that lists no voice is given a moment to list them before "none" is believed.
+      await page.clock.runFor(2_500);
+      if (told) {
+        await expect(hint).toBeVisible();
+        await page.getByRole("checkbox", { name: "Spoken instructions" }).uncheck();
+        await expect(hint).toHaveCount(0);
+      } else {
+        await expect(page.getByRole("checkbox", { name: "Spoken instructions" })).toBeChecked();
+        await expect(hint).toHaveCount(0);
+      }
+    });
+  }
+});
+
 test.describe("nothing silent (cases 4-5)", () => {
   test("case 4: where the Audio Session API exists the guide asks for playback, and gives it back", async ({ page }) => {
     await page.addInitScript(() => {

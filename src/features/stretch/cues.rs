@@ -17,6 +17,7 @@
 //!   nothing is said and nothing fails.
 //! - Everything is feature-detected: missing APIs are silently skipped.
 
+use crate::domain::language::Lang;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
@@ -130,6 +131,39 @@ fn synth() -> Option<web_sys::SpeechSynthesis> {
 /// Whether this browser can speak (Settings says so when it cannot).
 pub fn can_speak() -> bool {
     synth().is_some()
+}
+
+/// The language the guide's spoken text is in: the browser picks a voice of it.
+pub const SPOKEN: Lang = Lang::En;
+
+/// The language tags (`SpeechSynthesisVoice.lang`) of this device's speech voices: empty where
+/// there is no synthesiser, no voice, or the browser has not listed them yet (Chromium lists
+/// them a moment later, with a `voiceschanged` event).
+pub fn voice_langs() -> Vec<String> {
+    let Some(synth) = synth() else {
+        return Vec::new();
+    };
+    synth
+        .get_voices()
+        .iter()
+        .filter_map(|voice| js_sys::Reflect::get(&voice, &JsValue::from_str("lang")).ok())
+        .filter_map(|lang| lang.as_string())
+        .collect()
+}
+
+/// Calls `listen` whenever the browser's list of voices changes, while the calling component
+/// lives (one listener at a time: the synthesiser's `onvoiceschanged`).
+pub fn on_voices_changed(listen: impl Fn() + 'static) {
+    let Some(speech) = synth() else {
+        return;
+    };
+    let handler = Closure::<dyn Fn()>::new(listen).into_js_value();
+    speech.set_onvoiceschanged(Some(handler.unchecked_ref()));
+    on_cleanup(|| {
+        if let Some(speech) = synth() {
+            speech.set_onvoiceschanged(None);
+        }
+    });
 }
 
 fn has(object: &JsValue, name: &str) -> bool {
@@ -304,7 +338,7 @@ pub fn speak(text: &str, rate: f32) {
         return;
     };
     utterance.set_rate(rate);
-    utterance.set_lang("en");
+    utterance.set_lang(SPOKEN.tag());
     if synth.speaking() || synth.pending() {
         synth.cancel();
         set_timeout(
