@@ -10,6 +10,7 @@ pub mod features;
 pub mod pwa;
 pub mod state;
 pub mod storage;
+pub mod translations;
 pub mod ui;
 
 pub use app::App;

@@ -13,6 +13,7 @@ use crate::state::data::{
 };
 use crate::state::Stores;
 use crate::storage;
+use crate::tr;
 use crate::ui::act::{field, read, ViewCmd};
 use crate::ui::file_out::{offer, FileOutStatus};
 use crate::ui::icons::{Icon, Svg};
@@ -81,10 +82,7 @@ pub fn SettingsView() -> impl IntoView {
                 if let DataState::ImportPreview(preview) = state.get_untracked() {
                     match import_all(stores, &preview) {
                         Ok(done) => state.set(DataState::Imported(done.undo_kept)),
-                        Err(e) => say(
-                            format!("The import stopped: {e}. Nothing was changed."),
-                            true,
-                        ),
+                        Err(e) => say(tr!(settings.import_stopped, error = e).to_string(), true),
                     }
                 }
             }
@@ -93,11 +91,8 @@ pub fn SettingsView() -> impl IntoView {
             }
             SettingsViewCmd::ImportUndo | SettingsViewCmd::ImportUndoAnyway => {
                 match undo_import(stores) {
-                    Ok(()) => say(
-                        "The import is undone. Your data is back as it was.".into(),
-                        false,
-                    ),
-                    Err(e) => say(format!("The undo stopped: {e}. Nothing was changed."), true),
+                    Ok(()) => say(tr!(settings.undone).into(), false),
+                    Err(e) => say(tr!(settings.undo_stopped, error = e).to_string(), true),
                 }
             }
             SettingsViewCmd::ImportKeep => {
@@ -108,14 +103,14 @@ pub fn SettingsView() -> impl IntoView {
             SettingsViewCmd::SaveFirst => export(),
             SettingsViewCmd::CheckPasted => {
                 state.set(match backup::check_import(pasted.get_untracked().trim()) {
-                    Err(e) => DataState::Said(format!("{e} Nothing was changed."), true),
+                    Err(e) => DataState::Said(tr!(settings.refused, error = e).to_string(), true),
                     Ok(preview) => DataState::ImportPreview(preview),
                 })
             }
             SettingsViewCmd::DeleteAsk => state.set(DataState::ConfirmDelete),
             SettingsViewCmd::DeleteYes => match delete_all(stores) {
-                Ok(()) => say("All Uncramp data on this phone was deleted.".into(), false),
-                Err(e) => say(format!("Not everything could be deleted: {e}."), true),
+                Ok(()) => say(tr!(settings.deleted).into(), false),
+                Err(e) => say(tr!(settings.delete_failed, error = e).to_string(), true),
             },
             SettingsViewCmd::Cancel => state.set(DataState::Idle),
             SettingsViewCmd::ResetDoses => {
@@ -206,9 +201,9 @@ pub fn SettingsView() -> impl IntoView {
 
     view! {
         <section class="view" on:click=on_click on:change=on_change>
-            <ViewHeading title="Settings" />
+            <ViewHeading title=tr!(settings.title) />
             <fieldset class="card fieldset">
-                <legend class="card__title">"Theme"</legend>
+                <legend class="card__title">{tr!(settings.theme)}</legend>
                 <div class="choices">
                     <label class="choice">
                         <input type="radio" name="theme" value="system" prop:checked=move || theme() == ThemeChoice::System />
@@ -228,114 +223,113 @@ pub fn SettingsView() -> impl IntoView {
                     </label>
                 </div>
                 <p class="hint">
-                    "Night is very dim red on black, for a dark bedroom. The moon button at the top switches it on and off."
+                    {tr!(settings.theme_hint)}
                 </p>
             </fieldset>
             <div class="card">
-                <h2 class="card__title">"Stretch guide"</h2>
+                <h2 class="card__title">{tr!(settings.guide)}</h2>
                 <label class="check">
                     <input type="checkbox" name="sound" prop:checked=move || stretch().sound />
-                    <span>"Tones at each step, and 3, 2, 1 before it"</span>
+                    <span>{tr!(settings.sound)}</span>
                 </label>
                 <label class="check">
                     <input type="checkbox" name="speech" prop:checked=move || stretch().speech />
-                    <span>"Spoken instructions"</span>
+                    <span>{tr!(settings.speech)}</span>
                 </label>
                 {crate::features::stretch::cues::silent_switch_mutes().then(|| view! {
-                    <p class="hint">"On an iPhone set to silent, these tones are muted; the spoken steps still play."</p>
+                    <p class="hint">{tr!(settings.silent_hint)}</p>
                 })}
                 {(!crate::features::stretch::cues::can_speak()).then(|| view! {
-                    <p class="hint">"This browser cannot speak: the guide shows each step and plays tones instead."</p>
+                    <p class="hint">{tr!(settings.cannot_speak)}</p>
                 })}
                 <VoiceHint speech=Signal::derive(move || stretch().speech) />
                 <div class="field">
-                    <label class="field__label" for="rate">"Speaking speed"</label>
+                    <label class="field__label" for="rate">{tr!(settings.rate)}</label>
                     <select id="rate" name="rate" class="select" prop:value=move || stretch().speech_rate.to_string()>
-                        {[(70, "Slow"), (90, "Normal"), (110, "Quick"), (130, "Fast")].map(|(v, label)| view! {
+                        {[(70, tr!(settings.rate_slow)), (90, tr!(settings.rate_normal)), (110, tr!(settings.rate_quick)), (130, tr!(settings.rate_fast))].map(|(v, label)| view! {
                             <option value=v.to_string() selected=move || stretch().speech_rate == v>{label}</option>
                         }).collect_view()}
                     </select>
                 </div>
                 <label class="check">
                     <input type="checkbox" name="vibration" prop:checked=move || stretch().vibration />
-                    <span>"Vibrate at each step (where the phone can)"</span>
+                    <span>{tr!(settings.vibration)}</span>
                 </label>
                 <DoseFields of=DoseOf::Bedtime />
                 <DoseFields of=DoseOf::Daytime />
                 <p class="hint">
-                    "Defaults come from the sources: bedtime 10 s hold, 10 s relax, 3 times (Hallegraeff et al. 2012); daytime 30 s holds, 3 times each leg (Mayo Clinic, \u{201c}Controlling painful leg cramps\u{201d}: 15 to 30 s)."
+                    {tr!(settings.doses_hint)}
                 </p>
-                <button type="button" class="button button--quiet" data-cmd=SettingsViewCmd::ResetDoses.render()>"Back to the defaults"</button>
+                <button type="button" class="button button--quiet" data-cmd=SettingsViewCmd::ResetDoses.render()>{tr!(settings.reset_doses)}</button>
             </div>
             <crate::features::reminder::ReminderCard />
             <div class="card" aria-labelledby="profile-title">
-                <h2 id="profile-title" class="card__title">"Magnesium target"</h2>
+                <h2 id="profile-title" class="card__title">{tr!(settings.mg_title)}</h2>
                 <p>{move || stores.settings.with(|s| match s.profile {
                     Some(p) => match crate::domain::magnesium::intake::target(p) {
                         Some(t) => format!(
-                            "Your target: {} mg a day ({}).{}",
-                            t.mg,
-                            t.group,
+                            "{}{}",
+                            tr!(settings.mg_target, mg = t.mg, group = t.group),
                             crate::domain::magnesium::intake::note(p).map(|n| format!(" {n}")).unwrap_or_default()
                         ),
                         None => crate::domain::magnesium::intake::BABY_NOTE.to_string(),
                     },
-                    None => "No profile yet: the food picker shows the adult range (310 to 420 mg).".to_string(),
+                    None => tr!(settings.mg_no_profile).to_string(),
                 })}</p>
                 <ProfileForm
-                    save_label="Save"
+                    save_label=tr!(settings.save)
                     on_save=Callback::new(move |p| {
                         stores.settings.update(|s| s.apply(SettingsCmd::SetProfile(Some(p))));
-                        say("Your magnesium target is updated.".into(), false);
+                        say(tr!(settings.target_updated).into(), false);
                     })
-                    other=("Clear", Callback::new(move |()| {
+                    other=(tr!(settings.clear), Callback::new(move |()| {
                         stores.settings.update(|s| s.apply(SettingsCmd::SetProfile(None)));
-                        say("Your profile is cleared.".into(), false);
+                        say(tr!(settings.profile_cleared).into(), false);
                     }))
                 />
-                <p class="hint">"Recommended intakes: Institute of Medicine (1997), as given by the NIH Office of Dietary Supplements."</p>
+                <p class="hint">{tr!(settings.mg_source)}</p>
             </div>
             <div class="card">
-                <h2 class="card__title">"Your day"</h2>
+                <h2 class="card__title">{tr!(settings.day_title)}</h2>
                 <HalfHourSelect
                     name="day-start"
-                    label="A new day starts at"
+                    label=tr!(settings.day_start)
                     range=(0, DayStart::MAX_MINUTES)
                     value=Signal::derive(move || stores.settings.with(|s| s.day_start.minutes()))
-                    hint="A tick at half past midnight still counts for the evening before, until this time."
+                    hint=tr!(settings.day_start_hint)
                 />
                 <HalfHourSelect
                     name="evening-from"
-                    label="Show tonight's stretch on the home screen from"
+                    label=tr!(settings.evening_from)
                     range=EveningFrom::RANGE
                     value=Signal::derive(move || stores.settings.with(|s| s.evening_from.minutes()))
-                    hint="The card stays until you have done the bedtime stretch or the new day starts."
+                    hint=tr!(settings.evening_hint)
                 />
             </div>
             <section class="card" id="your-data" aria-labelledby="your-data-title">
-                <h2 id="your-data-title" class="card__title">"Your data"</h2>
+                <h2 id="your-data-title" class="card__title">{tr!(settings.data_title)}</h2>
                 <p>
                     {if storage::available() {
-                        "Everything you enter stays on this phone, in this browser. Nothing is sent anywhere. A backup file keeps it safe if you change phones or clear your browser."
+                        tr!(settings.data_local)
                     } else {
-                        "This browser is not letting Uncramp save anything, so your changes will be gone when you close the app. Export a backup to keep them."
+                        tr!(settings.data_unsaved)
                     }}
                 </p>
                 <StorageRisk />
                 <p class="data__last">
-                    "Last backup: "
+                    {tr!(settings.last_backup)}
                     <strong>{move || stores.settings.with(|s| care::last_backup_words(s.care.last_backup_ms, crate::browser::now_ms() as i64))}</strong>
                 </p>
                 <div class="actions">
                     <button type="button" class="button" data-cmd=SettingsViewCmd::Export.render()>
                         <Svg icon=Icon::Download />
-                        "Export a backup"
+                        {tr!(settings.export)}
                     </button>
                     // A label opens the file picker natively: a script calling `click()` on the
                     // input from the view's click handler would re-enter that handler.
                     <label class="button button--file" for="import-file">
                         <Svg icon=Icon::Upload />
-                        "Import a backup"
+                        {tr!(settings.import)}
                     </label>
                     <input
                         id="import-file"
@@ -354,34 +348,32 @@ pub fn SettingsView() -> impl IntoView {
                 }}
                 <FileOutStatus state=out on_copied=Callback::new(move |()| record_backup(stores)) />
                 <details class="paste">
-                    <summary>"Paste a backup's text instead"</summary>
+                    <summary>{tr!(settings.paste)}</summary>
                     <div class="field">
-                        <label class="field__label" for="pasted-backup">"The backup's text"</label>
+                        <label class="field__label" for="pasted-backup">{tr!(settings.pasted)}</label>
                         <textarea id="pasted-backup" class="input" rows="4" on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
                     </div>
-                    <button type="button" class="button" data-cmd=SettingsViewCmd::CheckPasted.render()>"Check it"</button>
+                    <button type="button" class="button" data-cmd=SettingsViewCmd::CheckPasted.render()>{tr!(settings.check)}</button>
                 </details>
                 <div class="danger">
                     <button type="button" class="button button--quiet" data-cmd=SettingsViewCmd::DeleteAsk.render()>
-                        "Delete all data…"
+                        {tr!(settings.delete_ask)}
                     </button>
                 </div>
             </section>
             <InstallHint />
             <div class="card">
-                <h2 class="card__title">"About Uncramp"</h2>
+                <h2 class="card__title">{tr!(settings.about_title)}</h2>
                 <p>
-                    "Uncramp gives general information about leg cramps. It is not a diagnosis and does not replace a doctor. If your cramps worry you, see a doctor."
+                    {tr!(settings.about_not_diagnosis)}
                 </p>
-                <p>"No account, no tracking, no ads. Works offline."</p>
-                <p class="hint">"Version " {env!("CARGO_PKG_VERSION")}</p>
+                <p>{tr!(settings.about_privacy)}</p>
+                <p class="hint">{tr!(settings.version, version = env!("CARGO_PKG_VERSION")).to_string()}</p>
             </div>
         </section>
     }
 }
 
-/// Why the data may be lost in this browser, said plainly with the ways out (a Safari tab on
-/// an iPhone; a browser that did not promise to keep it), or that it promised.
 /// How long Settings waits for the browser to list its voices before taking "none" as the
 /// answer (Chromium lists them a moment after the page asks; a browser with none never does).
 const VOICE_WAIT_MS: u64 = 2_000;
@@ -423,24 +415,24 @@ fn VoiceHint(speech: Signal<bool>) -> impl IntoView {
     };
     view! {
         <Show when=missing>
-            <p class="hint" id="voice-hint">
-                "This phone has no English voice, so the guide may stay silent or read the steps with another language\u{2019}s voice. The steps still show on screen, with the tones. To add one: on Android, text-to-speech in the phone\u{2019}s settings; on an iPhone, Settings, Accessibility, Spoken Content, Voices."
-            </p>
+            <p class="hint" id="voice-hint">{tr!(settings.no_voice)}</p>
         </Show>
     }
 }
 
+/// Why the data may be lost in this browser, said plainly with the ways out (a Safari tab on
+/// an iPhone; a browser that did not promise to keep it), or that it promised.
 #[component]
 fn StorageRisk() -> impl IntoView {
     let here = crate::browser::platform();
     let durable = use_context::<crate::state::shared::Durable>().map(|d| d.0);
     move || {
         let text = if here.ios_tab() {
-            Some("In a Safari tab on an iPhone, Safari deletes this data after 7 days of using Safari without opening Uncramp, and the app on your home screen keeps its own data apart from Safari. Use Uncramp from your home screen, and keep a backup.")
+            Some(tr!(settings.storage_ios))
         } else {
             match durable.and_then(|d| d.get()) {
-                Some(false) => Some("This browser has not promised to keep Uncramp's data: it may delete it when the phone runs low on space. Keep a backup now and then."),
-                Some(true) => Some("This browser has promised to keep Uncramp's data."),
+                Some(false) => Some(tr!(settings.storage_not_promised)),
+                Some(true) => Some(tr!(settings.storage_promised)),
                 None => None,
             }
         };
@@ -465,8 +457,8 @@ fn DoseFields(
 ) -> impl IntoView {
     let stores = expect_context::<Stores>();
     let (name, legend) = match of {
-        DoseOf::Bedtime => ("bedtime", "Bedtime stretch"),
-        DoseOf::Daytime => ("daytime", "Daytime stretch"),
+        DoseOf::Bedtime => ("bedtime", tr!(settings.bedtime_stretch)),
+        DoseOf::Daytime => ("daytime", tr!(settings.daytime_stretch)),
     };
     let dose = move || {
         stores.settings.with(|s| match of {
@@ -478,13 +470,13 @@ fn DoseFields(
         <fieldset class="dose">
             <legend class="field__label">{legend}</legend>
             <div class="dose__grid">
-                <label>"Hold"<select name=format!("{name}-hold") class="select" prop:value=move || dose().hold_s.to_string()>
-                    {options((Dose::HOLD_RANGE.0..=Dose::HOLD_RANGE.1).step_by(5).collect(), |s| format!("{s} s"), Signal::derive(move || dose().hold_s))}
+                <label>{tr!(settings.hold)}<select name=format!("{name}-hold") class="select" prop:value=move || dose().hold_s.to_string()>
+                    {options((Dose::HOLD_RANGE.0..=Dose::HOLD_RANGE.1).step_by(5).collect(), |s| tr!(settings.seconds, s = s).to_string(), Signal::derive(move || dose().hold_s))}
                 </select></label>
-                <label>"Relax"<select name=format!("{name}-rest") class="select" prop:value=move || dose().rest_s.to_string()>
-                    {options((Dose::REST_RANGE.0..=Dose::REST_RANGE.1).step_by(5).collect(), |s| format!("{s} s"), Signal::derive(move || dose().rest_s))}
+                <label>{tr!(settings.relax)}<select name=format!("{name}-rest") class="select" prop:value=move || dose().rest_s.to_string()>
+                    {options((Dose::REST_RANGE.0..=Dose::REST_RANGE.1).step_by(5).collect(), |s| tr!(settings.seconds, s = s).to_string(), Signal::derive(move || dose().rest_s))}
                 </select></label>
-                <label>"Times"<select name=format!("{name}-reps") class="select" prop:value=move || dose().reps.to_string()>
+                <label>{tr!(settings.times)}<select name=format!("{name}-reps") class="select" prop:value=move || dose().reps.to_string()>
                     {options((1..=6).collect(), |n| n.to_string(), Signal::derive(move || u16::from(dose().reps)))}
                 </select></label>
             </div>
@@ -498,7 +490,10 @@ fn read_backup(file: web_sys::File, state: RwSignal<DataState>) {
         let e = backup::ImportError::TooLarge {
             bytes: file.size() as usize,
         };
-        state.set(DataState::Said(format!("{e} Nothing was changed."), true));
+        state.set(DataState::Said(
+            tr!(settings.refused, error = e).to_string(),
+            true,
+        ));
         return;
     }
     leptos::task::spawn_local(async move {
@@ -507,11 +502,8 @@ fn read_backup(file: web_sys::File, state: RwSignal<DataState>) {
             .ok()
             .and_then(|t| t.as_string());
         state.set(match text.map(|t| backup::check_import(&t)) {
-            None => DataState::Said(
-                "The file could not be read. Nothing was changed.".into(),
-                true,
-            ),
-            Some(Err(e)) => DataState::Said(format!("{e} Nothing was changed."), true),
+            None => DataState::Said(tr!(settings.unreadable).into(), true),
+            Some(Err(e)) => DataState::Said(tr!(settings.refused, error = e).to_string(), true),
             Some(Ok(preview)) => DataState::ImportPreview(preview),
         });
     });
@@ -524,10 +516,10 @@ fn data_panel(state: DataState, pending_undo: Option<String>) -> impl IntoView {
         DataState::Idle => pending_undo.map(|when| {
             view! {
                 <div class="toast" role="status">
-                    <p>{format!("You imported a backup on {when}. You can still undo it.")}</p>
+                    <p>{tr!(settings.imported_on, when = when).to_string()}</p>
                     <div class="actions">
-                        <button type="button" class="button button--small" data-cmd=SettingsViewCmd::ImportUndo.render()>"Undo import"</button>
-                        <button type="button" class="button button--small button--quiet" data-cmd=SettingsViewCmd::ImportKeep.render()>"Keep the import"</button>
+                        <button type="button" class="button button--small" data-cmd=SettingsViewCmd::ImportUndo.render()>{tr!(settings.undo_import)}</button>
+                        <button type="button" class="button button--small button--quiet" data-cmd=SettingsViewCmd::ImportKeep.render()>{tr!(settings.keep_import)}</button>
                     </div>
                 </div>
             }
@@ -545,16 +537,16 @@ fn data_panel(state: DataState, pending_undo: Option<String>) -> impl IntoView {
             view! {
                 <div class="toast" role="status">
                     <p>
-                        "Imported. Your data was replaced by the backup. "
+                        {tr!(settings.imported)}
                         {if undo_kept {
-                            "You can undo this until you choose to keep it, even after closing the app."
+                            tr!(settings.undo_kept)
                         } else {
-                            "There was no room to keep a copy of your earlier data on this phone, so you can undo this only until you close the app."
+                            tr!(settings.undo_until_closed)
                         }}
                     </p>
                     <div class="actions">
-                        <button type="button" class="button button--small" data-cmd=SettingsViewCmd::ImportUndo.render()>"Undo import"</button>
-                        <button type="button" class="button button--small button--quiet" data-cmd=SettingsViewCmd::ImportKeep.render()>"Keep the import"</button>
+                        <button type="button" class="button button--small" data-cmd=SettingsViewCmd::ImportUndo.render()>{tr!(settings.undo_import)}</button>
+                        <button type="button" class="button button--small button--quiet" data-cmd=SettingsViewCmd::ImportKeep.render()>{tr!(settings.keep_import)}</button>
                     </div>
                 </div>
             }
@@ -564,12 +556,12 @@ fn data_panel(state: DataState, pending_undo: Option<String>) -> impl IntoView {
             view! {
                 <div class="confirm" role="group" aria-labelledby="confirm-title">
                     <p id="confirm-title">
-                        <strong>{format!("Since the import you changed your {}.", changed.join(", "))}</strong>
-                        " Undoing the import puts back what was there before it, so those changes would be lost. Export a backup first if you may want them."
+                        <strong>{tr!(settings.changed_since, parts = changed.join(", ")).to_string()}</strong>
+                        {tr!(settings.changes_lost)}
                     </p>
                     <div class="actions">
-                        <button type="button" class="button button--danger" data-cmd=SettingsViewCmd::ImportUndoAnyway.render()>"Undo anyway"</button>
-                        <button type="button" class="button" data-cmd=SettingsViewCmd::Cancel.render()>"Cancel"</button>
+                        <button type="button" class="button button--danger" data-cmd=SettingsViewCmd::ImportUndoAnyway.render()>{tr!(settings.undo_anyway)}</button>
+                        <button type="button" class="button" data-cmd=SettingsViewCmd::Cancel.render()>{tr!(settings.cancel)}</button>
                     </div>
                 </div>
             }
@@ -579,14 +571,14 @@ fn data_panel(state: DataState, pending_undo: Option<String>) -> impl IntoView {
             view! {
                 <div class="confirm" role="group" aria-labelledby="confirm-title">
                     <p id="confirm-title">
-                        <strong>"Delete everything Uncramp saved on this phone?"</strong>
-                        " This cannot be undone. Export a backup first if you may want it back."
+                        <strong>{tr!(settings.delete_confirm)}</strong>
+                        {tr!(settings.delete_final)}
                     </p>
                     <div class="actions">
                         <button type="button" class="button button--danger" data-cmd=SettingsViewCmd::DeleteYes.render()>
-                            "Delete all data"
+                            {tr!(settings.delete_all)}
                         </button>
-                        <button type="button" class="button" data-cmd=SettingsViewCmd::Cancel.render()>"Cancel"</button>
+                        <button type="button" class="button" data-cmd=SettingsViewCmd::Cancel.render()>{tr!(settings.cancel)}</button>
                     </div>
                 </div>
             }
@@ -594,7 +586,7 @@ fn data_panel(state: DataState, pending_undo: Option<String>) -> impl IntoView {
         ),
         DataState::ImportPreview(preview) => {
             let when = if preview.exported_at.is_empty() {
-                "an unknown date".to_string()
+                tr!(settings.unknown_date).to_string()
             } else {
                 preview.exported_at.chars().take(16).collect::<String>().replace('T', " ")
             };
@@ -603,9 +595,9 @@ fn data_panel(state: DataState, pending_undo: Option<String>) -> impl IntoView {
                 view! {
                     <div class="confirm" role="group" aria-labelledby="confirm-title">
                         <h3 id="confirm-title" class="confirm__title">
-                            "Replace your data with this backup?"
+                            {tr!(settings.replace_title)}
                         </h3>
-                        <p>"Backup from " {when} ". It holds:"</p>
+                        <p>{tr!(settings.backup_from, when = when).to_string()}</p>
                         <ul class="preview">
                             {preview
                                 .parts
@@ -617,20 +609,20 @@ fn data_panel(state: DataState, pending_undo: Option<String>) -> impl IntoView {
                             .then(|| {
                                 view! {
                                     <p class="hint">
-                                        {format!("{skipped} part(s) this version does not know will be skipped.")}
+                                        {tr!(settings.skipped, n = skipped).to_string()}
                                     </p>
                                 }
                             })}
-                        <p>"These parts replace what is on this phone now; anything the backup does not hold stays as it is."</p>
+                        <p>{tr!(settings.replace_note)}</p>
                         <div class="actions">
                             <button type="button" class="button button--primary" data-cmd=SettingsViewCmd::ImportConfirm.render()>
-                                "Replace my data"
+                                {tr!(settings.replace)}
                             </button>
                             <button type="button" class="button" data-cmd=SettingsViewCmd::SaveFirst.render()>
-                                "Save current data first"
+                                {tr!(settings.save_first)}
                             </button>
                             <button type="button" class="button button--quiet" data-cmd=SettingsViewCmd::Cancel.render()>
-                                "Cancel"
+                                {tr!(settings.cancel)}
                             </button>
                         </div>
                     </div>
