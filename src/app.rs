@@ -43,6 +43,14 @@ pub fn prepare() -> Start {
     // The home view's static top is kept for the home view; the rest of the start-up block
     // (the failure message, "Loading Uncramp…") goes when the views come in.
     let tapped = features::stretch::hero::adopt_static();
+    if let Some(lang) = window()
+        .location()
+        .search()
+        .ok()
+        .and_then(|search| crate::domain::language::asked_in_query(&search))
+    {
+        crate::translations::show(lang);
+    }
     let reports = Reports::new();
     provide_context(reports);
     let stores = Stores::new(reports);

@@ -21,10 +21,26 @@ pub fn locale_of(lang: Lang) -> Locale {
     }
 }
 
-/// The translations the app shows: English, until every view has its words in the locale
-/// files and Settings offers the choice (issue 23).
+thread_local! {
+    static SHOWN: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
+/// The language the app shows, set once at start-up ([`crate::app::prepare`]): English, or
+/// the one a link asks for with `?lang=` (issue 23: until every view has its words in the
+/// locale files and Settings offers the choice, that is the only way to see Dutch, and only
+/// the views already translated show it).
+pub fn show(lang: Lang) {
+    SHOWN.with(|shown| shown.set(lang));
+}
+
+/// The language the app shows.
+pub fn shown() -> Lang {
+    SHOWN.with(|shown| shown.get())
+}
+
+/// The translations the app shows.
 pub fn locale() -> Locale {
-    locale_of(Lang::En)
+    locale_of(shown())
 }
 
 /// The text of a key in the app's language, as `&str` (or, with variables, a value that

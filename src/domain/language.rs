@@ -56,6 +56,18 @@ impl Lang {
     }
 }
 
+/// The language a link asks for with `?lang=<tag>` in its query string (`search`, with or
+/// without the leading `?`), if the app has it: a link can open the app in a language for that
+/// visit, whatever the phone's. Only the first `lang` counts.
+pub fn asked_in_query(search: &str) -> Option<Lang> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(name, _)| *name == "lang")
+        .and_then(|(_, tag)| Lang::of_tag(tag))
+}
+
 /// Whether a device's speech voices, given by their BCP 47 language tags (`SpeechSynthesisVoice.lang`),
 /// include one for `lang`. Without one, a browser may stay silent or read the text with a voice
 /// of another language, so Settings says so.
@@ -89,6 +101,21 @@ mod tests {
         // Not a prefix match: Low German (nds) and Nepali (ne) are not Dutch or English.
         assert_eq!(Lang::of_tag("nds-NL"), None);
         assert_eq!(Lang::of_tag("enm"), None);
+    }
+
+    #[test]
+    fn a_link_can_ask_for_a_language() {
+        assert_eq!(asked_in_query("?lang=nl"), Some(Lang::Nl));
+        assert_eq!(asked_in_query("start=cramp&lang=nl-BE"), Some(Lang::Nl));
+        assert_eq!(
+            asked_in_query("?lang=en&lang=nl"),
+            Some(Lang::En),
+            "the first"
+        );
+        assert_eq!(asked_in_query("?lang=fr"), None, "a language the app lacks");
+        assert_eq!(asked_in_query("?language=nl"), None);
+        assert_eq!(asked_in_query(""), None);
+        assert_eq!(asked_in_query("?lang"), None);
     }
 
     #[test]

@@ -200,7 +200,8 @@ pub fn SettingsView() -> impl IntoView {
     let stretch = move || stores.settings.with(|s| s.stretch);
 
     view! {
-        <section class="view" on:click=on_click on:change=on_change>
+        // The language of the view's own words (the rest of the page may still be English).
+        <section class="view" lang=crate::translations::shown().tag() on:click=on_click on:change=on_change>
             <ViewHeading title=tr!(settings.title) />
             <fieldset class="card fieldset">
                 <legend class="card__title">{tr!(settings.theme)}</legend>

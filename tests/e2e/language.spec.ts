@@ -1,0 +1,83 @@
+import { test, expect, Shell } from "./fixtures";
+
+// Issue 23 (begun): the views translated so far show their words in Dutch when a link asks for
+// it (`?lang=nl`), and Dutch, with its long words, fits the smallest phones: nothing sticks out
+// sideways, no text is cut off, and no word is broken over two lines.
+
+/** Elements of the view that stick out of the page, or whose text is cut off by their box. */
+async function misfits(page: import("@playwright/test").Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>("main *")) {
+      // Hidden on purpose (a file input a label opens, text for screen readers only).
+      if (el.closest(".visually-hidden")) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const style = getComputedStyle(el);
+      const name = `${el.tagName.toLowerCase()}${el.className ? "." + String(el.className).split(" ")[0] : ""} "${(el.textContent || "").trim().slice(0, 40)}"`;
+      if (box.right > width + 0.5 || box.left < -0.5) out.push(`sticks out: ${name}`);
+      const clips = style.overflowX === "hidden" || style.overflowX === "clip" || style.textOverflow === "ellipsis";
+      if (clips && el.scrollWidth > el.clientWidth + 1) out.push(`cut off: ${name}`);
+    }
+    if (document.documentElement.scrollWidth > width) out.push("the page scrolls sideways");
+    // A word broken across two lines because its box is narrower than the word (long Dutch
+    // words in a narrow column). A break after a hyphen is a normal one.
+    const walker = document.createTreeWalker(document.querySelector("main")!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest(".visually-hidden, option, select, script, style")) continue;
+      const text = node.textContent || "";
+      for (const match of text.matchAll(/[^\s\-\u2010\u2011]+[\-\u2010\u2011]?/g)) {
+        if (match[0].length < 2) continue;
+        const range = document.createRange();
+        range.setStart(node, match.index!);
+        range.setEnd(node, match.index! + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) out.push(`word broken: "${match[0]}" in ${parent.tagName.toLowerCase()}`);
+      }
+    }
+    return out;
+  });
+}
+
+const SIZES = [
+  [320, 568],
+  [390, 844],
+] as const;
+
+for (const [width, height] of SIZES) {
+  test(`Settings in Dutch at ${width}x${height}: its words are Dutch, and they fit`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const shell = new Shell(page);
+    await shell.open("settings/?lang=nl");
+    await expect(shell.heading()).toHaveText("Instellingen");
+    await expect(page.locator("main section.view")).toHaveAttribute("lang", "nl");
+    for (const name of ["Rekgids", "Magnesiumdoel", "Uw dag", "Uw gegevens", "Over Uncramp"]) {
+      await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
+    }
+    await expect(page.getByRole("button", { name: "Back-up exporteren" })).toBeVisible();
+    await page.getByRole("button", { name: "Alle gegevens wissen…" }).tap();
+    await expect(page.getByText("Alles wissen wat Uncramp op deze telefoon heeft bewaard?")).toBeVisible();
+    expect(await misfits(page)).toEqual([]);
+    await page.screenshot({ path: `test-results/dutch/settings-${width}x${height}.png`, fullPage: true });
+  });
+
+  // The same check in English found "Female" broken over two lines at 320x568.
+  test(`Settings in English at ${width}x${height}: its words fit`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const shell = new Shell(page);
+    await shell.open("settings/");
+    await page.getByRole("button", { name: "Delete all data…" }).tap();
+    expect(await misfits(page)).toEqual([]);
+  });
+}
+
+test("without ?lang, and with a language the app lacks, Settings is in English", async ({ page }) => {
+  const shell = new Shell(page);
+  for (const path of ["settings/", "settings/?lang=fr"]) {
+    await shell.open(path);
+    await expect(shell.heading()).toHaveText("Settings");
+    await expect(page.locator("main section.view")).toHaveAttribute("lang", "en");
+  }
+});
