@@ -5,11 +5,11 @@ import { test, expect, Shell } from "./fixtures";
 // sideways, no text is cut off, and no word is broken over two lines.
 
 /** Elements of the view that stick out of the page, or whose text is cut off by their box. */
-async function misfits(page: import("@playwright/test").Page) {
-  return page.evaluate(() => {
+async function misfits(page: import("@playwright/test").Page, root = "main") {
+  return page.evaluate((root) => {
     const width = document.documentElement.clientWidth;
     const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>("main *")) {
+    for (const el of document.querySelectorAll<HTMLElement>(`${root} *`)) {
       // Hidden on purpose (a file input a label opens, text for screen readers only).
       if (el.closest(".visually-hidden")) continue;
       const box = el.getBoundingClientRect();
@@ -23,7 +23,7 @@ async function misfits(page: import("@playwright/test").Page) {
     if (document.documentElement.scrollWidth > width) out.push("the page scrolls sideways");
     // A word broken across two lines because its box is narrower than the word (long Dutch
     // words in a narrow column). A break after a hyphen is a normal one.
-    const walker = document.createTreeWalker(document.querySelector("main")!, NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(document.querySelector(root)!, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || parent.closest(".visually-hidden, option, select, script, style")) continue;
@@ -38,7 +38,7 @@ async function misfits(page: import("@playwright/test").Page) {
       }
     }
     return out;
-  });
+  }, root);
 }
 
 const SIZES = [
@@ -70,6 +70,28 @@ for (const [width, height] of SIZES) {
     await shell.open("settings/");
     await page.getByRole("button", { name: "Delete all data…" }).tap();
     expect(await misfits(page)).toEqual([]);
+  });
+}
+
+for (const [width, height] of SIZES) {
+  test(`the guide in Dutch at ${width}x${height}: its buttons are Dutch, and everything fits`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto("./?lang=nl");
+    await page.getByRole("link", { name: /Cramp now/ }).or(page.getByRole("button", { name: /Cramp now/ })).first().tap();
+    const guide = page.getByRole("dialog");
+    await expect(guide).toHaveAttribute("lang", "nl");
+    for (const name of ["Terug", "Pauze", "Overslaan", "Alarmsignalen"]) {
+      await expect(guide.getByRole("button", { name, exact: true })).toBeVisible();
+    }
+    await expect(guide.getByRole("button", { name: "Rekken stoppen" })).toBeVisible();
+    expect(await misfits(page, ".guide")).toEqual([]);
+    await page.screenshot({ path: `test-results/dutch/guide-${width}x${height}.png` });
+    await guide.getByRole("button", { name: "Pauze" }).tap();
+    await expect(guide.getByRole("button", { name: "Verder" })).toBeVisible();
+    await guide.getByRole("button", { name: "Rekken stoppen" }).tap();
+    await expect(guide.getByRole("heading", { name: "Nog steeds kramp?" })).toBeVisible();
+    expect(await misfits(page, ".guide")).toEqual([]);
+    await page.screenshot({ path: `test-results/dutch/guide-stopped-${width}x${height}.png` });
   });
 }
 

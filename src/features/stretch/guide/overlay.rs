@@ -9,6 +9,7 @@ use crate::domain::learn::safety::{
 };
 use crate::domain::stretch::guide::{Action, Ending, Screen};
 use crate::domain::stretch::timer::{ClotCheck, TimerCmd};
+use crate::tr;
 use crate::ui::act::{read, ViewCmd};
 use crate::ui::markup::Markup;
 use leptos::prelude::*;
@@ -110,6 +111,7 @@ pub fn GuideOverlay() -> impl IntoView {
     view! {
         <div
             class="guide"
+            lang=crate::translations::shown().tag()
             role="dialog"
             aria-modal="true"
             aria-labelledby="guide-title"
@@ -122,9 +124,9 @@ pub fn GuideOverlay() -> impl IntoView {
                     <p class="guide__counter" hidden=finished>{move || screen.with(|f| f.counter.clone())}</p>
                 </div>
                 <button type="button" class="button button--small guide__flags" data-cmd=GuideCmd::Flags.render() aria-expanded=move || flags_open.get().to_string()>
-                    "Red flags"
+                    {tr!(guide.red_flags)}
                 </button>
-                <button type="button" class="iconbutton guide__stop" data-cmd=GuideCmd::Stop.render() aria-label="Stop the stretch" hidden=finished>
+                <button type="button" class="iconbutton guide__stop" data-cmd=GuideCmd::Stop.render() aria-label=tr!(guide.stop) hidden=finished>
                     <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"></path></svg>
                 </button>
             </div>
@@ -138,7 +140,7 @@ pub fn GuideOverlay() -> impl IntoView {
                 <div class="redflag__lead" hidden=move || !alert_open()>
                     <p><strong>{alert.lead}</strong></p>
                     <p>{alert.advice}</p>
-                    <button type="button" class="button button--small" data-cmd=GuideCmd::Eased.render()>"It has eased"</button>
+                    <button type="button" class="button button--small" data-cmd=GuideCmd::Eased.render()>{tr!(guide.eased)}</button>
                 </div>
                 {[Level::Emergency, Level::Urgent]
                     .into_iter()
@@ -152,29 +154,29 @@ pub fn GuideOverlay() -> impl IntoView {
                         </ul>
                     })
                     .collect_view()}
-                <a class="redflag__more" href="learn/#red-flags">"All red flags and sources (the stretch keeps running)"</a>
-                <button type="button" class="button button--small" data-cmd=GuideCmd::Flags.render() hidden=move || !flags_open.get() || alert_open()>"Hide red flags"</button>
+                <a class="redflag__more" href="learn/#red-flags">{tr!(guide.all_flags)}</a>
+                <button type="button" class="button button--small" data-cmd=GuideCmd::Flags.render() hidden=move || !flags_open.get() || alert_open()>{tr!(guide.hide_flags)}</button>
             </div>
 
             // Also on the finished screen while the alert is open: it is said once sound is on.
             <p class="guide__sound" hidden=move || guide.sound_on.get() || (finished() && !alert_open())>
-                <button type="button" class="button button--small" data-cmd=GuideCmd::Unlock.render()>"Tap to turn on sound"</button>
+                <button type="button" class="button button--small" data-cmd=GuideCmd::Unlock.render()>{tr!(guide.sound)}</button>
             </p>
             {silent_note.then(|| view! {
                 <p class="hint guide__silent" role="note" hidden=finished>
-                    "On an iPhone set to silent, the tones are muted. The spoken steps still play."
+                    {tr!(guide.silent)}
                 </p>
             })}
 
             <div class="guide__body" hidden=finished data-compact=move || (alert_open() || flags_open.get()).to_string() data-clot=move || screen.with(|f| match f.clot_check { ClotCheck::None => "none", ClotCheck::Full => "full", ClotCheck::Short => "short" })>
                 <Markup html=art class="guide__art" />
-                <div class="ring" role="timer" aria-label=move || format!("{} seconds left", screen.with(|f| f.seconds))>
+                <div class="ring" role="timer" aria-label=move || tr!(guide.seconds_left, s = screen.with(|f| f.seconds)).to_string()>
                     <svg class="ring__svg" viewBox="0 0 200 200" aria-hidden="true">
                         <circle class="ring__track" cx="100" cy="100" r="88"></circle>
                         <circle class="ring__bar" cx="100" cy="100" r="88" pathLength="1000" stroke-dasharray="1000" stroke-dashoffset=move || screen.with(|f| f.dash.to_string())></circle>
                     </svg>
                     <span class="ring__digits" aria-hidden="true" data-len=move || screen.with(|f| f.digits.len().to_string())>{move || screen.with(|f| f.digits.clone())}</span>
-                    <span class="ring__paused" hidden=move || !paused()>"Paused"</span>
+                    <span class="ring__paused" hidden=move || !paused()>{tr!(guide.paused)}</span>
                 </div>
                 <h2 class="guide__step">{move || screen.with(|f| f.step_name.clone())}</h2>
                 <p class="guide__instruction">{move || screen.with(|f| f.instruction)}</p>
@@ -184,22 +186,22 @@ pub fn GuideOverlay() -> impl IntoView {
             <div class="guide__controls" hidden=finished>
                 <div class="guide__hold" hidden=move || !screen.with(|f| f.hold_until_eased)>
                     <button type="button" class="button button--big button--stack" data-cmd=GuideCmd::Extend.render()>
-                        <span class="button__small">"Still cramping"</span>
+                        <span class="button__small">{tr!(guide.still_cramping)}</span>
                         "+30 s"
                     </button>
-                    <button type="button" class="button button--big button--primary" data-cmd=GuideCmd::Eased.render()>"It has eased"</button>
+                    <button type="button" class="button button--big button--primary" data-cmd=GuideCmd::Eased.render()>{tr!(guide.eased)}</button>
                 </div>
                 <div class="guide__nav">
-                    <button type="button" class="button button--big" data-cmd=GuideCmd::Back.render()>"Back"</button>
-                    <button type="button" class="button button--big" data-cmd=GuideCmd::Pause.render() hidden=paused>"Pause"</button>
-                    <button type="button" class="button button--big button--primary" data-cmd=GuideCmd::Resume.render() hidden=move || !paused()>"Resume"</button>
-                    <button type="button" class="button button--big" data-cmd=GuideCmd::Skip.render()>"Skip"</button>
+                    <button type="button" class="button button--big" data-cmd=GuideCmd::Back.render()>{tr!(guide.back)}</button>
+                    <button type="button" class="button button--big" data-cmd=GuideCmd::Pause.render() hidden=paused>{tr!(guide.pause)}</button>
+                    <button type="button" class="button button--big button--primary" data-cmd=GuideCmd::Resume.render() hidden=move || !paused()>{tr!(guide.resume)}</button>
+                    <button type="button" class="button button--big" data-cmd=GuideCmd::Skip.render()>{tr!(guide.skip)}</button>
                 </div>
                 <p class="guide__status">
-                    <span class="awake" hidden=move || !guide.awake.get()>"Screen stays on"</span>
+                    <span class="awake" hidden=move || !guide.awake.get()>{tr!(guide.awake)}</span>
                     // No wake lock (unsupported, refused, or released by the browser): say so.
                     <span hidden=move || guide.awake.get() || paused()>
-                        "Your screen may turn off: touch it now and then to keep it on."
+                        {tr!(guide.may_sleep)}
                     </span>
                 </p>
             </div>
@@ -207,23 +209,23 @@ pub fn GuideOverlay() -> impl IntoView {
             <div class="guide__done" hidden=move || !finished()>
                 {move || match ending() {
                     Ending::StillCramping => view! {
-                        <h2 class="guide__step">"Still cramping?"</h2>
-                        <p hidden=alert_open>"If the cramp has not eased, start the stretch again. A cramp that will not ease may need medical advice: see the red flags."</p>
+                        <h2 class="guide__step">{tr!(guide.still_title)}</h2>
+                        <p hidden=alert_open>{tr!(guide.still_text)}</p>
                         <div class="actions">
-                            <button type="button" class="button button--big button--primary" data-cmd=GuideCmd::Restart.render()>"Start again"</button>
-                            <button type="button" class="button button--big" data-cmd=GuideCmd::Eased.render()>"It has eased"</button>
+                            <button type="button" class="button button--big button--primary" data-cmd=GuideCmd::Restart.render()>{tr!(guide.start_again)}</button>
+                            <button type="button" class="button button--big" data-cmd=GuideCmd::Eased.render()>{tr!(guide.eased)}</button>
                         </div>
                     }.into_any(),
                     Ending::Eased { long } => view! {
-                        <h2 class="guide__step">"Well done"</h2>
+                        <h2 class="guide__step">{tr!(guide.well_done)}</h2>
                         {long.then(|| view! { <p class="clotcheck" role="note"><strong>{AFTER_LONG_CRAMP}</strong></p> })}
                     }.into_any(),
                     Ending::Routine { bedtime } => view! {
-                        <h2 class="guide__step">"Well done"</h2>
-                        <p>{if bedtime { "That's the routine done. Sleep well." } else { "That's the routine done." }}</p>
+                        <h2 class="guide__step">{tr!(guide.well_done)}</h2>
+                        <p>{if bedtime { tr!(guide.done_sleep) } else { tr!(guide.done) }}</p>
                         {safari_tab.then(|| view! {
                             <p class="hint" role="note">
-                                "This is Safari, not the Uncramp app on your home screen. Safari keeps its own copy of your data, so this stretch counts only here. If you use Uncramp from your home screen, open it there next time."
+                                {tr!(guide.safari)}
                             </p>
                         })}
                     }.into_any(),
@@ -235,9 +237,9 @@ pub fn GuideOverlay() -> impl IntoView {
                 {move || (matches!(ending(), Ending::Routine { bedtime: true }) && !guide.stores.settings.with_untracked(|s| s.reminder_offered)).then(|| view! {
                     {use_context::<crate::state::shared::ReminderOffer>().map(|offer| (offer.0)())}
                 })}
-                <p class="hint" hidden=move || matches!(ending(), Ending::Routine { bedtime: true })>"If cramps keep coming back, a bedtime stretch may help. See Learn for what the evidence says."</p>
-                <button type="button" class="button button--big" data-cmd=GuideCmd::Close.render()>"Close"</button>
-                <button type="button" class="button button--quiet" data-cmd=GuideCmd::Restart.render() hidden=move || ending() == Ending::StillCramping>"Start again"</button>
+                <p class="hint" hidden=move || matches!(ending(), Ending::Routine { bedtime: true })>{tr!(guide.keep_coming)}</p>
+                <button type="button" class="button button--big" data-cmd=GuideCmd::Close.render()>{tr!(guide.close)}</button>
+                <button type="button" class="button button--quiet" data-cmd=GuideCmd::Restart.render() hidden=move || ending() == Ending::StillCramping>{tr!(guide.start_again)}</button>
             </div>
 
             <p class="visually-hidden" aria-live="polite">{move || guide.announce.get()}</p>
@@ -249,27 +251,21 @@ pub fn GuideOverlay() -> impl IntoView {
 fn log_cramp(guide: Guide, severity: RwSignal<Option<u8>>, screen: Memo<Screen>) -> AnyView {
     if screen.with(|f| f.logged) {
         return match guide.log_error.get() {
-            None => view! { <p role="status">"Saved in your cramp diary."</p> }.into_any(),
+            None => view! { <p role="status">{tr!(guide.saved)}</p> }.into_any(),
             Some(e) => view! {
-                <p role="alert" class="field__error">{format!("Added to your diary for now, but it could not be saved: {e}. Export your data from Settings to keep it.")}</p>
+                <p role="alert" class="field__error">{tr!(guide.save_failed, error = e).to_string()}</p>
             }
             .into_any(),
         };
     }
     let (ask, button) = if screen.with(|f| f.in_diary) {
-        (
-            "This cramp is in your diary from before you started again. Update its length there?",
-            "Update the diary entry",
-        )
+        (tr!(guide.in_diary_ask), tr!(guide.update_entry))
     } else {
-        (
-            "Log this cramp in your diary? The time, how long it lasted and the muscle are filled in.",
-            "Log this cramp",
-        )
+        (tr!(guide.log_ask), tr!(guide.log))
     };
     view! {
         <p>{ask}</p>
-        <p class="field__label" id="sev-label">"How bad was it? 0 is no pain, 10 the worst (optional)"</p>
+        <p class="field__label" id="sev-label">{tr!(guide.severity)}</p>
         <div role="group" aria-labelledby="sev-label" class="chips">
             {(0..=10u8).map(|n| view! {
                 <button type="button" class="chip" data-cmd=GuideCmd::Severity(n).render() aria-pressed=move || (severity.get() == Some(n)).to_string()>{n}</button>
