@@ -5,7 +5,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use icalendar::{Calendar, CalendarComponent, Component};
-use uncramp::domain::settings::reminder::{ics, Reminder, ReminderFile, Zone, ZoneChange};
+use uncramp::domain::settings::reminder::{
+    ics, CalendarWords, Reminder, ReminderFile, Zone, ZoneChange,
+};
+
+/// The event's words as the app gives them in English.
+const WORDS: CalendarWords<'static> = CalendarWords {
+    summary: "Bedtime stretch (Uncramp)",
+    description: "Time for your bedtime calf and hamstring stretch (about 4 minutes). Open Uncramp and tap \"Start the bedtime stretch\": https://uncramp.example/app/?start=bedtime\nOn an iPhone this link opens Safari, which keeps its own copy of Uncramp's data: open Uncramp from your home screen instead, so the stretch counts there.",
+    alarm: "Time for your bedtime stretch",
+};
 
 fn file(minutes: u16, sequence: u32) -> String {
     ics(&ReminderFile {
@@ -19,8 +28,8 @@ fn file(minutes: u16, sequence: u32) -> String {
             .and_then(|d| d.and_hms_opt(21, 0, 0))
             .expect("time"),
         url: "https://uncramp.example/app/?start=bedtime",
-        length: "about 4 minutes",
         zone: None,
+        words: WORDS,
     })
 }
 
@@ -113,8 +122,8 @@ fn zoned_file(zone: &Zone) -> String {
             .and_then(|d| d.and_hms_opt(9, 0, 0))
             .expect("time"),
         url: "https://uncramp.example/app/?start=bedtime",
-        length: "about 4 minutes",
         zone: Some(zone),
+        words: WORDS,
     })
 }
 
@@ -212,4 +221,43 @@ fn a_zone_without_daylight_saving_has_one_standard_part() {
     let _: Calendar = text.parse().expect("parses");
     assert!(text.contains("BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0900\r\nTZOFFSETTO:+0900\r\nEND:STANDARD"));
     assert!(!text.contains("DAYLIGHT"));
+}
+
+/// The Dutch words from the locale file make a file the parser reads back word for word
+/// (escaping and folding work for any language's text).
+#[test]
+fn the_event_in_dutch_reads_back_whole() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/locales/nl.json");
+    let locale: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("nl.json")).expect("JSON");
+    let word = |key: &str| locale["reminder"][key].as_str().expect(key).to_string();
+    let url = "https://uncramp.example/app/?start=bedtime";
+    let description = word("event_description")
+        .replace(
+            "{{ length }}",
+            &word("about_minutes").replace("{{ minutes }}", "4"),
+        )
+        .replace("{{ url }}", url);
+    let text = ics(&ReminderFile {
+        reminder: Reminder {
+            minutes: 22 * 60 + 30,
+            sequence: 1,
+            created_ms: 1_764_300_000_000,
+        },
+        first: chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("date"),
+        now_utc: chrono::NaiveDate::from_ymd_opt(2026, 11, 29)
+            .and_then(|d| d.and_hms_opt(21, 0, 0))
+            .expect("time"),
+        url,
+        zone: None,
+        words: CalendarWords {
+            summary: &word("event"),
+            description: &description,
+            alarm: &word("event_alarm"),
+        },
+    });
+    let e = event(&text);
+    assert_eq!(e.get_summary(), Some("Rekken voor het slapen (Uncramp)"));
+    assert_eq!(e.get_description(), Some(description.as_str()));
+    assert!(description.contains("ongeveer 4 min") && description.contains(url));
 }

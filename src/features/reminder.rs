@@ -3,10 +3,11 @@
 //! bedtime routine; it lives in the Settings module (`chunks`), not the first download.
 
 use crate::browser::{self, OutFile, OutState, Words};
-use crate::domain::settings::reminder::{self, ReminderFile, Zone, ZoneChange};
+use crate::domain::settings::reminder::{self, CalendarWords, ReminderFile, Zone, ZoneChange};
 use crate::domain::settings::SettingsCmd;
 use crate::domain::stretch::routine::{self, RoutineKind};
 use crate::state::Stores;
+use crate::tr;
 use crate::ui::file_out::{offer, FileOutStatus};
 use leptos::prelude::*;
 
@@ -73,10 +74,12 @@ fn phone_zone() -> Option<Zone> {
 
 /// What the card says once the calendar file has left the phone (where a download's next
 /// step depends on the phone's calendar: Google Calendar on Android does not open files).
-const CALENDAR_WORDS: Words = Words {
-    shared: "Your calendar file went to the share sheet: choose your calendar app to add the reminder. It repeats every evening; a new file replaces this one.",
-    downloaded: "Your calendar file is downloading: open it to add the reminder to your calendar. If no calendar app opens it (the Google Calendar app cannot), open calendar.google.com on a computer and use Settings, then Import & export; or open the file with another calendar app.",
-};
+fn calendar_words() -> Words {
+    Words {
+        shared: tr!(reminder.shared),
+        downloaded: tr!(reminder.downloaded),
+    }
+}
 
 /// Makes the calendar file for `minutes` after midnight, saves that a file was made (its
 /// sequence), and offers it to the phone.
@@ -96,25 +99,31 @@ fn make_file(stores: Stores, minutes: u16, out: RwSignal<Option<OutState>>) {
             s.stretch.daytime,
         )
     });
-    let length =
-        routine::about_minutes(RoutineKind::Bedtime { seated }, bedtime, daytime).to_lowercase();
+    let minutes_long = routine::minutes(RoutineKind::Bedtime { seated }, bedtime, daytime);
+    // "about 4 min": the same for one minute or many (no plural rules in the wasm).
+    let length = tr!(reminder.about_minutes, minutes = minutes_long).to_string();
     let url = bedtime_url();
     let zone = phone_zone();
+    let description = tr!(reminder.event_description, length = length, url = &url).to_string();
     let text = reminder::ics(&ReminderFile {
         reminder,
         first: browser::local_now().date_naive(),
         now_utc: chrono::Utc::now().naive_utc(),
         url: &url,
-        length: &length,
         zone: zone.as_ref(),
+        words: CalendarWords {
+            summary: tr!(reminder.event),
+            description: &description,
+            alarm: tr!(reminder.event_alarm),
+        },
     });
     let file = OutFile {
         name: reminder::FILE_NAME.to_string(),
         mime: "text/calendar",
         text,
-        title: "Bedtime stretch reminder",
+        title: tr!(reminder.file_title),
     };
-    offer(file, CALENDAR_WORDS, out, || {});
+    offer(file, calendar_words(), out, || {});
 }
 
 /// "22:30" ⇄ minutes after midnight.
@@ -139,10 +148,7 @@ pub fn ReminderCard(
     let on = move || stores.settings.with(|s| s.reminder_on);
     let make = move |_| {
         let Some(minutes) = parse_time(&time.get_untracked()) else {
-            out.set(Some(OutState::Said(
-                "Choose a time, such as 22:30.".into(),
-                true,
-            )));
+            out.set(Some(OutState::Said(tr!(reminder.choose_time).into(), true)));
             return;
         };
         out.set(None);
@@ -166,16 +172,16 @@ pub fn ReminderCard(
     view! {
         <section class="card reminder" aria-labelledby="reminder-title" hidden=move || dismissed.get()>
             <h2 id="reminder-title" class="card__title">
-                {if offer { "Remind you every evening?" } else { "Bedtime reminder" }}
+                {if offer { tr!(reminder.offer_title) } else { tr!(reminder.title) }}
             </h2>
             <p>
-                "Stretching every night before bed is what the trial tested. Your phone's calendar can remind you, even offline: Uncramp makes a calendar file with a daily alarm."
+                {tr!(reminder.why)}
             </p>
             <p class="hint" hidden=move || !on() || offer>
-                {move || stores.settings.with(|s| format!("You made a reminder for {}. To change the time, make a new file: it replaces the old event.", s.reminder.label()))}
+                {move || stores.settings.with(|s| tr!(reminder.made, time = s.reminder.label()).to_string())}
             </p>
             <div class="field">
-                <label class="field__label" for="reminder-time">"Remind me at"</label>
+                <label class="field__label" for="reminder-time">{tr!(reminder.at)}</label>
                 <input
                     class="input input--time"
                     id="reminder-time"
@@ -186,26 +192,26 @@ pub fn ReminderCard(
             </div>
             <div class="actions">
                 <button type="button" class="button button--primary" on:click=make>
-                    "Add to my calendar"
+                    {tr!(reminder.add)}
                 </button>
                 {offer.then(|| view! {
-                    <button type="button" class="button button--quiet" on:click=no_thanks>"No thanks"</button>
+                    <button type="button" class="button button--quiet" on:click=no_thanks>{tr!(reminder.no_thanks)}</button>
                 })}
                 {(!offer).then(|| view! {
                     <button type="button" class="button button--quiet" on:click=stop hidden=move || !on()>
-                        "Stop reminding me"
+                        {tr!(reminder.stop)}
                     </button>
                 })}
             </div>
             <FileOutStatus state=out />
             <p class="hint" role="status" hidden=move || !stop_open.get()>
-                "Uncramp cannot change your calendar by itself. To stop the reminder, open the event \u{201c}Bedtime stretch (Uncramp)\u{201d} in your calendar and delete it, choosing all future events."
+                {tr!(reminder.stop_how, event = tr!(reminder.event)).to_string()}
             </p>
             <p class="hint">
-                "Google Calendar does not keep a file's alarm: if you use it, open Google Calendar's settings, choose your calendar, and set an event notification at 0 minutes. Apple Calendar, Outlook and Thunderbird keep it."
+                {tr!(reminder.google)}
             </p>
             <p class="hint">
-                "The event links back to the bedtime stretch. On an iPhone, that link opens Safari, which keeps its own copy of Uncramp's data: open Uncramp from your home screen instead, so the stretch counts there."
+                {tr!(reminder.iphone_link)}
             </p>
         </section>
     }

@@ -53,7 +53,7 @@ for (const [width, height] of SIZES) {
     await shell.open("settings/?lang=nl");
     await expect(shell.heading()).toHaveText("Instellingen");
     await expect(page.locator("main section.view")).toHaveAttribute("lang", "nl");
-    for (const name of ["Rekgids", "Magnesiumdoel", "Uw dag", "Uw gegevens", "Over Uncramp"]) {
+    for (const name of ["Rekgids", "Herinnering voor het slapen", "Magnesiumdoel", "Uw dag", "Uw gegevens", "Over Uncramp"]) {
       await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
     }
     await expect(page.getByRole("button", { name: "Back-up exporteren" })).toBeVisible();

@@ -85,21 +85,26 @@ pub struct ReminderFile<'a> {
     pub now_utc: NaiveDateTime,
     /// The bedtime routine's address, absolute, made from where the app is installed.
     pub url: &'a str,
-    /// "about 4 minutes".
-    pub length: &'a str,
     /// The phone's time zone (`None`: a floating time).
     pub zone: Option<&'a Zone>,
+    /// The event's words, in the person's language.
+    pub words: CalendarWords<'a>,
+}
+
+/// What the calendar shows of the event, in the person's language (the shell gives them from
+/// its locale files, so this module stays free of any one language).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CalendarWords<'a> {
+    /// The event's title, e.g. "Bedtime stretch (Uncramp)".
+    pub summary: &'a str,
+    /// The event's description, with the link back to the bedtime stretch in it.
+    pub description: &'a str,
+    /// What the alarm says.
+    pub alarm: &'a str,
 }
 
 /// The file name the phone saves it under.
 pub const FILE_NAME: &str = "uncramp-bedtime-reminder.ics";
-
-/// What the event says (also shown in Settings), with the link.
-pub fn description(url: &str, length: &str) -> String {
-    format!(
-        "Time for your bedtime calf and hamstring stretch ({length}). Open Uncramp and tap \"Start the bedtime stretch\": {url}\nOn an iPhone this link opens Safari, which keeps its own copy of Uncramp's data: open Uncramp from your home screen instead, so the stretch counts there."
-    )
-}
 
 /// The iCalendar text: CRLF line ends, lines folded at 75 octets, text escaped.
 pub fn ics(file: &ReminderFile) -> String {
@@ -132,14 +137,14 @@ pub fn ics(file: &ReminderFile) -> String {
         },
         "DURATION:PT10M".to_string(),
         "RRULE:FREQ=DAILY".to_string(),
-        format!("SUMMARY:{}", text("Bedtime stretch (Uncramp)")),
-        format!("DESCRIPTION:{}", text(&description(file.url, file.length))),
+        format!("SUMMARY:{}", text(file.words.summary)),
+        format!("DESCRIPTION:{}", text(file.words.description)),
         format!("URL:{}", file.url),
         "TRANSP:TRANSPARENT".to_string(),
         "BEGIN:VALARM".to_string(),
         "ACTION:DISPLAY".to_string(),
         "TRIGGER:PT0M".to_string(),
-        format!("DESCRIPTION:{}", text("Time for your bedtime stretch")),
+        format!("DESCRIPTION:{}", text(file.words.alarm)),
         "END:VALARM".to_string(),
         "END:VEVENT".to_string(),
         "END:VCALENDAR".to_string(),
@@ -293,7 +298,13 @@ fn fold(line: &str, out: &mut String) {
 mod tests {
     use super::*;
 
+    /// The English description as src/locales/en.json words it.
+    fn english_description(url: &str) -> String {
+        format!("Time for your bedtime calf and hamstring stretch (about 4 minutes). Open Uncramp and tap \"Start the bedtime stretch\": {url}\nOn an iPhone this link opens Safari, which keeps its own copy of Uncramp's data: open Uncramp from your home screen instead, so the stretch counts there.")
+    }
+
     fn file(url: &str) -> String {
+        let description = english_description(url);
         ics(&ReminderFile {
             reminder: Reminder {
                 minutes: 22 * 60 + 30,
@@ -305,8 +316,12 @@ mod tests {
                 .and_then(|d| d.and_hms_opt(9, 5, 7))
                 .expect("time"),
             url,
-            length: "about 4 minutes",
             zone: None,
+            words: CalendarWords {
+                summary: "Bedtime stretch (Uncramp)",
+                description: &description,
+                alarm: "Time for your bedtime stretch",
+            },
         })
     }
 

@@ -488,10 +488,14 @@ pub fn steps(kind: RoutineKind, bedtime: Dose, daytime: Dose) -> Vec<Step> {
 
 /// "About 4 minutes": how long a routine takes, rounded to whole minutes.
 pub fn about_minutes(kind: RoutineKind, bedtime: Dose, daytime: Dose) -> String {
-    let ms = total_ms(&steps(kind, bedtime, daytime));
-    let min = ms.saturating_add(30_000) / 60_000;
-    let min = min.max(1);
+    let min = minutes(kind, bedtime, daytime);
     format!("About {min} minute{}", if min == 1 { "" } else { "s" })
+}
+
+/// How long a routine takes, in whole minutes (rounded, at least 1).
+pub fn minutes(kind: RoutineKind, bedtime: Dose, daytime: Dose) -> u64 {
+    let ms = total_ms(&steps(kind, bedtime, daytime));
+    (ms.saturating_add(30_000) / 60_000).max(1)
 }
 
 /// Total length of a routine in milliseconds.
