@@ -11,3 +11,4 @@ pub mod markup;
 pub mod notices;
 pub mod router;
 pub mod shell;
+pub mod words;

@@ -211,19 +211,19 @@ pub fn SettingsView() -> impl IntoView {
                 <div class="choices">
                     <label class="choice">
                         <input type="radio" name="theme" value="system" prop:checked=move || theme() == ThemeChoice::System />
-                        <span>{ThemeChoice::System.label()}</span>
+                        <span>{tr!(settings.theme_system)}</span>
                     </label>
                     <label class="choice">
                         <input type="radio" name="theme" value="light" prop:checked=move || theme() == ThemeChoice::Light />
-                        <span>{ThemeChoice::Light.label()}</span>
+                        <span>{tr!(settings.theme_light)}</span>
                     </label>
                     <label class="choice">
                         <input type="radio" name="theme" value="dark" prop:checked=move || theme() == ThemeChoice::Dark />
-                        <span>{ThemeChoice::Dark.label()}</span>
+                        <span>{tr!(settings.theme_dark)}</span>
                     </label>
                     <label class="choice">
                         <input type="radio" name="theme" value="night" prop:checked=move || theme() == ThemeChoice::Night />
-                        <span>{ThemeChoice::Night.label()}</span>
+                        <span>{tr!(settings.theme_night)}</span>
                     </label>
                 </div>
                 <p class="hint">
@@ -322,7 +322,7 @@ pub fn SettingsView() -> impl IntoView {
                 <StorageRisk />
                 <p class="data__last">
                     {tr!(settings.last_backup)}
-                    <strong>{move || stores.settings.with(|s| care::last_backup_words(s.care.last_backup_ms, crate::browser::now_ms() as i64))}</strong>
+                    <strong>{move || stores.settings.with(|s| crate::ui::words::last_backup(care::days_since_backup(s.care.last_backup_ms, crate::browser::now_ms() as i64)))}</strong>
                 </p>
                 <div class="actions">
                     <button type="button" class="button" data-cmd=SettingsViewCmd::Export.render()>

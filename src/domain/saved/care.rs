@@ -109,16 +109,10 @@ pub fn offer_safari_import(saved: Saved, keeping: Keeping, answered: bool) -> bo
     keeping.ios_app && saved.is_empty() && !answered
 }
 
-/// "never", "today", "yesterday", "12 days ago": when the last backup left the phone.
-pub fn last_backup_words(last_backup_ms: Option<i64>, now_ms: i64) -> String {
-    let Some(at) = last_backup_ms else {
-        return "never".into();
-    };
-    match now_ms.saturating_sub(at).max(0) / DAY_MS {
-        0 => "today".into(),
-        1 => "yesterday".into(),
-        days => format!("{days} days ago"),
-    }
+/// How many whole days ago the last backup left the phone (0: in the last 24 hours; a backup
+/// "in the future", after the clock was set back, counts as now); `None`: never.
+pub fn days_since_backup(last_backup_ms: Option<i64>, now_ms: i64) -> Option<i64> {
+    last_backup_ms.map(|at| now_ms.saturating_sub(at).max(0) / DAY_MS)
 }
 
 #[cfg(test)]
@@ -251,14 +245,15 @@ mod tests {
     }
 
     #[test]
-    fn last_backup_in_words() {
-        assert_eq!(last_backup_words(None, NOW), "never");
-        assert_eq!(last_backup_words(Some(NOW - 1000), NOW), "today");
-        assert_eq!(last_backup_words(Some(NOW - DAY_MS - 1), NOW), "yesterday");
+    fn days_since_the_last_backup() {
+        assert_eq!(days_since_backup(None, NOW), None);
+        assert_eq!(days_since_backup(Some(NOW - 1000), NOW), Some(0));
+        assert_eq!(days_since_backup(Some(NOW - DAY_MS - 1), NOW), Some(1));
+        assert_eq!(days_since_backup(Some(NOW - 12 * DAY_MS), NOW), Some(12));
         assert_eq!(
-            last_backup_words(Some(NOW - 12 * DAY_MS), NOW),
-            "12 days ago"
+            days_since_backup(Some(NOW + DAY_MS), NOW),
+            Some(0),
+            "clock set back"
         );
-        assert_eq!(last_backup_words(Some(NOW + DAY_MS), NOW), "today");
     }
 }

@@ -10,6 +10,7 @@ use crate::domain::time::LocalMinute;
 use crate::state::clock::Clock;
 use crate::state::shared::{Durable, ExportAll, StretchOpen};
 use crate::state::Stores;
+use crate::tr;
 use crate::ui::act::{read, ViewCmd};
 use crate::ui::file_out::FileOutStatus;
 use leptos::prelude::*;
@@ -94,45 +95,45 @@ pub fn CareCard() -> impl IntoView {
         card.get().map(|card| {
             let body = match card {
                 Card::SafariImport => view! {
-                    <h2 id="care-title" class="card__title">"Coming from Safari?"</h2>
-                    <p>"The Uncramp app on your home screen does not see what you saved in Safari. If you saved a backup there, import it here."</p>
+                    <h2 id="care-title" class="card__title">{tr!(care.safari_title)}</h2>
+                    <p>{tr!(care.safari_text)}</p>
                     <div class="actions">
-                        <a class="button button--primary" href="settings/#your-data">"Import your backup"</a>
-                        <button type="button" class="button button--quiet" data-cmd=CareCmd::NewHere.render()>"I'm new here"</button>
+                        <a class="button button--primary" href="settings/#your-data">{tr!(care.import)}</a>
+                        <button type="button" class="button button--quiet" data-cmd=CareCmd::NewHere.render()>{tr!(care.new_here)}</button>
                     </div>
                 }
                 .into_any(),
                 Card::Storage(risk) => view! {
-                    <h2 id="care-title" class="card__title">"Your data could be deleted"</h2>
+                    <h2 id="care-title" class="card__title">{tr!(care.risk_title)}</h2>
                     <p>{match risk {
-                        Risk::SafariTab => "Safari deletes a site's data after 7 days of using Safari without opening it, and the Uncramp app on your home screen keeps its own data apart from Safari.",
-                        Risk::NotPersisted => "This browser has not promised to keep Uncramp's data: it may delete it when the phone runs low on space.",
+                        Risk::SafariTab => tr!(care.risk_safari),
+                        Risk::NotPersisted => tr!(care.risk_browser),
                     }}</p>
                     <p>{match risk {
-                        Risk::SafariTab => "Two ways to keep it: add Uncramp to your home screen (Share, then Add to Home Screen) and use it from there, and keep a backup.",
-                        Risk::NotPersisted => "Keep a backup now and then (Settings, Your data), or install Uncramp as an app.",
+                        Risk::SafariTab => tr!(care.keep_safari),
+                        Risk::NotPersisted => tr!(care.keep_browser),
                     }}</p>
                     <div class="actions">
-                        <button type="button" class="button button--primary" data-cmd=CareCmd::Export.render()>"Save a backup"</button>
-                        <button type="button" class="button button--quiet" data-cmd=CareCmd::GotIt.render()>"Got it"</button>
+                        <button type="button" class="button button--primary" data-cmd=CareCmd::Export.render()>{tr!(care.save)}</button>
+                        <button type="button" class="button button--quiet" data-cmd=CareCmd::GotIt.render()>{tr!(care.got_it)}</button>
                     </div>
                 }
                 .into_any(),
                 Card::Nudge => view! {
-                    <h2 id="care-title" class="card__title">"Keep a backup?"</h2>
-                    <p>{move || stores.settings.with(|s| format!(
-                        "Your diary and checklist live only on this phone. Last backup: {}.",
-                        care::last_backup_words(s.care.last_backup_ms, browser::now_ms() as i64)
-                    ))}</p>
+                    <h2 id="care-title" class="card__title">{tr!(care.nudge_title)}</h2>
+                    <p>{move || stores.settings.with(|s| tr!(
+                        care.nudge_text,
+                        last = crate::ui::words::last_backup(care::days_since_backup(s.care.last_backup_ms, browser::now_ms() as i64))
+                    ).to_string())}</p>
                     <div class="actions">
-                        <button type="button" class="button button--primary" data-cmd=CareCmd::Export.render()>"Save a backup"</button>
-                        <button type="button" class="button button--quiet" data-cmd=CareCmd::NotNow.render()>"Not now"</button>
+                        <button type="button" class="button button--primary" data-cmd=CareCmd::Export.render()>{tr!(care.save)}</button>
+                        <button type="button" class="button button--quiet" data-cmd=CareCmd::NotNow.render()>{tr!(care.not_now)}</button>
                     </div>
                 }
                 .into_any(),
             };
             view! {
-                <section class="card card--quiet care" aria-labelledby="care-title" on:click=on_click>
+                <section class="card card--quiet care" lang=crate::translations::shown().tag() aria-labelledby="care-title" on:click=on_click>
                     {body}
                     <FileOutStatus state=out on_copied=Callback::new(move |()| crate::state::data::record_backup(stores)) />
                 </section>
