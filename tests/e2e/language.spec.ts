@@ -95,6 +95,32 @@ for (const [width, height] of SIZES) {
   });
 }
 
+test("the home view's backup card in Dutch: days since the last backup in Dutch words, and it fits", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  const old = new Date("2026-10-01T10:00:00").getTime();
+  await page.addInitScript((old) => {
+    if (sessionStorage.getItem("seeded")) return;
+    sessionStorage.setItem("seeded", "1");
+    const entries = [1, 2, 3].map((id) => ({
+      id,
+      draft: { at: 29940670 - id * 1440, duration_s: 90, leg: "left", muscle: "calf", severity: 6, woke: true, note: "", from_guide: false },
+    }));
+    localStorage.setItem("uncramp.diary", JSON.stringify({ v: 1, data: { entries, next_id: 4 } }));
+    localStorage.setItem(
+      "uncramp.settings",
+      JSON.stringify({ v: 4, data: { install_hint_dismissed: true, care: { last_backup_ms: old, storage_note_read: true } } }),
+    );
+  }, old);
+  await page.clock.install({ time: new Date("2026-12-05T10:00:00") });
+  await new Shell(page).open("./?lang=nl");
+  const card = page.getByRole("region", { name: "Een back-up maken?" });
+  await expect(card).toContainText("Laatste back-up: 65 dagen geleden.");
+  await expect(card).toHaveAttribute("lang", "nl");
+  await expect(card.getByRole("button", { name: "Niet nu" })).toBeVisible();
+  expect(await misfits(page)).toEqual([]);
+  await page.screenshot({ path: "test-results/dutch/home-backup-card-320x568.png", fullPage: true });
+});
+
 test("without ?lang, and with a language the app lacks, Settings is in English", async ({ page }) => {
   const shell = new Shell(page);
   for (const path of ["settings/", "settings/?lang=fr"]) {
