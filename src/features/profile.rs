@@ -81,7 +81,7 @@ pub fn ProfileForm(
                     on:change=move |ev| breastfeeding.set(event_target_checked(&ev)) />
                 <span>"Breastfeeding"</span>
             </label>
-            <p class="hint" hidden=move || sex.get() == Sex::Male || can_carry()>
+            <p class="hint" hidden=move || sex.get() == Sex::Male || parse_age(&age.get()).is_none_or(|a| a >= 14)>
                 "Targets for pregnancy and breastfeeding start at age 14. If you are pregnant and younger, ask your midwife or doctor."
             </p>
             <div class="actions">

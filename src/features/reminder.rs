@@ -104,7 +104,13 @@ fn make_file(stores: Stores, minutes: u16, out: RwSignal<Option<OutState>>) {
     let length = tr!(reminder.about_minutes, minutes = minutes_long).to_string();
     let url = bedtime_url();
     let zone = phone_zone();
-    let description = tr!(reminder.event_description, length = length, url = &url).to_string();
+    let description = tr!(
+        reminder.event_description,
+        length = length,
+        button = tr!(home.start_bedtime),
+        url = &url
+    )
+    .to_string();
     let text = reminder::ics(&ReminderFile {
         reminder,
         first: browser::local_now().date_naive(),

@@ -70,6 +70,8 @@ pub fn SettingsView() -> impl IntoView {
         });
     };
     let pasted = RwSignal::new(String::new());
+    // What the magnesium profile's last save or clear did.
+    let profile_said = RwSignal::new(None::<&'static str>);
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(cmd) = read::<SettingsViewCmd>(&ev) else {
@@ -110,7 +112,15 @@ pub fn SettingsView() -> impl IntoView {
                     Ok(preview) => DataState::ImportPreview(preview),
                 })
             }
-            SettingsViewCmd::DeleteAsk => state.set(DataState::ConfirmDelete),
+            SettingsViewCmd::DeleteAsk => {
+                state.set(DataState::ConfirmDelete);
+                // It opens above the paste box, which may have pushed it off a small screen.
+                request_animation_frame(|| {
+                    if let Some(question) = document().get_element_by_id("confirm-title") {
+                        question.scroll_into_view_with_bool(false);
+                    }
+                });
+            }
             SettingsViewCmd::DeleteYes => match delete_all(stores) {
                 Ok(()) => say(tr!(settings.deleted).into(), false),
                 Err(e) => say(tr!(settings.delete_failed, error = e).to_string(), true),
@@ -284,13 +294,16 @@ pub fn SettingsView() -> impl IntoView {
                     save_label=tr!(settings.save)
                     on_save=Callback::new(move |p| {
                         stores.settings.update(|s| s.apply(SettingsCmd::SetProfile(Some(p))));
-                        say(tr!(settings.target_updated).into(), false);
+                        profile_said.set(Some(tr!(settings.target_updated)));
                     })
                     other=(tr!(settings.clear), Callback::new(move |()| {
                         stores.settings.update(|s| s.apply(SettingsCmd::SetProfile(None)));
-                        say(tr!(settings.profile_cleared).into(), false);
+                        profile_said.set(Some(tr!(settings.profile_cleared)));
                     }))
                 />
+                // Said here, beside the form, not in Your data (where it replaced an offer to
+                // undo an import, or a question, that had nothing to do with it).
+                {move || profile_said.get().map(|said| view! { <p role="status" class="status">{said}</p> })}
                 <p class="hint">{tr!(settings.mg_source)}</p>
             </div>
             <div class="card">

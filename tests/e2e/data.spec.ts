@@ -151,3 +151,17 @@ test.describe("your data", () => {
     await expect(new SettingsPage(other).dayStart()).toHaveValue("60");
   });
 });
+
+// Found by a fresh-eyes check: saving the magnesium profile said so in the Your data card,
+// where it replaced the question (or an offer to undo an import) that was open there.
+test("saving the magnesium profile says so beside it, and leaves the Your data card as it was", async ({ page }) => {
+  await new Shell(page).open("settings/");
+  await page.getByRole("button", { name: "Delete all data…" }).tap();
+  const question = page.getByText("Delete everything Uncramp saved on this phone?");
+  await expect(question).toBeVisible();
+  const profile = page.locator(".card", { has: page.getByRole("heading", { name: "Magnesium target" }) });
+  await profile.getByLabel("Age (years)").fill("40");
+  await profile.getByRole("button", { name: "Save", exact: true }).tap();
+  await expect(profile.getByRole("status")).toHaveText("Your magnesium target is updated.");
+  await expect(question).toBeVisible();
+});

@@ -53,7 +53,7 @@ for (const [width, height] of SIZES) {
     await shell.open("settings/?lang=nl");
     await expect(shell.heading()).toHaveText("Instellingen");
     await expect(page.locator("main section.view")).toHaveAttribute("lang", "nl");
-    for (const name of ["Rekgids", "Herinnering voor het slapen", "Magnesiumdoel", "Uw dag", "Uw gegevens", "Over Uncramp"]) {
+    for (const name of ["Rekoefeningen", "Herinnering voor het slapen", "Magnesiumdoel", "Uw dag", "Uw gegevens", "Over Uncramp"]) {
       await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
     }
     await expect(page.getByRole("button", { name: "Back-up exporteren" })).toBeVisible();
@@ -88,6 +88,8 @@ for (const [width, height] of SIZES) {
     await page.screenshot({ path: `test-results/dutch/guide-${width}x${height}.png` });
     await guide.getByRole("button", { name: "Pauze" }).tap();
     await expect(guide.getByRole("button", { name: "Verder" })).toBeVisible();
+    await expect(guide.getByText("Op pauze")).toBeVisible();
+    expect(await misfits(page, ".guide")).toEqual([]);
     await guide.getByRole("button", { name: "Rekken stoppen" }).tap();
     await expect(guide.getByRole("heading", { name: "Nog steeds kramp?" })).toBeVisible();
     expect(await misfits(page, ".guide")).toEqual([]);
@@ -119,6 +121,15 @@ test("the home view's backup card in Dutch: days since the last backup in Dutch 
   await expect(card.getByRole("button", { name: "Niet nu" })).toBeVisible();
   expect(await misfits(page)).toEqual([]);
   await page.screenshot({ path: "test-results/dutch/home-backup-card-320x568.png", fullPage: true });
+});
+
+test("in Dutch, the voice hint names the language the guide speaks (English), not the page's", async ({ page }) => {
+  await page.addInitScript(() => {
+    const list = [{ lang: "nl-NL", name: "Voice nl-NL", voiceURI: "nl-NL", default: true, localService: true }];
+    Object.defineProperty(window.speechSynthesis, "getVoices", { configurable: true, value: () => list });
+  });
+  await new Shell(page).open("settings/?lang=nl");
+  await expect(page.getByText("Deze telefoon heeft geen stem in het Engels.")).toBeVisible();
 });
 
 test("without ?lang, and with a language the app lacks, Settings is in English", async ({ page }) => {

@@ -45,13 +45,21 @@ pub(super) fn VoiceHint(speech: Signal<bool>) -> impl IntoView {
     };
     view! {
         <Show when=missing>
-            <p class="hint" id="voice-hint">{tr!(settings.no_voice)}</p>
+            <p class="hint" id="voice-hint">{tr!(settings.no_voice, language = language_name(cues::SPOKEN)).to_string()}</p>
         </Show>
     }
 }
 
 /// Why the data may be lost in this browser, said plainly with the ways out (a Safari tab on
 /// an iPhone; a browser that did not promise to keep it), or that it promised.
+/// A language's name in the language the app shows ("English", "Engels").
+fn language_name(lang: crate::domain::language::Lang) -> &'static str {
+    match lang {
+        crate::domain::language::Lang::En => tr!(language.en),
+        crate::domain::language::Lang::Nl => tr!(language.nl),
+    }
+}
+
 #[component]
 pub(super) fn StorageRisk() -> impl IntoView {
     let here = crate::browser::platform();
