@@ -17,6 +17,11 @@ const WORDS: CalendarWords<'static> = CalendarWords {
 };
 
 fn file(minutes: u16, sequence: u32) -> String {
+    file_in(minutes, sequence, WORDS)
+}
+
+/// The file for `minutes` after midnight, its `sequence`-th version, in `words`.
+fn file_in(minutes: u16, sequence: u32, words: CalendarWords) -> String {
     ics(&ReminderFile {
         reminder: Reminder {
             minutes,
@@ -29,7 +34,7 @@ fn file(minutes: u16, sequence: u32) -> String {
             .expect("time"),
         url: "https://uncramp.example/app/?start=bedtime",
         zone: None,
-        words: WORDS,
+        words,
     })
 }
 
@@ -230,34 +235,30 @@ fn the_event_in_dutch_reads_back_whole() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/locales/nl.json");
     let locale: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).expect("nl.json")).expect("JSON");
-    let word = |key: &str| locale["reminder"][key].as_str().expect(key).to_string();
+    let word = |group: &str, key: &str| locale[group][key].as_str().expect(key).to_string();
     let url = "https://uncramp.example/app/?start=bedtime";
-    let description = word("event_description")
+    let description = word("reminder", "event_description")
         .replace(
             "{{ length }}",
-            &word("about_minutes").replace("{{ minutes }}", "4"),
+            &word("reminder", "about_minutes").replace("{{ minutes }}", "4"),
         )
+        .replace("{{ button }}", &word("home", "start_bedtime"))
         .replace("{{ url }}", url);
-    let text = ics(&ReminderFile {
-        reminder: Reminder {
-            minutes: 22 * 60 + 30,
-            sequence: 1,
-            created_ms: 1_764_300_000_000,
-        },
-        first: chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("date"),
-        now_utc: chrono::NaiveDate::from_ymd_opt(2026, 11, 29)
-            .and_then(|d| d.and_hms_opt(21, 0, 0))
-            .expect("time"),
-        url,
-        zone: None,
-        words: CalendarWords {
-            summary: &word("event"),
+    let text = file_in(
+        22 * 60 + 30,
+        1,
+        CalendarWords {
+            summary: &word("reminder", "event"),
             description: &description,
-            alarm: &word("event_alarm"),
+            alarm: &word("reminder", "event_alarm"),
         },
-    });
+    );
     let e = event(&text);
     assert_eq!(e.get_summary(), Some("Rekken voor het slapen (Uncramp)"));
     assert_eq!(e.get_description(), Some(description.as_str()));
     assert!(description.contains("ongeveer 4 min") && description.contains(url));
+    assert!(
+        description.contains("“Start het rekken voor het slapen”") && !description.contains("{{"),
+        "every variable filled"
+    );
 }
