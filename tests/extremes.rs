@@ -5,6 +5,8 @@
 //! series, the timer's position, cues and settling.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use uncramp::domain::checklist::Checklist;
@@ -138,7 +140,7 @@ fn session() -> impl Strategy<Value = Value> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(common::property_config(400))]
 
     #[test]
     fn extreme_checklists_and_diaries_draw(list in checklist(), diary in diary(), today in day()) {

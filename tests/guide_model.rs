@@ -15,6 +15,8 @@
 //!    alert (which names the clot signs) is open.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use uncramp::domain::diary::DiaryCmd;
 use uncramp::domain::learn::safety;
@@ -341,7 +343,7 @@ fn run(actions: Vec<Do>, speech: bool) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(common::property_config(2000))]
 
     #[test]
     fn the_long_cramp_rule_holds_on_every_path(

@@ -2,6 +2,8 @@
 //! input, however broken, makes loading panic.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use uncramp::domain::checklist::Checklist;
 use uncramp::domain::diary::Diary;
@@ -222,7 +224,7 @@ fn near_json() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(common::property_config(2000))]
 
     #[test]
     fn no_string_makes_loading_panic(raw in any::<String>()) {

@@ -3,6 +3,8 @@
 //! position inside the routine, the time left within the step's bounds, and never panics.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use uncramp::domain::stretch::routine::{Dose, Leg, Muscle, RoutineKind, BLOCK_MS};
 use uncramp::domain::stretch::timer::{Ms, Session, TimerCmd};
@@ -46,7 +48,7 @@ const CMDS: [TimerCmd; 8] = [
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(3000))]
+    #![proptest_config(common::property_config(3000))]
 
     #[test]
     fn any_sequence_keeps_the_position_inside_the_routine(

@@ -308,12 +308,15 @@ impl Session {
     }
 
     /// Whether the session is old enough to close by itself: finished more than
-    /// [`FINISHED_KEEP_MS`] ago, or started more than [`ABANDONED_MS`] ago and left
-    /// unfinished (paused, or the app closed mid-way).
+    /// [`FINISHED_KEEP_MS`] ago, or left paused for more than [`ABANDONED_MS`]. The time
+    /// counts from the last thing the person did, never from the start: a session in use
+    /// (resumed after a long pause, or taken back from its finished screen) is not closed
+    /// under their hands. An unfinished session that is not paused runs to its end by itself.
     pub fn is_stale(&self, now: Ms) -> bool {
-        match self.finished_at(now) {
-            Some(end) => now.saturating_sub(end) > FINISHED_KEEP_MS,
-            None => self.wall_elapsed(now) > ABANDONED_MS,
+        match (self.finished_at(now), self.paused_at) {
+            (Some(end), _) => now.saturating_sub(end) > FINISHED_KEEP_MS,
+            (None, Some(paused)) => now.saturating_sub(paused) > ABANDONED_MS,
+            (None, None) => false,
         }
     }
 
@@ -1108,6 +1111,27 @@ mod tests {
         assert!(!s.is_stale(T0 + 5 * 60 * MIN));
         assert!(s.is_stale(T0 + 7 * 60 * MIN));
         assert_eq!(s.finished_at(T0 + 7 * 60 * MIN), None);
+    }
+
+    /// Found by the guide-model property test in CI: a session started six hours ago, paused
+    /// most of that time, then resumed and taken back from its finished screen, was closed
+    /// under the person's hands because its age was counted from the start.
+    #[test]
+    fn a_session_in_use_is_not_closed_however_old_it_is() {
+        let mut s = calf();
+        s.apply(TimerCmd::Pause, T0 + MIN);
+        let resumed = T0 + MIN + 5 * 60 * MIN + 59 * MIN;
+        assert!(!s.is_stale(resumed), "paused 5 h 59 min");
+        s.apply(TimerCmd::Resume, resumed);
+        let later = resumed + 20 * MIN;
+        assert!(s.position(later).finished);
+        assert!(!s.is_stale(later), "finished 20 min ago or less");
+        s.apply(TimerCmd::Back, later);
+        assert!(!s.position(later).finished);
+        assert!(!s.is_stale(later), "taken back from its finished screen");
+        s.apply(TimerCmd::Pause, later + 10_000);
+        assert!(!s.is_stale(later + 10_000 + 6 * 60 * MIN));
+        assert!(s.is_stale(later + 10_000 + 6 * 60 * MIN + 1));
     }
 
     /// Fault 3: a stored session whose steps no longer fit its routine is taken out, not run.
