@@ -11,6 +11,7 @@
 
 use crate::browser;
 use crate::chunks::{self, ChunkView};
+use crate::domain::language;
 use crate::domain::route::{Route, View};
 use crate::domain::saved::care;
 use crate::domain::settings::ThemeChoice;
@@ -43,14 +44,6 @@ pub fn prepare() -> Start {
     // The home view's static top is kept for the home view; the rest of the start-up block
     // (the failure message, "Loading Uncramp…") goes when the views come in.
     let tapped = features::stretch::hero::adopt_static();
-    if let Some(lang) = window()
-        .location()
-        .search()
-        .ok()
-        .and_then(|search| crate::domain::language::asked_in_query(&search))
-    {
-        crate::translations::show(lang);
-    }
     let reports = Reports::new();
     provide_context(reports);
     let stores = Stores::new(reports);
@@ -81,7 +74,23 @@ pub fn prepare() -> Start {
     for id in startup::AT_START {
         stores.ensure(id);
     }
+    show_language(stores);
     Start { tapped, stores }
+}
+
+/// Sets the language the app shows ([`language::pick`]: a `?lang=` link, the choice saved in
+/// Settings, the phone's languages). `<html lang>` stays `en` while most views are English
+/// (issue 23): each translated part marks its own root with the language it shows.
+fn show_language(stores: Stores) {
+    let asked = window()
+        .location()
+        .search()
+        .ok()
+        .and_then(|search| language::asked_in_query(&search));
+    let choice = stores.settings.with_untracked(|s| s.language);
+    let phone = browser::preferred_languages();
+    let lang = language::pick(asked, choice, phone.iter().map(String::as_str));
+    crate::translations::show(lang);
 }
 
 /// The whole app, mounted into `<main>` under the owner [`prepare`] provided to.

@@ -35,6 +35,21 @@ pub fn timestamp_now() -> String {
     time::iso_timestamp(now.naive_local(), now.offset().local_minus_utc() / 60)
 }
 
+/// The person's preferred languages, most wanted first (`navigator.languages`, BCP 47 tags);
+/// just `navigator.language` where the list is empty.
+pub fn preferred_languages() -> Vec<String> {
+    let navigator = leptos::prelude::window().navigator();
+    let mut tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    if tags.is_empty() {
+        tags.extend(navigator.language());
+    }
+    tags
+}
+
 /// What the app knows of the phone it runs on (from the user agent and display mode).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Platform {

@@ -4,6 +4,8 @@
 
 mod common;
 
+use uncramp::domain::language::{Lang, LanguageChoice};
+
 use proptest::prelude::*;
 use uncramp::domain::checklist::Checklist;
 use uncramp::domain::diary::Diary;
@@ -98,9 +100,19 @@ fn settings_v4_fixture_loads() {
         s.stretch.start_with,
         Some(uncramp::domain::stretch::routine::Pose::StandLoad)
     );
+    assert_eq!(s.language, LanguageChoice::Phone, "not in version 4");
+}
+
+#[test]
+fn settings_v5_fixture_loads() {
+    let s: Settings = decode(&fixture("settings.v5.json")).expect("v5 loads");
+    assert_eq!(s.language, LanguageChoice::Chosen(Lang::Nl));
+    assert_eq!(s.theme, ThemeChoice::Night);
+    assert_eq!(s.theme_before_night, ThemeChoice::Light);
+    assert_eq!(s.care.last_backup_ms, Some(1_796_419_800_000));
     assert_eq!(
         Settings::VERSION,
-        4,
+        5,
         "a new version needs a new fixture and a migration"
     );
 }

@@ -6,6 +6,8 @@
 //! on the primary language subtag. The first tag whose language the app has wins; with none,
 //! English.
 
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
 /// A language the app has text for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -56,6 +58,104 @@ impl Lang {
     }
 }
 
+/// The language the person chose in Settings, or the phone's (saved in the settings from
+/// version 5, as `null` or a language tag such as `"nl"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LanguageChoice {
+    /// The first of the phone's languages that the app has ([`Lang::negotiate`]).
+    #[default]
+    Phone,
+    Chosen(Lang),
+}
+
+impl Serialize for LanguageChoice {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Phone => serializer.serialize_none(),
+            Self::Chosen(lang) => serializer.serialize_some(lang.tag()),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for LanguageChoice {
+    /// Lenient: a language this build does not have (saved by a newer one, or in a backup
+    /// edited by hand), or any value that is not a tag, reads as the phone's, so the rest of
+    /// the settings still load. (A visitor, not `serde_json::Value`: the settings are read at
+    /// start-up, and `Value` would add 10 KB to the first module.)
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ChoiceVisitor)
+    }
+}
+
+struct ChoiceVisitor;
+
+impl<'de> serde::de::Visitor<'de> for ChoiceVisitor {
+    type Value = LanguageChoice;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a language tag or null")
+    }
+
+    fn visit_str<E>(self, tag: &str) -> Result<Self::Value, E> {
+        Ok(Lang::of_tag(tag).map_or(LanguageChoice::Phone, LanguageChoice::Chosen))
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(LanguageChoice::Phone)
+    }
+
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(LanguageChoice::Phone)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(LanguageChoice::Phone)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(LanguageChoice::Phone)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(LanguageChoice::Phone)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(LanguageChoice::Phone)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(LanguageChoice::Phone)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while map
+            .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+            .is_some()
+        {}
+        Ok(LanguageChoice::Phone)
+    }
+}
+
+/// The language the app shows at start-up: the one a link asks for (`?lang=`, for that visit),
+/// else the one chosen in Settings, else the first of the phone's preferred languages
+/// (`navigator.languages`) that the app has, else English.
+pub fn pick<'a>(
+    asked: Option<Lang>,
+    choice: LanguageChoice,
+    preferred: impl IntoIterator<Item = &'a str>,
+) -> Lang {
+    match (asked, choice) {
+        (Some(lang), _) | (None, LanguageChoice::Chosen(lang)) => lang,
+        (None, LanguageChoice::Phone) => Lang::negotiate(preferred),
+    }
+}
+
 /// The language a link asks for with `?lang=<tag>` in its query string (`search`, with or
 /// without the leading `?`), if the app has it: a link can open the app in a language for that
 /// visit, whatever the phone's. Only the first `lang` counts.
@@ -66,6 +166,24 @@ pub fn asked_in_query(search: &str) -> Option<Lang> {
         .filter_map(|pair| pair.split_once('='))
         .find(|(name, _)| *name == "lang")
         .and_then(|(_, tag)| Lang::of_tag(tag))
+}
+
+/// The query string (`?` and all, or empty) that opens the app again in `lang` for that
+/// visit (`Some`), or in the saved or phone's language (`None`): every `lang` pair of
+/// `search` is dropped, the others kept in order.
+pub fn query_for(search: &str, lang: Option<Lang>) -> String {
+    let pairs: Vec<String> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("lang"))
+        .map(str::to_owned)
+        .chain(lang.map(|lang| format!("lang={}", lang.tag())))
+        .collect();
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
 }
 
 /// Whether a device's speech voices, given by their BCP 47 language tags (`SpeechSynthesisVoice.lang`),
@@ -104,6 +222,39 @@ mod tests {
     }
 
     #[test]
+    fn a_link_beats_the_choice_which_beats_the_phone() {
+        let phone = ["nl-BE", "fr-BE"];
+        assert_eq!(pick(None, LanguageChoice::Phone, phone), Lang::Nl);
+        assert_eq!(pick(None, LanguageChoice::Phone, ["fr", "de"]), Lang::En);
+        assert_eq!(
+            pick(None, LanguageChoice::Chosen(Lang::En), phone),
+            Lang::En
+        );
+        assert_eq!(
+            pick(Some(Lang::Nl), LanguageChoice::Chosen(Lang::En), ["en"]),
+            Lang::Nl
+        );
+    }
+
+    #[test]
+    fn the_choice_is_saved_as_a_tag_and_read_leniently() {
+        let json = |c: LanguageChoice| serde_json::to_string(&c).expect("serializes");
+        assert_eq!(json(LanguageChoice::Phone), "null");
+        assert_eq!(json(LanguageChoice::Chosen(Lang::Nl)), "\"nl\"");
+        let read = |s: &str| serde_json::from_str::<LanguageChoice>(s).expect("reads");
+        assert_eq!(read("\"nl\""), LanguageChoice::Chosen(Lang::Nl));
+        assert_eq!(read("\"nl-BE\""), LanguageChoice::Chosen(Lang::Nl));
+        assert_eq!(read("null"), LanguageChoice::Phone);
+        // A language of a newer build, or a value edited by hand: the phone's, not an error.
+        assert_eq!(read("\"fr\""), LanguageChoice::Phone);
+        assert_eq!(read("3"), LanguageChoice::Phone);
+        assert_eq!(read("{\"x\":[1,\"nl\"]}"), LanguageChoice::Phone);
+        assert_eq!(read("[\"nl\"]"), LanguageChoice::Phone);
+        assert_eq!(read("true"), LanguageChoice::Phone);
+        assert_eq!(read("-2.5"), LanguageChoice::Phone);
+    }
+
+    #[test]
     fn a_link_can_ask_for_a_language() {
         assert_eq!(asked_in_query("?lang=nl"), Some(Lang::Nl));
         assert_eq!(asked_in_query("start=cramp&lang=nl-BE"), Some(Lang::Nl));
@@ -116,6 +267,18 @@ mod tests {
         assert_eq!(asked_in_query("?language=nl"), None);
         assert_eq!(asked_in_query(""), None);
         assert_eq!(asked_in_query("?lang"), None);
+    }
+
+    #[test]
+    fn a_query_can_be_rewritten_for_a_language() {
+        assert_eq!(query_for("?lang=nl", None), "");
+        assert_eq!(query_for("", None), "");
+        assert_eq!(query_for("", Some(Lang::Nl)), "?lang=nl");
+        assert_eq!(
+            query_for("?start=cramp&lang=en&lang=nl", Some(Lang::Nl)),
+            "?start=cramp&lang=nl"
+        );
+        assert_eq!(query_for("?language=x&lang", None), "?language=x");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod reminder;
 
+use crate::domain::language::LanguageChoice;
 use crate::domain::magnesium::intake::Profile;
 use crate::domain::saved::schema::Schema;
 use crate::domain::settings::reminder::Reminder;
@@ -175,6 +176,8 @@ pub struct Settings {
     /// Keeping the data on this phone (version 4): when a backup last left it (ms since the
     /// epoch), the backup nudge put off until when, and the one-time notes answered.
     pub care: Care,
+    /// The language chosen in Settings, or the phone's (version 5).
+    pub language: LanguageChoice,
 }
 
 /// What the app keeps to look after the data on a phone (version 4 of the settings).
@@ -224,15 +227,15 @@ impl Default for EveningFrom {
 impl Schema for Settings {
     const KEY: &'static str = "uncramp.settings";
     /// 2: the bedtime reminder and the evening hour. 3: the theme before night mode. 4: `care`
-    /// (the last backup, the nudge, the one-time notes).
-    const VERSION: u32 = 4;
+    /// (the last backup, the nudge, the one-time notes). 5: `language`.
+    const VERSION: u32 = 5;
     const LABEL: &'static str = "settings";
 
     fn migrate(from: u32, data: &str) -> Result<Self, String> {
         match from {
-            // Versions 1 to 3 had none of the new fields; they take their defaults (no backup
-            // known, no note read).
-            1..=3 => serde_json::from_str(data).map_err(|e| e.to_string()),
+            // Versions 1 to 4 had none of the new fields; they take their defaults (no backup
+            // known, no note read, the phone's language).
+            1..=4 => serde_json::from_str(data).map_err(|e| e.to_string()),
             _ => Err(format!("no migration from version {from}")),
         }
     }
@@ -278,6 +281,7 @@ pub enum SettingsCmd {
     ReadStorageNote,
     SilentNoteShown,
     AnswerSafariImport,
+    SetLanguage(LanguageChoice),
 }
 
 impl Settings {
@@ -354,6 +358,7 @@ impl Settings {
             SettingsCmd::ReadStorageNote => self.care.storage_note_read = true,
             SettingsCmd::SilentNoteShown => self.care.silent_note_shown = true,
             SettingsCmd::AnswerSafariImport => self.care.safari_import_answered = true,
+            SettingsCmd::SetLanguage(choice) => self.language = choice,
         }
     }
 }

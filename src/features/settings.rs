@@ -1,4 +1,4 @@
-//! Settings: theme, when the day starts, your data (export, import, delete), install, about.
+//! Settings: language, theme, when the day starts, your data (export, import, delete), install, about.
 
 use super::ViewHeading;
 use crate::browser::OutState;
@@ -20,7 +20,9 @@ use crate::ui::icons::{Icon, Svg};
 use crate::ui::install::InstallHint;
 use leptos::prelude::*;
 
+mod language;
 mod phone;
+use language::LanguageCard;
 use phone::{StorageRisk, VoiceHint};
 
 /// Where the data card is: idle, asking, or saying how it went.
@@ -216,6 +218,7 @@ pub fn SettingsView() -> impl IntoView {
         // The language of the view's own words (the rest of the page may still be English).
         <section class="view" lang=crate::translations::shown().tag() on:click=on_click on:change=on_change>
             <ViewHeading title=tr!(settings.title) />
+            <LanguageCard />
             <fieldset class="card fieldset">
                 <legend class="card__title">{tr!(settings.theme)}</legend>
                 <div class="choices">

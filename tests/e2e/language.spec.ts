@@ -1,4 +1,5 @@
-import { test, expect, Shell } from "./fixtures";
+import { test, expect, Shell, SettingsPage } from "./fixtures";
+import { readFileSync } from "node:fs";
 
 // Issue 23 (begun): the views translated so far show their words in Dutch when a link asks for
 // it (`?lang=nl`), and Dutch, with its long words, fits the smallest phones: nothing sticks out
@@ -139,4 +140,57 @@ test("without ?lang, and with a language the app lacks, Settings is in English",
     await expect(shell.heading()).toHaveText("Settings");
     await expect(page.locator("main section.view")).toHaveAttribute("lang", "en");
   }
+});
+
+test.describe("on a phone set to Dutch (navigator.languages nl-BE, fr-BE)", () => {
+  test.use({ locale: "nl-BE" });
+
+  test("the app is in Dutch without a link asking; Settings switches to English, and the choice is kept and backed up", async ({ page }) => {
+    const shell = new Shell(page);
+    await shell.open("settings/");
+    expect(await page.evaluate(() => navigator.languages[0])).toBe("nl-BE");
+    await expect(shell.heading()).toHaveText("Instellingen");
+    const language = page.getByRole("group", { name: "Taal" });
+    await expect(language.getByRole("radio", { name: "Zoals de telefoon (Nederlands)" })).toBeChecked();
+    await expect(language.getByText("Nog niet alles is vertaald")).toBeVisible();
+    expect(await misfits(page, "#language")).toEqual([]);
+
+    // Picking English opens the app again in English.
+    await language.getByRole("radio", { name: "English" }).tap();
+    await expect(shell.heading()).toHaveText("Settings");
+    const english = page.getByRole("group", { name: "Language" });
+    await expect(english.getByRole("radio", { name: "English" })).toBeChecked();
+    await expect(english.getByRole("radio", { name: "Same as phone (Nederlands)" })).not.toBeChecked();
+    await expect(english.getByText("Not everything is translated")).toHaveCount(0);
+    // Kept: saved in the settings, and read back on the next visit.
+    await page.reload();
+    await expect(shell.heading()).toHaveText("Settings");
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("uncramp.settings") || "{}"));
+    expect(saved.v).toBe(5);
+    expect(saved.data.language).toBe("en");
+    // And it travels in the backup.
+    const backup = JSON.parse(readFileSync(await new SettingsPage(page).exportBackup(), "utf8"));
+    expect(backup.data["uncramp.settings"].data.language).toBe("en");
+
+    // Back to the phone's language.
+    await english.getByRole("radio", { name: "Same as phone (Nederlands)" }).tap();
+    await expect(shell.heading()).toHaveText("Instellingen");
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem("uncramp.settings") || "{}").data.language)).toBeNull();
+  });
+
+  test("with storage blocked, a language picked in Settings still applies for the visit (through the address)", async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("The operation is insecure.", "SecurityError");
+        },
+      });
+    });
+    const shell = new Shell(page);
+    await shell.open("settings/");
+    await expect(shell.heading()).toHaveText("Instellingen");
+    await page.getByRole("radio", { name: "English" }).tap();
+    await expect(shell.heading()).toHaveText("Settings");
+    expect(new URL(page.url()).search).toBe("?lang=en");
+  });
 });

@@ -44,6 +44,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions,
     serviceWorkers: "allow",
+    // The app follows navigator.languages (issue 23): English unless a test asks for another.
+    locale: "en-US",
     trace: "retain-on-failure",
   },
   projects: [

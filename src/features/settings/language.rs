@@ -1,0 +1,95 @@
+//! The language card: the phone's language, or one the person picks. The app shows its
+//! words in one language from start-up on, so a new choice opens the app again.
+
+use crate::domain::language::{self, Lang, LanguageChoice};
+use crate::domain::settings::SettingsCmd;
+use crate::state::Stores;
+use crate::tr;
+use crate::translations::shown;
+use leptos::prelude::*;
+
+/// The form value of a choice (`phone`, or a language tag).
+fn value_of(choice: LanguageChoice) -> &'static str {
+    match choice {
+        LanguageChoice::Phone => "phone",
+        LanguageChoice::Chosen(lang) => lang.tag(),
+    }
+}
+
+/// Saves the choice and opens the app again in it. Where the choice cannot be saved (storage
+/// blocked or full), the address carries it for this visit (`?lang=`), so it still applies.
+fn choose(stores: Stores, choice: LanguageChoice) {
+    let saved = stores
+        .settings
+        .try_update(|s| s.apply(SettingsCmd::SetLanguage(choice)));
+    let location = window().location();
+    let search = location.search().unwrap_or_default();
+    let for_visit = match (saved, choice) {
+        (Err(_), LanguageChoice::Chosen(lang)) => Some(lang),
+        _ => None,
+    };
+    let query = language::query_for(&search, for_visit);
+    let opened = if query == search {
+        location.reload()
+    } else {
+        location.set_search(&query)
+    };
+    if opened.is_err() {
+        leptos::logging::warn!("the app could not open again in the new language");
+    }
+}
+
+/// Settings' language card.
+#[component]
+pub(super) fn LanguageCard() -> impl IntoView {
+    let stores = expect_context::<Stores>();
+    let choice = move || stores.settings.with(|s| s.language);
+    let phone = crate::browser::preferred_languages();
+    let phone = Lang::negotiate(phone.iter().map(String::as_str));
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(f) = crate::ui::act::field(&ev) else {
+            return;
+        };
+        let picked = if f.value == "phone" {
+            Some(LanguageChoice::Phone)
+        } else {
+            Lang::of_tag(&f.value).map(LanguageChoice::Chosen)
+        };
+        if let Some(picked) = picked.filter(|&picked| picked != choice()) {
+            choose(stores, picked);
+        }
+    };
+    let option = move |choice_of: LanguageChoice, label: String, lang: Option<Lang>| {
+        view! {
+            <label class="choice">
+                <input
+                    type="radio"
+                    name="language"
+                    value=value_of(choice_of)
+                    prop:checked=move || choice() == choice_of
+                />
+                <span lang=lang.map(Lang::tag)>{label}</span>
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="card fieldset" id="language" on:change=on_change>
+            <legend class="card__title">{tr!(settings.language)}</legend>
+            <div class="choices choices--list">
+                {option(
+                    LanguageChoice::Phone,
+                    tr!(settings.language_phone, language = phone.endonym()).to_string(),
+                    None,
+                )}
+                {Lang::ALL
+                    .into_iter()
+                    .map(|lang| option(LanguageChoice::Chosen(lang), lang.endonym().into(), Some(lang)))
+                    .collect_view()}
+            </div>
+            <p class="hint">{tr!(settings.language_hint)}</p>
+            <Show when=|| shown() != Lang::En>
+                <p class="hint">{tr!(settings.language_partial)}</p>
+            </Show>
+        </fieldset>
+    }
+}
