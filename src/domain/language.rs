@@ -48,12 +48,45 @@ impl Lang {
             .find(|lang| primary.eq_ignore_ascii_case(lang.tag()))
     }
 
-    /// The first of the person's preferred languages that the app has (RFC 4647 lookup on
-    /// the primary subtag); English when none is.
+    /// Whether the app's text in this language is whole, so that a phone set to it gets it
+    /// without asking. Dutch is not yet (issue 23: its health content waits for the review
+    /// against the Dutch sources): a person can choose it in Settings, marked as partly
+    /// translated, but nobody gets half a translation unasked.
+    pub fn complete(self) -> bool {
+        match self {
+            Self::En => true,
+            Self::Nl => false,
+        }
+    }
+
+    /// The language's name as the language picker shows it: its endonym, marked in its
+    /// own words while its text is not whole.
+    pub fn choice_label(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::Nl => "Nederlands (deels vertaald)",
+        }
+    }
+
+    /// The first of the person's preferred languages that the app has whole
+    /// ([`Lang::complete`]); English when none is.
     pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        Self::negotiate_among(
+            Self::ALL.into_iter().filter(|lang| lang.complete()),
+            preferred,
+        )
+    }
+
+    /// The first of the person's preferred languages that is among `offered` (RFC 4647
+    /// lookup on the primary subtag); English when none is.
+    pub fn negotiate_among<'a>(
+        offered: impl IntoIterator<Item = Lang> + Clone,
+        preferred: impl IntoIterator<Item = &'a str>,
+    ) -> Lang {
         preferred
             .into_iter()
-            .find_map(Lang::of_tag)
+            .filter_map(Lang::of_tag)
+            .find(|lang| offered.clone().into_iter().any(|o| o == *lang))
             .unwrap_or_default()
     }
 }
@@ -201,12 +234,34 @@ mod tests {
 
     #[test]
     fn the_first_preferred_language_the_app_has_wins() {
-        assert_eq!(Lang::negotiate(["nl-NL", "en-GB"]), Lang::Nl);
-        assert_eq!(Lang::negotiate(["en-GB", "nl"]), Lang::En);
+        let both = Lang::ALL;
+        assert_eq!(Lang::negotiate_among(both, ["nl-NL", "en-GB"]), Lang::Nl);
+        assert_eq!(Lang::negotiate_among(both, ["en-GB", "nl"]), Lang::En);
         // A Belgian phone set to French first and Dutch second gets Dutch, not the fallback.
-        assert_eq!(Lang::negotiate(["fr-BE", "nl-BE", "en"]), Lang::Nl);
-        assert_eq!(Lang::negotiate(["de-DE", "fr"]), Lang::En, "the fallback");
-        assert_eq!(Lang::negotiate([]), Lang::En, "an empty list");
+        assert_eq!(
+            Lang::negotiate_among(both, ["fr-BE", "nl-BE", "en"]),
+            Lang::Nl
+        );
+        assert_eq!(
+            Lang::negotiate_among(both, ["de-DE", "fr"]),
+            Lang::En,
+            "the fallback"
+        );
+        assert_eq!(Lang::negotiate_among(both, []), Lang::En, "an empty list");
+    }
+
+    /// Issue 23: until Dutch is whole, a Dutch phone gets English unless the person chooses
+    /// Dutch. When it is, mark it complete and this test says so.
+    #[test]
+    fn a_phone_gets_only_a_whole_translation_unasked() {
+        assert!(Lang::En.complete() && !Lang::Nl.complete());
+        assert_eq!(Lang::negotiate(["nl-BE", "fr-BE"]), Lang::En);
+        assert_eq!(
+            pick(None, LanguageChoice::Chosen(Lang::Nl), ["en"]),
+            Lang::Nl,
+            "chosen"
+        );
+        assert_eq!(Lang::Nl.choice_label(), "Nederlands (deels vertaald)");
     }
 
     #[test]
@@ -224,7 +279,6 @@ mod tests {
     #[test]
     fn a_link_beats_the_choice_which_beats_the_phone() {
         let phone = ["nl-BE", "fr-BE"];
-        assert_eq!(pick(None, LanguageChoice::Phone, phone), Lang::Nl);
         assert_eq!(pick(None, LanguageChoice::Phone, ["fr", "de"]), Lang::En);
         assert_eq!(
             pick(None, LanguageChoice::Chosen(Lang::En), phone),
@@ -233,6 +287,11 @@ mod tests {
         assert_eq!(
             pick(Some(Lang::Nl), LanguageChoice::Chosen(Lang::En), ["en"]),
             Lang::Nl
+        );
+        assert_eq!(
+            pick(None, LanguageChoice::Phone, ["en-GB"]),
+            Lang::En,
+            "the phone's"
         );
     }
 

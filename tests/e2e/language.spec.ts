@@ -1,4 +1,4 @@
-import { test, expect, Shell, SettingsPage } from "./fixtures";
+import { test, expect, Shell } from "./fixtures";
 import { readFileSync } from "node:fs";
 
 // Issue 23 (begun): the views translated so far show their words in Dutch when a link asks for
@@ -145,36 +145,40 @@ test("without ?lang, and with a language the app lacks, Settings is in English",
 test.describe("on a phone set to Dutch (navigator.languages nl-BE, fr-BE)", () => {
   test.use({ locale: "nl-BE" });
 
-  test("the app is in Dutch without a link asking; Settings switches to English, and the choice is kept and backed up", async ({ page }) => {
+  test("the app stays English until Dutch is whole; Dutch can be chosen in Settings, and the choice is kept and backed up", async ({ page }) => {
     const shell = new Shell(page);
     await shell.open("settings/");
     expect(await page.evaluate(() => navigator.languages[0])).toBe("nl-BE");
-    await expect(shell.heading()).toHaveText("Instellingen");
-    const language = page.getByRole("group", { name: "Taal" });
-    await expect(language.getByRole("radio", { name: "Zoals de telefoon (Nederlands)" })).toBeChecked();
-    await expect(language.getByText("Nog niet alles is vertaald")).toBeVisible();
-    expect(await misfits(page, "#language")).toEqual([]);
-
-    // Picking English opens the app again in English.
-    await language.getByRole("radio", { name: "English" }).tap();
+    // Nobody gets half a translation unasked (Lang::complete).
     await expect(shell.heading()).toHaveText("Settings");
     const english = page.getByRole("group", { name: "Language" });
-    await expect(english.getByRole("radio", { name: "English" })).toBeChecked();
-    await expect(english.getByRole("radio", { name: "Same as phone (Nederlands)" })).not.toBeChecked();
-    await expect(english.getByText("Not everything is translated")).toHaveCount(0);
+    await expect(english.getByRole("radio", { name: "Same as phone (English)" })).toBeChecked();
+
+    // Picking Dutch opens the app again in Dutch, saying what is not translated yet.
+    await english.getByRole("radio", { name: "Nederlands (deels vertaald)" }).tap();
+    await expect(shell.heading()).toHaveText("Instellingen");
+    const dutch = page.getByRole("group", { name: "Taal" });
+    await expect(dutch.getByRole("radio", { name: "Nederlands (deels vertaald)" })).toBeChecked();
+    await expect(dutch.getByText("Nog niet alles is vertaald")).toBeVisible();
+    expect(await misfits(page, "#language")).toEqual([]);
     // Kept: saved in the settings, and read back on the next visit.
     await page.reload();
-    await expect(shell.heading()).toHaveText("Settings");
+    await expect(shell.heading()).toHaveText("Instellingen");
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("uncramp.settings") || "{}"));
     expect(saved.v).toBe(5);
-    expect(saved.data.language).toBe("en");
+    expect(saved.data.language).toBe("nl");
     // And it travels in the backup.
-    const backup = JSON.parse(readFileSync(await new SettingsPage(page).exportBackup(), "utf8"));
-    expect(backup.data["uncramp.settings"].data.language).toBe("en");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Back-up exporteren" }).tap(),
+    ]);
+    const backup = JSON.parse(readFileSync(await download.path(), "utf8"));
+    expect(backup.data["uncramp.settings"].data.language).toBe("nl");
 
     // Back to the phone's language.
-    await english.getByRole("radio", { name: "Same as phone (Nederlands)" }).tap();
-    await expect(shell.heading()).toHaveText("Instellingen");
+    await dutch.getByRole("radio", { name: "Zoals de telefoon (English)" }).tap();
+    await expect(shell.heading()).toHaveText("Settings");
+    await expect(english.getByText("Not everything is translated")).toHaveCount(0);
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem("uncramp.settings") || "{}").data.language)).toBeNull();
   });
 
@@ -188,9 +192,9 @@ test.describe("on a phone set to Dutch (navigator.languages nl-BE, fr-BE)", () =
     });
     const shell = new Shell(page);
     await shell.open("settings/");
-    await expect(shell.heading()).toHaveText("Instellingen");
-    await page.getByRole("radio", { name: "English" }).tap();
     await expect(shell.heading()).toHaveText("Settings");
-    expect(new URL(page.url()).search).toBe("?lang=en");
+    await page.getByRole("radio", { name: "Nederlands (deels vertaald)" }).tap();
+    await expect(shell.heading()).toHaveText("Instellingen");
+    expect(new URL(page.url()).search).toBe("?lang=nl");
   });
 });

@@ -83,7 +83,7 @@ pub(super) fn LanguageCard() -> impl IntoView {
                 )}
                 {Lang::ALL
                     .into_iter()
-                    .map(|lang| option(LanguageChoice::Chosen(lang), lang.endonym().into(), Some(lang)))
+                    .map(|lang| option(LanguageChoice::Chosen(lang), lang.choice_label().into(), Some(lang)))
                     .collect_view()}
             </div>
             <p class="hint">{tr!(settings.language_hint)}</p>
