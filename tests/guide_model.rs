@@ -9,7 +9,7 @@
 //!    "Start again" un-ease it; the routine ending, Stop, a pause or a reload do not);
 //! 2. it is announced once per cramp, and spoken once whenever it can be heard;
 //! 3. the finished screen of a cramp that has not eased asks "Still cramping?" (never "book
-//!    an appointment");
+//!    an appointment"), and nothing says "well done" while it goes on;
 //! 4. the guide asks to be woken no later than the moment the alert is due;
 //! 5. the clot check shows on every running Cramp-now step (in full on the first), unless the
 //!    alert (which names the clot signs) is open.
@@ -313,9 +313,17 @@ fn run(actions: Vec<Do>, speech: bool) -> Result<(), TestCaseError> {
         if due && w.prefs.speech && w.rt.speech_on {
             prop_assert_eq!(cramp.spoken_since, 1, "#{}: not spoken", i);
         }
-        // 3. No downgrade at the end.
+        // 3. No downgrade at the end: the screen asks "Still cramping?", and nothing says
+        // "well done" (spoken or to a screen reader) while the cramp goes on.
         if screen.finished && !cramp.eased {
             prop_assert_eq!(screen.ending, Ending::StillCramping);
+        }
+        if !cramp.eased {
+            for e in &out.effects {
+                if let Effect::Speak(text) | Effect::Announce(text) = e {
+                    prop_assert!(!text.contains("Well done"), "#{}: said {:?}", i, text);
+                }
+            }
         }
         // 4. Woken in time for the alert.
         if !due && !cramp.eased {

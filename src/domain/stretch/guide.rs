@@ -142,8 +142,12 @@ const STEP_BUZZ: &[u32] = &[200, 100, 200];
 const COUNT_BUZZ: &[u32] = &[60];
 const END_BUZZ: &[u32] = &[300, 150, 300, 150, 300];
 const ALERT_BUZZ: &[u32] = &[400, 200, 400];
-/// What the guide says at the end of a routine.
+/// What the guide says at the end of a routine (or of a cramp said to have eased).
 pub const SAID_AT_THE_END: &str = "That's the end. Well done.";
+/// What it says at the end of the steps while the cramp has not been said to have eased: the
+/// screen asks "Still cramping?", so "well done" would tell the person it is over.
+pub const SAID_STILL_CRAMPING: &str =
+    "The steps are done. Still cramping? Tap Start again. If it has eased, tap It has eased.";
 
 /// Applies `action` at `now`.
 pub fn step(
@@ -289,14 +293,26 @@ fn tick(
             if prefs.sound {
                 out.effects.push(Effect::Chime { finished: true });
             }
+            let still = session.cramping_since().is_some();
             if prefs.speech && rt.speech_on {
-                out.effects.push(Effect::Speak(SAID_AT_THE_END.into()));
+                let said = if still {
+                    SAID_STILL_CRAMPING
+                } else {
+                    SAID_AT_THE_END
+                };
+                out.effects.push(Effect::Speak(said.into()));
             }
             if prefs.vibration {
                 out.effects.push(Effect::Vibrate(END_BUZZ));
             }
-            out.effects
-                .push(Effect::Announce("Finished. Well done.".into()));
+            out.effects.push(Effect::Announce(
+                if still {
+                    "The steps are done. Still cramping?"
+                } else {
+                    "Finished. Well done."
+                }
+                .into(),
+            ));
         }
         None => {}
     }
