@@ -110,7 +110,10 @@ pub fn SettingsView() -> impl IntoView {
             SettingsViewCmd::SaveFirst => export(),
             SettingsViewCmd::CheckPasted => {
                 state.set(match backup::check_import(pasted.get_untracked().trim()) {
-                    Err(e) => DataState::Said(tr!(settings.refused, error = e).to_string(), true),
+                    Err(e) => {
+                        let e = e.describe(backup::Source::Text);
+                        DataState::Said(tr!(settings.refused, error = e).to_string(), true)
+                    }
                     Ok(preview) => DataState::ImportPreview(preview),
                 })
             }

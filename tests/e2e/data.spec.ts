@@ -71,6 +71,9 @@ test.describe("your data", () => {
     { name: "not JSON", body: "hello", says: "damaged or incomplete (not valid JSON)" },
     { name: "another app", body: '{"app":"other","format":1,"data":{}}', says: "not an Uncramp backup" },
     { name: "newer format", body: '{"app":"uncramp","format":9,"data":{}}', says: "newer version of Uncramp" },
+    // A newer format may reshape everything but its header: still "newer", not "not a backup".
+    { name: "newer format, reshaped", body: '{"app":"uncramp","format":2,"stores":[]}', says: "newer version of Uncramp" },
+    { name: "cut short", body: '{"app":"uncramp","format":1}', says: "This Uncramp backup is damaged or incomplete" },
     {
       name: "broken part",
       body: '{"app":"uncramp","format":1,"data":{"uncramp.settings":{"v":1,"data":{"theme":"purple"}}}}',

@@ -228,6 +228,22 @@ test.describe("nothing lost (cases 1-3)", () => {
     await shell.tapView("Diary");
     await expect(page.getByRole("heading", { name: "All cramps (3)" })).toBeVisible();
   });
+
+  test("case 3: pasted text that is not a backup is refused in words about text, not a file", async ({ page }) => {
+    await iphone(page, true);
+    const shell = new Shell(page);
+    await shell.open("settings/");
+    await page.getByText("Paste a backup's text instead").tap();
+    for (const [text, says] of [
+      ['{"app":"notes"}', "This text is JSON, but not an Uncramp backup."],
+      ["Dear doctor", "or other text."],
+    ]) {
+      await page.getByLabel("The backup's text").fill(text);
+      await page.getByRole("button", { name: "Check it" }).tap();
+      await expect(page.getByRole("alert")).toContainText(says);
+      await expect(page.getByRole("alert")).not.toContainText("file");
+    }
+  });
 });
 
 // Issue 23: the guide speaks English; a phone without an English voice may stay silent or read

@@ -113,6 +113,9 @@ pub enum ImportError {
     },
     NotJson,
     NotUncramp,
+    /// Marked as an Uncramp backup of a format this build reads, but its data is missing or
+    /// not shaped as a backup's (cut short, or edited by hand).
+    Damaged,
     FutureFormat {
         found: u32,
     },
@@ -123,26 +126,45 @@ pub enum ImportError {
     },
 }
 
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// Where a backup's text came from: the words of a refusal name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A chosen file.
+    File,
+    /// Text pasted into the paste box (the iPhone home-screen app's way back in).
+    Text,
+}
+
+impl ImportError {
+    /// Why the backup was refused, naming what it came in as ("This text is JSON, but…").
+    pub fn describe(&self, from: Source) -> String {
+        let (this, kind) = match from {
+            Source::File => ("This file", "another kind of file"),
+            Source::Text => ("This text", "other text"),
+        };
         match self {
-            Self::TooLarge { bytes } => write!(
-                f,
-                "This file is too large to be an Uncramp backup ({} KB; the limit is {} KB).",
+            Self::TooLarge { bytes } => format!(
+                "{this} is too large to be an Uncramp backup ({} KB; the limit is {} KB).",
                 bytes / 1024,
                 MAX_BYTES / 1024
             ),
-            Self::NotJson => write!(f, "This file cannot be read as an Uncramp backup: it is damaged or incomplete (not valid JSON), or another kind of file."),
-            Self::NotUncramp => write!(f, "This file is JSON, but not an Uncramp backup."),
-            Self::FutureFormat { found } => write!(
-                f,
+            Self::NotJson => format!("{this} cannot be read as an Uncramp backup: it is damaged or incomplete (not valid JSON), or {kind}."),
+            Self::NotUncramp => format!("{this} is JSON, but not an Uncramp backup."),
+            Self::Damaged => "This Uncramp backup is damaged or incomplete: its data cannot be read.".to_owned(),
+            Self::FutureFormat { found } => format!(
                 "This backup was made by a newer version of Uncramp (format {found}). Update the app, then import it."
             ),
-            Self::Empty => write!(f, "This backup holds no Uncramp data."),
+            Self::Empty => "This backup holds no Uncramp data.".to_owned(),
             Self::BadPart { label, reason } => {
-                write!(f, "The {label} in this backup cannot be read: {reason}.")
+                format!("The {label} in this backup cannot be read: {reason}.")
             }
         }
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Source::File))
     }
 }
 
@@ -168,10 +190,20 @@ pub struct ImportPreview {
     pub skipped: Vec<String>,
 }
 
+/// What a backup says it is, read first: a newer format may have changed everything else.
+#[derive(Deserialize)]
+struct Header {
+    app: String,
+}
+
+/// Its format, read next (a whole number, or the backup is damaged).
+#[derive(Deserialize)]
+struct Format {
+    format: u64,
+}
+
 #[derive(Deserialize)]
 struct BackupFile<'a> {
-    app: String,
-    format: u32,
     #[serde(default)]
     exported_at: String,
     #[serde(default)]
@@ -189,13 +221,21 @@ pub fn check_import(text: &str) -> Result<ImportPreview, ImportError> {
     if !is_json(text) {
         return Err(ImportError::NotJson);
     }
-    let file: BackupFile = serde_json::from_str(text).map_err(|_| ImportError::NotUncramp)?;
-    if file.app != APP {
+    let header: Header = serde_json::from_str(text).map_err(|_| ImportError::NotUncramp)?;
+    if header.app != APP {
         return Err(ImportError::NotUncramp);
     }
-    if file.format > FORMAT || file.format == 0 {
-        return Err(ImportError::FutureFormat { found: file.format });
+    // Format 0, negative, a fraction, text or none: nothing Uncramp ever wrote.
+    match serde_json::from_str::<Format>(text).map(|f| f.format) {
+        Ok(format) if format == u64::from(FORMAT) => {}
+        Ok(found) if found > u64::from(FORMAT) => {
+            return Err(ImportError::FutureFormat {
+                found: u32::try_from(found).unwrap_or(u32::MAX),
+            })
+        }
+        _ => return Err(ImportError::Damaged),
     }
+    let file: BackupFile = serde_json::from_str(text).map_err(|_| ImportError::Damaged)?;
     let mut data = file.data;
     let mut preview = ImportPreview {
         exported_at: file.exported_at,
@@ -331,6 +371,23 @@ mod tests {
     }
 
     #[test]
+    fn a_refusal_names_what_the_backup_came_in_as() {
+        let pasted = ImportError::NotUncramp.describe(Source::Text);
+        assert_eq!(pasted, "This text is JSON, but not an Uncramp backup.");
+        assert!(ImportError::NotJson
+            .describe(Source::Text)
+            .ends_with("or other text."));
+        assert!(ImportError::NotJson.to_string().starts_with("This file"));
+        for e in [
+            ImportError::TooLarge { bytes: 9 << 20 },
+            ImportError::NotJson,
+            ImportError::NotUncramp,
+        ] {
+            assert!(!e.describe(Source::Text).contains("file"), "{e:?}");
+        }
+    }
+
+    #[test]
     fn bad_files_are_refused_with_a_reason() {
         refused("hello", ImportError::NotJson);
         refused("[]", ImportError::NotUncramp);
@@ -338,14 +395,32 @@ mod tests {
             r#"{"app":"other","format":1,"data":{}}"#,
             ImportError::NotUncramp,
         );
-        refused(r#"{"app":"uncramp","format":1}"#, ImportError::NotUncramp);
+        refused(r#"{"app":"uncramp","format":1}"#, ImportError::Damaged);
+        refused(
+            r#"{"app":"uncramp","format":1,"data":[1]}"#,
+            ImportError::Damaged,
+        );
         refused(
             r#"{"app":"uncramp","format":"1","data":{}}"#,
-            ImportError::NotUncramp,
+            ImportError::Damaged,
+        );
+        refused(
+            r#"{"app":"uncramp","format":0,"data":{}}"#,
+            ImportError::Damaged,
         );
         refused(
             r#"{"app":"uncramp","format":2,"data":{}}"#,
             ImportError::FutureFormat { found: 2 },
+        );
+        // A newer format may have changed everything but its header: it is still called
+        // newer, not "not an Uncramp backup".
+        refused(
+            r#"{"app":"uncramp","format":2,"stores":[{"key":"x"}]}"#,
+            ImportError::FutureFormat { found: 2 },
+        );
+        refused(
+            r#"{"app":"uncramp","format":99999999999}"#,
+            ImportError::FutureFormat { found: u32::MAX },
         );
         refused(
             r#"{"app":"uncramp","format":1,"data":{}}"#,
