@@ -139,7 +139,9 @@ fn red_flags_come_only_from_the_table() {
     }
     let guide =
         fs::read_to_string(root().join("src/features/stretch/guide/overlay.rs")).expect("guide");
-    assert!(guide.contains("safety::flag_sheet()") && guide.contains("safety::long_cramp_alert()"));
+    assert!(
+        guide.contains("safety::flag_sheet()") && guide.contains("safety::long_cramp_alert_in(")
+    );
     assert_eq!(
         safety::flag_sheet().count(),
         RED_FLAGS
@@ -220,4 +222,87 @@ fn the_generated_page_matches_the_content() {
         !html.contains("<script") && !html.contains("style="),
         "no scripts or inline styles"
     );
+}
+
+/// Issue 23: the guide's safety words in Dutch follow the Dutch and Belgian route to care, at
+/// the same levels as the English (clot signs: today; breathlessness, chest pain, stroke
+/// signs: 112 now; a cramp not easing after 10 minutes: now), with Dutch sources, and nothing
+/// of the UK route or of quinine (kinine) or tonic.
+#[test]
+fn the_dutch_guide_safety_follows_the_dutch_and_belgian_route() {
+    use uncramp::domain::language::Lang;
+    let nl = safety::guide_safety(Lang::Nl);
+    let en = safety::guide_safety(Lang::En);
+    assert_ne!(nl, en);
+    let every = [
+        nl.clot_check,
+        nl.clot_check_short,
+        nl.clot_check_spoken,
+        nl.after_long_cramp,
+        nl.alert_lead,
+        nl.alert_advice,
+        nl.alert_spoken_lead,
+    ]
+    .into_iter()
+    .chain(nl.alert_spoken_signs.iter().copied());
+    for text in every {
+        let lower = text.to_lowercase();
+        for foreign in [
+            "nhs",
+            "111",
+            "999",
+            "116 117",
+            "emergency",
+            "doctor",
+            "kinine",
+            "tonic",
+        ] {
+            assert!(!lower.contains(foreign), "{foreign:?} in {text:?}");
+        }
+    }
+    // The clot check: the huisarts today (out of hours the huisartsenpost, in Belgium 1733);
+    // the lungs: 112.
+    for text in [nl.clot_check, nl.clot_check_spoken] {
+        assert!(text.contains("vandaag de huisarts"), "{text}");
+        assert!(text.contains("huisartsenpost"), "{text}");
+        assert!(
+            text.contains("benauwd") || text.contains("Benauwd"),
+            "{text}"
+        );
+        assert!(
+            text.contains("bel dan 112") || text.contains("Bel 112"),
+            "{text}"
+        );
+    }
+    assert!(nl.clot_check.contains("1733"));
+    assert!(nl.clot_check_short.contains("vandaag de huisarts"));
+    // The alert: medical advice now, the out-of-hours routes of both countries, 112 for the
+    // emergency signs including the stroke signs.
+    assert!(nl.alert_advice.contains("nu medisch advies"));
+    for route in ["huisartsenpost", "1733", "Bel 112", "één kant"] {
+        assert!(nl.alert_advice.contains(route), "{route}");
+    }
+    assert!(nl.alert_spoken_lead.contains("nu medisch advies"));
+    let signs = nl.alert_spoken_signs.join(" ");
+    assert_eq!(signs.matches("bel dan nu 112").count(), 2, "{signs}");
+    assert!(signs.contains("vandaag de huisarts"));
+    // As many spoken signs as the English table has.
+    assert_eq!(
+        nl.alert_spoken_signs.len(),
+        RED_FLAGS.iter().filter(|f| f.spoken.is_some()).count()
+    );
+    assert!(nl.sources.contains(&Src::ThuisartsTrombosebeen) && nl.sources.contains(&Src::Be1733));
+    assert!(Src::ALL
+        .iter()
+        .filter(|s| s.dutch_only())
+        .all(|s| nl.sources.contains(s)));
+    // The English record is the English constants, unchanged.
+    assert_eq!(en.clot_check, safety::CLOT_CHECK);
+    assert_eq!(
+        safety::long_cramp_alert_in(Lang::En),
+        safety::long_cramp_alert()
+    );
+    let alert = safety::long_cramp_alert_in(Lang::Nl);
+    assert!(alert.spoken.starts_with(nl.alert_spoken_lead));
+    assert!(alert.spoken.ends_with(nl.alert_spoken_signs[2]));
 }

@@ -283,7 +283,7 @@ fn run(actions: Vec<Do>, speech: bool) -> Result<(), TestCaseError> {
             w.cramp = None;
             continue;
         };
-        let screen = Screen::of(&session, w.now);
+        let screen = Screen::of(&session, w.now, uncramp::domain::language::Lang::En);
         let Some(cramp) = w.cramp.as_ref().filter(|_| session.routine.is_cramp()) else {
             prop_assert!(!screen.alert, "#{i}: an alert without a cramp");
             continue;

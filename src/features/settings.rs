@@ -2,7 +2,7 @@
 
 use super::ViewHeading;
 use crate::browser::OutState;
-use crate::domain::saved::backup::{self, ImportPreview};
+use crate::domain::saved::backup::ImportPreview;
 use crate::domain::saved::care;
 use crate::domain::settings::{DayStart, DoseOf, EveningFrom, SettingsCmd, ThemeChoice};
 use crate::domain::stretch::routine::Dose;
@@ -20,8 +20,10 @@ use crate::ui::icons::{Icon, Svg};
 use crate::ui::install::InstallHint;
 use leptos::prelude::*;
 
+mod import;
 mod language;
 mod phone;
+use import::{check_pasted, read_backup};
 use language::LanguageCard;
 use phone::{StorageRisk, VoiceHint};
 
@@ -108,15 +110,7 @@ pub fn SettingsView() -> impl IntoView {
             }
             // The preview stays open; where the file went is said under the buttons.
             SettingsViewCmd::SaveFirst => export(),
-            SettingsViewCmd::CheckPasted => {
-                state.set(match backup::check_import(pasted.get_untracked().trim()) {
-                    Err(e) => {
-                        let e = e.describe(backup::Source::Text);
-                        DataState::Said(tr!(settings.refused, error = e).to_string(), true)
-                    }
-                    Ok(preview) => DataState::ImportPreview(preview),
-                })
-            }
+            SettingsViewCmd::CheckPasted => check_pasted(&pasted.get_untracked(), state),
             SettingsViewCmd::DeleteAsk => {
                 state.set(DataState::ConfirmDelete);
                 // It opens above the paste box, which may have pushed it off a small screen.
@@ -439,31 +433,6 @@ fn DoseFields(
             </div>
         </fieldset>
     }
-}
-
-/// Reads and checks a chosen backup file, then shows its preview (or why it was refused).
-fn read_backup(file: web_sys::File, state: RwSignal<DataState>) {
-    if file.size() > backup::MAX_BYTES as f64 {
-        let e = backup::ImportError::TooLarge {
-            bytes: file.size() as usize,
-        };
-        state.set(DataState::Said(
-            tr!(settings.refused, error = e).to_string(),
-            true,
-        ));
-        return;
-    }
-    leptos::task::spawn_local(async move {
-        let text = wasm_bindgen_futures::JsFuture::from(file.text())
-            .await
-            .ok()
-            .and_then(|t| t.as_string());
-        state.set(match text.map(|t| backup::check_import(&t)) {
-            None => DataState::Said(tr!(settings.unreadable).into(), true),
-            Some(Err(e)) => DataState::Said(tr!(settings.refused, error = e).to_string(), true),
-            Some(Ok(preview)) => DataState::ImportPreview(preview),
-        });
-    });
 }
 
 /// The confirmation or outcome under the data buttons. `pending_undo`: when the import that

@@ -68,7 +68,7 @@ test.describe("your data", () => {
   });
 
   const bad = [
-    { name: "not JSON", body: "hello", says: "damaged or incomplete (not valid JSON)" },
+    { name: "not JSON", body: "hello", says: "damaged, incomplete, or another kind of file" },
     { name: "another app", body: '{"app":"other","format":1,"data":{}}', says: "not an Uncramp backup" },
     { name: "newer format", body: '{"app":"uncramp","format":9,"data":{}}', says: "newer version of Uncramp" },
     // A newer format may reshape everything but its header: still "newer", not "not a backup".

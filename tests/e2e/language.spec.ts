@@ -75,7 +75,7 @@ for (const [width, height] of SIZES) {
 }
 
 for (const [width, height] of SIZES) {
-  test(`the guide in Dutch at ${width}x${height}: its buttons are Dutch, and everything fits`, async ({ page }) => {
+  test(`the guide in Dutch at ${width}x${height}: its steps, clot check and buttons are Dutch, and everything fits`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.goto("./?lang=nl");
     await page.getByRole("link", { name: /Cramp now/ }).or(page.getByRole("button", { name: /Cramp now/ })).first().tap();
@@ -85,18 +85,58 @@ for (const [width, height] of SIZES) {
       await expect(guide.getByRole("button", { name, exact: true })).toBeVisible();
     }
     await expect(guide.getByRole("button", { name: "Rekken stoppen" })).toBeVisible();
+    await expect(guide.getByText("Stap 1 van 4", { exact: true })).toBeVisible();
+    await expect(guide.getByRole("heading", { name: "Tenen naar u toe" })).toBeVisible();
+    // Hidden on the smallest screens, where the picture needs the room.
+    await expect(guide.locator(".guide__next")).toHaveText("Hierna: Erop staan");
+    await expect(guide.getByRole("note").first()).toContainText("bel vandaag de huisarts of de huisartsenpost (België: 1733)");
     expect(await misfits(page, ".guide")).toEqual([]);
     await page.screenshot({ path: `test-results/dutch/guide-${width}x${height}.png` });
     await guide.getByRole("button", { name: "Pauze" }).tap();
     await expect(guide.getByRole("button", { name: "Verder" })).toBeVisible();
     await expect(guide.getByText("Op pauze")).toBeVisible();
     expect(await misfits(page, ".guide")).toEqual([]);
+    // The red flags are English for now, and marked so for screen readers.
+    await guide.getByRole("button", { name: "Bekijk de alarmsignalen" }).tap();
+    await expect(guide.locator(".redflag__list").first()).toHaveAttribute("lang", "en");
     await guide.getByRole("button", { name: "Rekken stoppen" }).tap();
     await expect(guide.getByRole("heading", { name: "Nog steeds kramp?" })).toBeVisible();
     expect(await misfits(page, ".guide")).toEqual([]);
     await page.screenshot({ path: `test-results/dutch/guide-stopped-${width}x${height}.png` });
   });
 }
+
+test("the Dutch guide speaks Dutch with a Dutch voice, from the clot check on", async ({ page }) => {
+  await page.addInitScript(() => {
+    const voices = ["en-GB", "nl-BE", "nl-NL"].map((lang) => ({ lang, name: `Voice ${lang}`, voiceURI: lang, default: lang === "en-GB", localService: true }));
+    const said: { text: string; lang: string; voice: string | null }[] = [];
+    (window as any).__said = said;
+    Object.defineProperty(window.speechSynthesis, "getVoices", { configurable: true, value: () => voices });
+    // The browser takes only its own voice objects: these stand-ins are kept as given.
+    Object.defineProperty(SpeechSynthesisUtterance.prototype, "voice", {
+      configurable: true,
+      get() {
+        return (this as any).__voice ?? null;
+      },
+      set(v) {
+        (this as any).__voice = v;
+      },
+    });
+    window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
+      if (u.text) said.push({ text: u.text, lang: u.lang, voice: (u as any).voice ? (u as any).voice.lang : null });
+    };
+  });
+  // Once the app runs: a tap on the static page's link would start the guide silently (a
+  // link start speaks after the first touch).
+  await new Shell(page).open("./?lang=nl");
+  await page.getByRole("link", { name: /Cramp now/ }).or(page.getByRole("button", { name: /Cramp now/ })).first().tap();
+  await expect.poll(() => page.evaluate(() => (window as any).__said.length)).toBeGreaterThan(0);
+  const first = await page.evaluate(() => (window as any).__said[0]);
+  expect(first.text.startsWith("Is één been dik, warm, rood of donkerder")).toBe(true);
+  expect(first.text).toContain("Trek uw tenen naar u toe.");
+  expect(first.lang).toBe("nl");
+  expect(first.voice).toBe("nl-BE");
+});
 
 test("the home view's backup card in Dutch: days since the last backup in Dutch words, and it fits", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 568 });
@@ -124,14 +164,20 @@ test("the home view's backup card in Dutch: days since the last backup in Dutch 
   await page.screenshot({ path: "test-results/dutch/home-backup-card-320x568.png", fullPage: true });
 });
 
-test("in Dutch, the voice hint names the language the guide speaks (English), not the page's", async ({ page }) => {
-  await page.addInitScript(() => {
-    const list = [{ lang: "nl-NL", name: "Voice nl-NL", voiceURI: "nl-NL", default: true, localService: true }];
-    Object.defineProperty(window.speechSynthesis, "getVoices", { configurable: true, value: () => list });
+for (const [voice, told] of [
+  ["en-GB", true],
+  ["nl-NL", false],
+] as const) {
+  test(`in Dutch, with only a ${voice} voice, Settings ${told ? "says there is no Dutch voice" : "says nothing"}`, async ({ page }) => {
+    await page.addInitScript((voice) => {
+      const list = [{ lang: voice, name: `Voice ${voice}`, voiceURI: voice, default: true, localService: true }];
+      Object.defineProperty(window.speechSynthesis, "getVoices", { configurable: true, value: () => list });
+    }, voice);
+    await new Shell(page).open("settings/?lang=nl");
+    await expect(page.getByRole("heading", { name: "Rekoefeningen" })).toBeVisible();
+    await expect(page.getByText("Deze telefoon heeft geen stem in het Nederlands.")).toHaveCount(told ? 1 : 0);
   });
-  await new Shell(page).open("settings/?lang=nl");
-  await expect(page.getByText("Deze telefoon heeft geen stem in het Engels.")).toBeVisible();
-});
+}
 
 test("without ?lang, and with a language the app lacks, Settings is in English", async ({ page }) => {
   const shell = new Shell(page);
@@ -197,4 +243,16 @@ test.describe("on a phone set to Dutch (navigator.languages nl-BE, fr-BE)", () =
     await expect(shell.heading()).toHaveText("Instellingen");
     expect(new URL(page.url()).search).toBe("?lang=nl");
   });
+});
+
+test("with ?lang=nl, Settings shows Dutch as chosen, and 'Same as phone' leaves it without a bare '?'", async ({ page }) => {
+  const shell = new Shell(page);
+  await shell.open("settings/?lang=nl");
+  const dutch = page.getByRole("group", { name: "Taal" });
+  await expect(dutch.getByRole("radio", { name: "Nederlands (deels vertaald)" })).toBeChecked();
+  await dutch.getByRole("radio", { name: "Zoals de telefoon (English)" }).tap();
+  await expect(shell.heading()).toHaveText("Settings");
+  expect(new URL(page.url()).pathname.endsWith("/settings/")).toBe(true);
+  expect(page.url().endsWith("?")).toBe(false);
+  await expect(page.getByRole("radio", { name: "Same as phone (English)" })).toBeChecked();
 });

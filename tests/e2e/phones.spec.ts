@@ -237,6 +237,7 @@ test.describe("nothing lost (cases 1-3)", () => {
     for (const [text, says] of [
       ['{"app":"notes"}', "This text is JSON, but not an Uncramp backup."],
       ["Dear doctor", "or other text."],
+      ["  ", "Paste the backup's text into the box first."],
     ]) {
       await page.getByLabel("The backup's text").fill(text);
       await page.getByRole("button", { name: "Check it" }).tap();

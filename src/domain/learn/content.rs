@@ -6,6 +6,7 @@
 //! Wording follows shared/health/EVIDENCE.md. Quinine and tonic water are never suggested;
 //! the myths section says why.
 
+use crate::domain::language::Lang;
 use crate::domain::learn::safety::{self, Level};
 use crate::domain::learn::sources::{Src, Strength, CONTENT_REVIEWED};
 use std::fmt::Write;
@@ -390,6 +391,20 @@ pub const NOT_A_DIAGNOSIS: &str = "Uncramp gives general information about leg c
 pub fn all_statements() -> Vec<Statement> {
     let mut out = statements();
     out.extend_from_slice(MAGNESIUM_NOTES);
+    // The guide's safety words in the other languages, with their own sources.
+    for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::En) {
+        let words = safety::guide_safety(lang);
+        let said = [words.clot_check, words.after_long_cramp, words.alert_advice];
+        out.extend(
+            said.into_iter()
+                .chain(words.alert_spoken_signs.iter().copied())
+                .map(|text| Statement {
+                    text,
+                    sources: words.sources,
+                    strength: None,
+                }),
+        );
+    }
     out
 }
 
@@ -542,7 +557,7 @@ pub fn render_html() -> String {
         r#"<section class="card learn__sources" id="sources" aria-labelledby="sources-title"><h2 class="card__title" id="sources-title">Sources</h2><p class="hint">What Uncramp says was last checked against these sources on {}.</p><ol class="sources">"#,
         CONTENT_REVIEWED
     );
-    for src in Src::ALL {
+    for src in Src::ALL.into_iter().filter(|src| !src.dutch_only()) {
         let link = src.url().map_or(String::new(), |url| {
             format!(
                 r#" <a href="{}" rel="external noopener noreferrer" target="_blank">{}</a>"#,

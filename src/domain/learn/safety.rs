@@ -12,6 +12,7 @@
 //! the urgent route names NHS 111 only where it is right (England, Scotland, Wales) and gives
 //! the way for other places beside it.
 
+use crate::domain::language::Lang;
 use crate::domain::learn::sources::Src;
 
 /// How urgently to get help.
@@ -294,9 +295,7 @@ pub struct LongCrampAlert {
 /// The 10-minute alert, built from the table (`long-cramp` for what to do; the flags with
 /// spoken words for the emergency and clot signs).
 pub fn long_cramp_alert() -> LongCrampAlert {
-    let mut spoken = String::from(
-        "This cramp has lasted 10 minutes. If it is not easing, get medical advice now.",
-    );
+    let mut spoken = String::from(LONG_CRAMP_SPOKEN_LEAD);
     for f in RED_FLAGS {
         if let Some(words) = f.spoken {
             spoken.push(' ');
@@ -304,10 +303,97 @@ pub fn long_cramp_alert() -> LongCrampAlert {
         }
     }
     LongCrampAlert {
-        lead: "This cramp has lasted 10 minutes.",
-        // Urgent and now, as the `long-cramp` flag (a test keeps the two in step).
-        advice: "If it is not easing, get medical advice now: call your doctor or their out-of-hours service (NHS 111 in England, Scotland and Wales; 116 117 in Germany), or go to an urgent care centre. Call your emergency number if you are short of breath, have chest pain, or have sudden weakness or numbness on one side. A blood clot can feel like a cramp: check the signs below.",
+        lead: LONG_CRAMP_LEAD,
+        advice: LONG_CRAMP_ADVICE,
         spoken,
+    }
+}
+
+const LONG_CRAMP_LEAD: &str = "This cramp has lasted 10 minutes.";
+// Urgent and now, as the `long-cramp` flag (a test keeps the two in step).
+const LONG_CRAMP_ADVICE: &str = "If it is not easing, get medical advice now: call your doctor or their out-of-hours service (NHS 111 in England, Scotland and Wales; 116 117 in Germany), or go to an urgent care centre. Call your emergency number if you are short of breath, have chest pain, or have sudden weakness or numbness on one side. A blood clot can feel like a cramp: check the signs below.";
+const LONG_CRAMP_SPOKEN_LEAD: &str =
+    "This cramp has lasted 10 minutes. If it is not easing, get medical advice now.";
+
+/// What the guide says about safety, in one language: the clot check (shown and spoken), the
+/// line after a long cramp that eased, and the 10-minute alert. Each language's record follows
+/// its own country's route to care and names its own sources; the triage is the same (clot
+/// signs: medical advice today; breathlessness, chest pain and stroke signs: the emergency
+/// number now; a cramp not easing after 10 minutes: medical advice now). `tests/content.rs`
+/// checks the Dutch record's route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GuideSafety {
+    pub clot_check: &'static str,
+    pub clot_check_short: &'static str,
+    pub clot_check_link: &'static str,
+    pub clot_check_spoken: &'static str,
+    pub after_long_cramp: &'static str,
+    pub alert_lead: &'static str,
+    pub alert_advice: &'static str,
+    /// Said first when the alert opens; the signs follow.
+    pub alert_spoken_lead: &'static str,
+    /// The emergency and clot signs as said aloud after the alert's first words.
+    pub alert_spoken_signs: &'static [&'static str],
+    pub sources: &'static [Src],
+}
+
+/// The English record: the UK route with the fallbacks for other countries (the table above
+/// is its source; the alert's spoken signs are the flags' `spoken` words).
+const ENGLISH: GuideSafety = GuideSafety {
+    clot_check: CLOT_CHECK,
+    clot_check_short: CLOT_CHECK_SHORT,
+    clot_check_link: CLOT_CHECK_LINK,
+    clot_check_spoken: CLOT_CHECK_SPOKEN,
+    after_long_cramp: AFTER_LONG_CRAMP,
+    alert_lead: LONG_CRAMP_LEAD,
+    alert_advice: LONG_CRAMP_ADVICE,
+    alert_spoken_lead: LONG_CRAMP_SPOKEN_LEAD,
+    alert_spoken_signs: &[],
+    sources: &[NhsDvt, NhsLegCramps, Nidirect, Nhs111, Kbv116117, NhsStroke],
+};
+
+/// The Dutch record, for the Netherlands and Flanders: the huisarts by day, out of hours the
+/// huisartsenpost (NL) or the huisarts van wacht through 1733 (BE), and 112 for an emergency.
+/// Thuisarts.nl (NHG): "Een dik, rood en pijnlijk onderbeen kan een trombosebeen zijn. Bel met
+/// deze klachten uw huisarts"; fast or painful breathing after it can be a longembolie.
+const DUTCH: GuideSafety = GuideSafety {
+    clot_check: "Eén been dik, warm, rood of donkerder? Het kan trombose zijn: niet wrijven of rekken, bel vandaag de huisarts of de huisartsenpost (België: 1733). Benauwd of pijn op de borst? Bel 112.",
+    clot_check_short: "Eén been dik, warm, rood of donkerder? Niet wrijven: bel vandaag de huisarts.",
+    clot_check_link: "Bekijk de alarmsignalen",
+    clot_check_spoken: "Is één been dik, warm, rood of donkerder, wrijf of rek het dan niet: bel vandaag de huisarts of de huisartsenpost. Bent u benauwd of hebt u pijn op de borst, bel dan 112.",
+    after_long_cramp: "Deze kramp duurde meer dan 10 minuten voordat hij over was. Maak er een afspraak over met de huisarts. Is één been dik, warm, rood of donkerder, bel dan vandaag de huisarts.",
+    alert_lead: "Deze kramp duurt al 10 minuten.",
+    alert_advice: "Gaat hij niet over, vraag dan nu medisch advies: bel de huisarts, of 's avonds, 's nachts en in het weekend de huisartsenpost (in België de huisarts van wacht via 1733). Bel 112 als u benauwd bent, pijn op de borst hebt, of plotseling een slap of doof gevoel aan één kant. Een bloedstolsel kan aanvoelen als kramp: kijk naar de tekenen hieronder.",
+    alert_spoken_lead: "Deze kramp duurt al 10 minuten. Gaat hij niet over, vraag dan nu medisch advies.",
+    alert_spoken_signs: &[
+        "Bent u benauwd of hebt u pijn op de borst, bel dan nu 112.",
+        "Hebt u plotseling een slap of doof gevoel aan één kant, een scheve mond of onduidelijke spraak, bel dan nu 112.",
+        "Is één been dik, warm, rood of donkerder, dan kan het een bloedstolsel zijn: wrijf er niet over, en bel vandaag de huisarts.",
+    ],
+    sources: &[ThuisartsTrombosebeen, Be1733, NhsDvt, NhsStroke, Nidirect],
+};
+
+/// The guide's safety words in `lang`.
+pub fn guide_safety(lang: Lang) -> &'static GuideSafety {
+    match lang {
+        Lang::En => &ENGLISH,
+        Lang::Nl => &DUTCH,
+    }
+}
+
+/// [`long_cramp_alert`] in `lang`.
+pub fn long_cramp_alert_in(lang: Lang) -> LongCrampAlert {
+    let words = guide_safety(lang);
+    match lang {
+        Lang::En => long_cramp_alert(),
+        _ => LongCrampAlert {
+            lead: words.alert_lead,
+            advice: words.alert_advice,
+            spoken: std::iter::once(words.alert_spoken_lead)
+                .chain(words.alert_spoken_signs.iter().copied())
+                .collect::<Vec<_>>()
+                .join(" "),
+        },
     }
 }
 

@@ -47,10 +47,14 @@ pub enum Src {
     Garrison2012,
     Garrison2015,
     Sebo2019,
+    /// Dutch: the NHG's patient site on a possible DVT (the Dutch guide's clot check).
+    ThuisartsTrombosebeen,
+    /// Belgian: the federal health service on 1733, the GP on duty out of hours.
+    Be1733,
 }
 
 impl Src {
-    pub const ALL: [Src; 42] = [
+    pub const ALL: [Src; 44] = [
         Src::NhsLegCramps,
         Src::NhsDvt,
         Src::Aafp2012,
@@ -93,6 +97,8 @@ impl Src {
         Src::Garrison2012,
         Src::Garrison2015,
         Src::Sebo2019,
+        Src::ThuisartsTrombosebeen,
+        Src::Be1733,
     ];
 
     /// Its number in the app's list of sources (1-based, stable order).
@@ -101,6 +107,11 @@ impl Src {
             .iter()
             .position(|s| *s == self)
             .map_or(0, |i| i + 1)
+    }
+
+    /// A source of the Dutch text only (the English pages do not list it).
+    pub fn dutch_only(self) -> bool {
+        matches!(self, Src::ThuisartsTrombosebeen | Src::Be1733)
     }
 
     /// A short name for an inline reference: "NHS".
@@ -148,6 +159,8 @@ impl Src {
             Src::Garrison2012 => "Garrison 2012",
             Src::Garrison2015 => "Garrison 2015",
             Src::Sebo2019 => "Sebo 2019",
+            Src::ThuisartsTrombosebeen => "Thuisarts.nl, trombosebeen",
+            Src::Be1733 => "FOD Volksgezondheid, 1733",
         }
     }
 
@@ -195,6 +208,8 @@ impl Src {
             Src::Garrison2012 => "Garrison SR, Dormuth CR, Morrow RL, Carney GA, Khan KM. Nocturnal leg cramps and prescription use that precedes them: a sequence symmetry analysis. Archives of Internal Medicine 2012;172(2):120-126.",
             Src::Garrison2015 => "Garrison SR, Dormuth CR, Morrow RL, Carney GA, Khan KM. Seasonal effects on the occurrence of nocturnal leg cramps: a prospective cohort study. CMAJ 2015;187(4):248-253.",
             Src::Sebo2019 => "Sebo P, Haller DM, Cerutti B, Maisonneuve H. A prospective observational study of the main features of nocturnal leg cramps in primary care. Swiss Medical Weekly 2019;149:w20048.",
+            Src::ThuisartsTrombosebeen => "Nederlands Huisartsen Genootschap (NHG). Heb ik een trombosebeen? Thuisarts.nl.",
+            Src::Be1733 => "FOD Volksgezondheid, Veiligheid van de Voedselketen en Leefmilieu. Het nummer 1733 (huisarts van wacht). gezondbelgie.be.",
             Src::NiddkKidneyDiet => "National Institute of Diabetes and Digestive and Kidney Diseases (NIDDK, NIH). Eating right for chronic kidney disease. niddk.nih.gov.",
         }
     }
@@ -245,6 +260,8 @@ impl Src {
             Src::Garrison2012 => "https://doi.org/10.1001/archinternmed.2011.1029",
             Src::Garrison2015 => "https://doi.org/10.1503/cmaj.140497",
             Src::Sebo2019 => "https://doi.org/10.4414/smw.2019.20048",
+            Src::ThuisartsTrombosebeen => "https://www.thuisarts.nl/trombosebeen/ik-heb-trombosebeen",
+            Src::Be1733 => "https://www.gezondbelgie.be/nl/blikvanger-gezondheidszorg/dringende-medische-en-psychosociale-hulpverlening/organisatie/het-nummer-1733",
 
         })
     }

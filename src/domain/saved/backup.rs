@@ -148,12 +148,11 @@ impl ImportError {
                 bytes / 1024,
                 MAX_BYTES / 1024
             ),
-            Self::NotJson => format!("{this} cannot be read as an Uncramp backup: it is damaged or incomplete (not valid JSON), or {kind}."),
+            Self::NotJson => format!("{this} cannot be read as an Uncramp backup: it is damaged, incomplete, or {kind}."),
             Self::NotUncramp => format!("{this} is JSON, but not an Uncramp backup."),
             Self::Damaged => "This Uncramp backup is damaged or incomplete: its data cannot be read.".to_owned(),
-            Self::FutureFormat { found } => format!(
-                "This backup was made by a newer version of Uncramp (format {found}). Update the app, then import it."
-            ),
+            // The format number means nothing to the person: it stays in the error value.
+            Self::FutureFormat { .. } => "This backup was made by a newer version of Uncramp. Update the app (close it and open it again), then import it.".to_owned(),
             Self::Empty => "This backup holds no Uncramp data.".to_owned(),
             Self::BadPart { label, reason } => {
                 format!("The {label} in this backup cannot be read: {reason}.")

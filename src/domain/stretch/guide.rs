@@ -22,6 +22,7 @@
 //!   one line on the others.
 
 use crate::domain::diary::DiaryCmd;
+use crate::domain::language::Lang;
 use crate::domain::learn::safety;
 use crate::domain::settings::StretchPrefs;
 use crate::domain::stretch::routine::{Dose, Pose, RoutineKind, StepKind};
@@ -82,6 +83,18 @@ pub struct Runtime {
     /// The tones can be heard: a tap unlocked them, and they were not lost since (a call or
     /// Siri can take the audio; then "Tap to turn on sound" shows again).
     pub sound_on: bool,
+    /// The language the guide speaks and announces in (the app's, set by the shell).
+    pub lang: Lang,
+}
+
+impl Runtime {
+    /// A new page's runtime, speaking `lang`.
+    pub fn new(lang: Lang) -> Self {
+        Self {
+            lang,
+            ..Self::default()
+        }
+    }
 }
 
 /// The tones to plan for the end of the current step.
@@ -149,6 +162,29 @@ pub const SAID_AT_THE_END: &str = "That's the end. Well done.";
 pub const SAID_STILL_CRAMPING: &str =
     "The steps are done. Still cramping? Tap Start again. If it has eased, tap It has eased.";
 
+/// The guide's own words in `lang`: said at the end (`still`: the cramp has not eased), and
+/// announced to screen readers then. The Dutch names the Dutch buttons (`guide.start_again`,
+/// `guide.eased` in `src/locales/nl.json`).
+fn end_words(lang: Lang, still: bool) -> (&'static str, &'static str) {
+    match (lang, still) {
+        (Lang::En, true) => (SAID_STILL_CRAMPING, "The steps are done. Still cramping?"),
+        (Lang::En, false) => (SAID_AT_THE_END, "Finished. Well done."),
+        (Lang::Nl, true) => (
+            "De stappen zijn klaar. Nog steeds kramp? Tik op Opnieuw beginnen. Is de kramp weg, tik dan op De kramp is weg.",
+            "De stappen zijn klaar. Nog steeds kramp?",
+        ),
+        (Lang::Nl, false) => ("Dat was de laatste stap. Goed gedaan.", "Klaar. Goed gedaan."),
+    }
+}
+
+/// "Step 2 of 4" in `lang`.
+fn step_of(lang: Lang, step: usize, count: usize) -> String {
+    match lang {
+        Lang::En => format!("Step {step} of {count}"),
+        Lang::Nl => format!("Stap {step} van {count}"),
+    }
+}
+
 /// Applies `action` at `now`.
 pub fn step(
     active: &mut ActiveSession,
@@ -189,10 +225,22 @@ pub fn step(
         }
         Action::Control(cmd) => {
             if let Some(s) = active.session.as_mut() {
+                let still = s.cramping_since().is_some();
                 s.apply(cmd, now);
                 if cmd == TimerCmd::Restart {
                     s.logged = false;
                     rt.last = None;
+                }
+                // "It has eased" on the finished screen (or under the alert): no step cue
+                // follows, so the screen's change is announced here.
+                if cmd == TimerCmd::Eased && still && s.position(now.max(s.last_seen)).finished {
+                    out.effects.push(Effect::Announce(
+                        match rt.lang {
+                            Lang::En => "The cramp has eased.",
+                            Lang::Nl => "De kramp is over.",
+                        }
+                        .into(),
+                    ));
                 }
             }
         }
@@ -266,7 +314,7 @@ fn tick(
         None => (!pos.finished && !pos.paused).then_some(Cue::Step(pos.step)),
     };
     rt.last = Some(pos);
-    let steps = session.steps();
+    let steps = session.steps_in(rt.lang);
     let step_count = steps.len();
     match cue {
         Some(Cue::Step(i)) => {
@@ -281,8 +329,8 @@ fn tick(
                 out.effects.push(Effect::Vibrate(STEP_BUZZ));
             }
             out.effects.push(Effect::Announce(format!(
-                "Step {} of {step_count}: {}. {}",
-                i + 1,
+                "{}: {}. {}",
+                step_of(rt.lang, i + 1, step_count),
                 step.name,
                 step.instruction
             )));
@@ -293,26 +341,14 @@ fn tick(
             if prefs.sound {
                 out.effects.push(Effect::Chime { finished: true });
             }
-            let still = session.cramping_since().is_some();
+            let (said, announced) = end_words(rt.lang, session.cramping_since().is_some());
             if prefs.speech && rt.speech_on {
-                let said = if still {
-                    SAID_STILL_CRAMPING
-                } else {
-                    SAID_AT_THE_END
-                };
                 out.effects.push(Effect::Speak(said.into()));
             }
             if prefs.vibration {
                 out.effects.push(Effect::Vibrate(END_BUZZ));
             }
-            out.effects.push(Effect::Announce(
-                if still {
-                    "The steps are done. Still cramping?"
-                } else {
-                    "Finished. Well done."
-                }
-                .into(),
-            ));
+            out.effects.push(Effect::Announce(announced.into()));
         }
         None => {}
     }
@@ -325,7 +361,7 @@ fn tick(
         // A safety message: said even over a step cue, once each time it opens (not again on
         // a reload or "Start again"), and again when a tap turns on the sound it could not be
         // heard with.
-        let text = safety::long_cramp_alert().spoken;
+        let text = safety::long_cramp_alert_in(rt.lang).spoken;
         if prefs.speech && rt.speech_on {
             out.effects.push(Effect::Speak(text.clone()));
         }
@@ -426,17 +462,19 @@ pub struct Screen {
 }
 
 impl Screen {
-    pub fn of(session: &Session, now: Ms) -> Screen {
+    /// What the guide shows of `session` at `now`, in `lang`.
+    pub fn of(session: &Session, now: Ms, lang: Lang) -> Screen {
         let now = now.max(session.last_seen);
         let pos = session.position(now);
-        let steps = session.steps();
+        let steps = session.steps_in(lang);
         let step = steps.get(pos.step);
+        let kind = session.routine.title_in(lang);
         let title = match session.routine {
-            RoutineKind::Cramp { muscle, leg, .. } => match leg.phrase() {
-                "" => format!("Cramp now · {}", muscle.lower()),
-                leg => format!("Cramp now · {leg}, {}", muscle.lower()),
+            RoutineKind::Cramp { muscle, leg, .. } => match leg.phrase_in(lang) {
+                "" => format!("{kind} · {}", muscle.lower_in(lang)),
+                leg => format!("{kind} · {leg}, {}", muscle.lower_in(lang)),
             },
-            other => other.title().to_string(),
+            _ => kind.to_string(),
         };
         let cramp = session.routine.is_cramp();
         let ending = match (pos.finished, session.routine) {
@@ -454,12 +492,15 @@ impl Screen {
         };
         Screen {
             title,
-            counter: format!("Step {} of {}", pos.step + 1, steps.len()),
+            counter: step_of(lang, pos.step + 1, steps.len()),
             step_name: step.map(|s| s.name.clone()).unwrap_or_default(),
             instruction: step.map_or("", |s| s.instruction),
             next: steps
                 .get(pos.step + 1)
-                .map(|n| format!("Next: {}", n.name))
+                .map(|n| match lang {
+                    Lang::En => format!("Next: {}", n.name),
+                    Lang::Nl => format!("Hierna: {}", n.name),
+                })
                 .unwrap_or_default(),
             digits: clock_digits(pos.seconds_left()),
             seconds: pos.seconds_left(),
@@ -523,7 +564,11 @@ mod tests {
             step(&mut self.active, &mut self.rt, action, T0 + t, &self.prefs)
         }
         fn screen(&self, t: Ms) -> Screen {
-            Screen::of(self.active.session.as_ref().expect("open"), T0 + t)
+            Screen::of(
+                self.active.session.as_ref().expect("open"),
+                T0 + t,
+                Lang::En,
+            )
         }
     }
 
@@ -553,6 +598,61 @@ mod tests {
         assert_eq!(out.wake_in, Some(1000));
         assert!(out.effects.contains(&Effect::KeepAwake(true)));
         assert_eq!(g.screen(0).clot_check, ClotCheck::Full);
+    }
+
+    /// Issue 23: a Dutch page's guide speaks, announces and shows Dutch from the clot check to
+    /// the end and the 10-minute alert, with the same steps and times as the English.
+    #[test]
+    fn a_dutch_guide_speaks_and_shows_dutch_on_the_whole_path() {
+        let mut g = Guide::new();
+        g.rt = Runtime::new(Lang::Nl);
+        let dutch = safety::guide_safety(Lang::Nl);
+        let out = g.at(0, calf());
+        assert!(spoken(&out)[0].starts_with(dutch.clot_check_spoken));
+        assert!(spoken(&out)[0].contains("Trek uw tenen naar u toe."));
+        let announced = |out: &Outcome| {
+            out.effects
+                .iter()
+                .filter_map(|e| match e {
+                    Effect::Announce(text) => Some(text.clone()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(announced(&out)[0].split(':').next(), Some("Stap 1 van 4"));
+        let session = g.active.session.as_ref().expect("open");
+        let screen = Screen::of(session, T0, Lang::Nl);
+        assert_eq!(screen.title, "Kramp nu · linkerbeen, kuit");
+        assert_eq!(screen.counter, "Stap 1 van 4");
+        assert_eq!(screen.next, "Hierna: Erop staan");
+        assert_eq!(screen.step_name, "Tenen naar u toe");
+        // The same steps and times: the English screen at any moment is on the same step.
+        for t in [0, 29_999, 30_000, 95_000, 200_000] {
+            let en = Screen::of(session, T0 + t, Lang::En);
+            let nl = Screen::of(session, T0 + t, Lang::Nl);
+            assert_eq!(
+                (en.digits, en.pose, en.finished),
+                (nl.digits, nl.pose, nl.finished)
+            );
+        }
+        // The end of the steps, not eased: Dutch, and no "goed gedaan".
+        let mut end = Vec::new();
+        for t in (1..=200).map(|s| s * 1_000) {
+            let out = g.at(t, Action::Tick);
+            end.extend(spoken(&out).iter().map(|s| s.to_string()));
+            end.extend(announced(&out));
+        }
+        assert!(end
+            .iter()
+            .any(|s| s.starts_with("De stappen zijn klaar. Nog steeds kramp?")));
+        assert!(end
+            .iter()
+            .all(|s| !s.contains("Goed gedaan") && !s.contains("Step ")));
+        // Ten minutes on: the Dutch alert, said once.
+        let out = g.at(10 * 60_000, Action::Tick);
+        let said = spoken(&out);
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(said[0].starts_with(dutch.alert_spoken_lead) && said[0].contains("112"));
     }
 
     #[test]

@@ -7,12 +7,25 @@
 //! of Mayo Clinic's "Controlling painful leg cramps" (15-30 s holds, 3 each leg). Instructions
 //! are our own plain words.
 //!
+//! Each text is given in English and Dutch (`t`); the Dutch says the same steps in plain
+//! words (B1), addressing the person as "u".
+//!
 //! Safety (REVIEW H2): a clot can feel like a cramp, so the first Cramp-now step starts with
 //! the clot check (`safety::CLOT_CHECK`, shown and spoken), the calf stretch says to stop if it
 //! makes the pain worse, and no step says to rub a leg that is swollen, warm, red or darker.
 
-use crate::domain::learn::safety::CLOT_CHECK_SPOKEN;
+use crate::domain::language::Lang;
+use crate::domain::learn::safety;
 use serde::{Deserialize, Serialize};
+
+/// The English or the Dutch of a text, side by side so a review reads them together. The
+/// steps are the same protocol in every language (the sources above); only the words differ.
+fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Nl => nl,
+    }
+}
 
 /// The cramping muscle chosen on the home view.
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -44,6 +57,16 @@ impl Muscle {
             Self::Foot => "foot",
             Self::Hamstring => "back of thigh",
             Self::Quad => "front of thigh",
+        }
+    }
+
+    /// [`Muscle::lower`] in `lang`.
+    pub fn lower_in(self, lang: Lang) -> &'static str {
+        match self {
+            Self::Calf => t(lang, "calf", "kuit"),
+            Self::Foot => t(lang, "foot", "voet"),
+            Self::Hamstring => t(lang, "back of thigh", "achterkant bovenbeen"),
+            Self::Quad => t(lang, "front of thigh", "voorkant bovenbeen"),
         }
     }
 
@@ -89,10 +112,15 @@ impl Leg {
 
     /// "left leg", or "" when unsaid.
     pub fn phrase(self) -> &'static str {
+        self.phrase_in(Lang::En)
+    }
+
+    /// [`Leg::phrase`] in `lang`.
+    pub fn phrase_in(self, lang: Lang) -> &'static str {
         match self {
             Self::Unsaid => "",
-            Self::Left => "left leg",
-            Self::Right => "right leg",
+            Self::Left => t(lang, "left leg", "linkerbeen"),
+            Self::Right => t(lang, "right leg", "rechterbeen"),
         }
     }
 }
@@ -117,11 +145,20 @@ pub enum RoutineKind {
 
 impl RoutineKind {
     pub fn title(self) -> &'static str {
+        self.title_in(Lang::En)
+    }
+
+    /// [`RoutineKind::title`] in `lang`.
+    pub fn title_in(self, lang: Lang) -> &'static str {
         match self {
-            Self::Cramp { .. } => "Cramp now",
-            Self::Bedtime { seated: false } => "Bedtime stretch",
-            Self::Bedtime { seated: true } => "Bedtime stretch, seated",
-            Self::Daytime => "Daytime stretch",
+            Self::Cramp { .. } => t(lang, "Cramp now", "Kramp nu"),
+            Self::Bedtime { seated: false } => t(lang, "Bedtime stretch", "Rekken voor het slapen"),
+            Self::Bedtime { seated: true } => t(
+                lang,
+                "Bedtime stretch, seated",
+                "Rekken voor het slapen, zittend",
+            ),
+            Self::Daytime => t(lang, "Daytime stretch", "Rekken overdag"),
         }
     }
 
@@ -295,41 +332,62 @@ fn step(
     }
 }
 
-fn cramp_steps(muscle: Muscle, first: Option<Pose>) -> Vec<Step> {
+fn cramp_steps(muscle: Muscle, first: Option<Pose>, lang: Lang) -> Vec<Step> {
     use Pose::*;
     use StepKind::*;
+    let l = lang;
     let massage = step(
         Move,
         MassageWalk,
-        "Rub it and walk",
-        "Rub the muscle gently (not if the leg is swollen, warm, red or darker), then walk around.",
-        "Rub the muscle gently, but not if the leg is swollen, warm, red or darker. Then walk around gently.",
+        t(l, "Rub it and walk", "Wrijven en lopen"),
+        t(l,
+            "Rub the muscle gently (not if the leg is swollen, warm, red or darker), then walk around.",
+            "Wrijf zachtjes over de spier (niet als het been dik, warm, rood of donkerder is) en loop daarna wat rond."),
+        t(l,
+            "Rub the muscle gently, but not if the leg is swollen, warm, red or darker. Then walk around gently.",
+            "Wrijf zachtjes over de spier, maar niet als het been dik, warm, rood of donkerder is. Loop daarna rustig wat rond."),
         60_000,
     );
+    let stand = |en_i, nl_i, en_s, nl_s| {
+        step(
+            HoldUntilEased,
+            StandLoad,
+            t(l, "Stand on it", "Erop staan"),
+            t(l, en_i, nl_i),
+            t(l, en_s, nl_s),
+            BLOCK_MS,
+        )
+    };
     let mut steps = match muscle {
         Muscle::Calf => vec![
             step(
                 HoldUntilEased,
                 CalfPull,
-                "Pull your toes up",
-                "Straighten the leg, pull your toes up towards your shin (a towel helps). If that makes the pain worse instead of easing it, stop.",
-                "Straighten your leg. Pull your toes towards you. Hold. If that makes the pain worse instead of easing it, stop.",
+                t(l, "Pull your toes up", "Tenen naar u toe"),
+                t(l,
+                    "Straighten the leg, pull your toes up towards your shin (a towel helps). If that makes the pain worse instead of easing it, stop.",
+                    "Strek het been en trek uw tenen naar uw scheenbeen (een handdoek helpt). Wordt de pijn daardoor erger in plaats van minder, stop dan."),
+                t(l,
+                    "Straighten your leg. Pull your toes towards you. Hold. If that makes the pain worse instead of easing it, stop.",
+                    "Strek uw been. Trek uw tenen naar u toe. Vasthouden. Wordt de pijn daardoor erger in plaats van minder, stop dan."),
                 BLOCK_MS,
             ),
-            step(
-                HoldUntilEased,
-                StandLoad,
-                "Stand on it",
+            stand(
                 "Carefully stand and put your weight on the cramping leg, knee slightly bent. Hold a chair or the wall.",
+                "Sta voorzichtig op en zet uw gewicht op het been met de kramp, knie licht gebogen. Houd u vast aan een stoel of de muur.",
                 "Now stand up carefully and put your weight on that leg. Hold on to something.",
-                BLOCK_MS,
+                "Sta nu voorzichtig op en zet uw gewicht op dat been. Houd u ergens aan vast.",
             ),
             step(
                 Hold,
                 WallLean,
-                "Wall lean",
-                "Hands on the wall, cramping leg back, heel down, knee straight. Lean in gently.",
-                "Hands on the wall. Cramping leg back, heel down. Lean in gently.",
+                t(l, "Wall lean", "Tegen de muur leunen"),
+                t(l,
+                    "Hands on the wall, cramping leg back, heel down, knee straight. Lean in gently.",
+                    "Handen tegen de muur, het been met de kramp naar achteren, hiel op de grond, knie gestrekt. Leun rustig naar voren."),
+                t(l,
+                    "Hands on the wall. Cramping leg back, heel down. Lean in gently.",
+                    "Handen tegen de muur. Het been met de kramp naar achteren, hiel op de grond. Leun rustig naar voren."),
                 BLOCK_MS,
             ),
             massage,
@@ -338,25 +396,31 @@ fn cramp_steps(muscle: Muscle, first: Option<Pose>) -> Vec<Step> {
             step(
                 HoldUntilEased,
                 FootPull,
-                "Pull your toes back",
-                "Sit, hold your toes and gently pull them up towards your shin until the arch stretches.",
-                "Hold your toes and gently pull them back towards your shin. Hold.",
+                t(l, "Pull your toes back", "Tenen terugtrekken"),
+                t(l,
+                    "Sit, hold your toes and gently pull them up towards your shin until the arch stretches.",
+                    "Ga zitten, pak uw tenen en trek ze zachtjes naar uw scheenbeen tot u de voetboog voelt rekken."),
+                t(l,
+                    "Hold your toes and gently pull them back towards your shin. Hold.",
+                    "Pak uw tenen en trek ze zachtjes naar uw scheenbeen. Vasthouden."),
                 BLOCK_MS,
             ),
-            step(
-                HoldUntilEased,
-                StandLoad,
-                "Stand on it",
+            stand(
                 "Stand and put your weight through the foot, toes flat on the floor. Hold a chair or the wall.",
+                "Sta op en zet uw gewicht op de voet, tenen plat op de grond. Houd u vast aan een stoel of de muur.",
                 "Now stand and put your weight on that foot. Hold on to something.",
-                BLOCK_MS,
+                "Sta nu op en zet uw gewicht op die voet. Houd u ergens aan vast.",
             ),
             step(
                 Move,
                 MassageWalk,
-                "Rub it and walk",
-                "Rub the sole of your foot gently (not if it is swollen, warm, red or darker), then walk.",
-                "Rub the sole of your foot gently, but not if it is swollen, warm, red or darker. Then walk around gently.",
+                t(l, "Rub it and walk", "Wrijven en lopen"),
+                t(l,
+                    "Rub the sole of your foot gently (not if it is swollen, warm, red or darker), then walk.",
+                    "Wrijf zachtjes over uw voetzool (niet als de voet dik, warm, rood of donkerder is) en loop daarna wat."),
+                t(l,
+                    "Rub the sole of your foot gently, but not if it is swollen, warm, red or darker. Then walk around gently.",
+                    "Wrijf zachtjes over uw voetzool, maar niet als de voet dik, warm, rood of donkerder is. Loop daarna rustig wat rond."),
                 60_000,
             ),
         ],
@@ -364,17 +428,25 @@ fn cramp_steps(muscle: Muscle, first: Option<Pose>) -> Vec<Step> {
             step(
                 HoldUntilEased,
                 HamstringSeated,
-                "Straighten and reach",
-                "Sit with the leg straight and slide your hands towards your ankle until the back of the thigh stretches.",
-                "Sit with your leg straight. Slide your hands towards your ankle. Hold.",
+                t(l, "Straighten and reach", "Strekken en reiken"),
+                t(l,
+                    "Sit with the leg straight and slide your hands towards your ankle until the back of the thigh stretches.",
+                    "Ga zitten met het been gestrekt en schuif uw handen naar uw enkel tot u de achterkant van uw bovenbeen voelt rekken."),
+                t(l,
+                    "Sit with your leg straight. Slide your hands towards your ankle. Hold.",
+                    "Ga zitten met uw been gestrekt. Schuif uw handen naar uw enkel. Vasthouden."),
                 BLOCK_MS,
             ),
             step(
                 Hold,
                 HamstringChair,
-                "Lean forward",
-                "Stand with both legs straight, hold a chair, and lean forward from the hips.",
-                "Stand up, legs straight, hold a chair, and lean forward from your hips.",
+                t(l, "Lean forward", "Voorover buigen"),
+                t(l,
+                    "Stand with both legs straight, hold a chair, and lean forward from the hips.",
+                    "Sta met beide benen gestrekt, houd een stoel vast en buig vanuit de heupen naar voren."),
+                t(l,
+                    "Stand up, legs straight, hold a chair, and lean forward from your hips.",
+                    "Sta op, benen gestrekt, houd een stoel vast en buig vanuit uw heupen naar voren."),
                 BLOCK_MS,
             ),
             massage,
@@ -383,9 +455,13 @@ fn cramp_steps(muscle: Muscle, first: Option<Pose>) -> Vec<Step> {
             step(
                 HoldUntilEased,
                 QuadStanding,
-                "Heel to bottom",
-                "Hold a wall or chair, bend the knee and hold your ankle, heel towards your bottom, knees together.",
-                "Hold on to something. Bend your knee and hold your ankle, heel towards your bottom. Hold.",
+                t(l, "Heel to bottom", "Hiel naar de billen"),
+                t(l,
+                    "Hold a wall or chair, bend the knee and hold your ankle, heel towards your bottom, knees together.",
+                    "Houd u vast aan een muur of stoel, buig de knie en pak uw enkel: hiel naar uw billen, knieën tegen elkaar."),
+                t(l,
+                    "Hold on to something. Bend your knee and hold your ankle, heel towards your bottom. Hold.",
+                    "Houd u ergens aan vast. Buig uw knie en pak uw enkel, hiel naar uw billen. Vasthouden."),
                 BLOCK_MS,
             ),
             massage,
@@ -403,27 +479,51 @@ fn cramp_steps(muscle: Muscle, first: Option<Pose>) -> Vec<Step> {
     }
     // The clot check comes first, in one sentence, before the first instruction.
     if let Some(first) = steps.first_mut() {
-        first.spoken = format!("{CLOT_CHECK_SPOKEN} {}", first.spoken);
+        first.spoken = format!(
+            "{} {}",
+            safety::guide_safety(lang).clot_check_spoken,
+            first.spoken
+        );
     }
     steps
 }
 
+/// A prevention stretch: its picture, and its name, instruction and spoken words in English
+/// and Dutch.
+type Stretch = (
+    Pose,
+    [&'static str; 2],
+    [&'static str; 2],
+    [&'static str; 2],
+);
+
 /// The prevention routines: for each stretch and each leg, `reps` holds with rests between.
-fn prevention_steps(stretches: &[(Pose, &str, &'static str, &str)], dose: Dose) -> Vec<Step> {
+fn prevention_steps(stretches: &[Stretch], dose: Dose, lang: Lang) -> Vec<Step> {
     let dose = dose.clamped();
+    let pick = |pair: &[&'static str; 2]| t(lang, pair[0], pair[1]);
     let mut steps = Vec::new();
     for (pose, name, instruction, spoken) in stretches {
-        for side in ["left", "right"] {
+        let (name, spoken) = (pick(name), pick(spoken));
+        for side in [Leg::Left, Leg::Right] {
+            let side = side.phrase_in(lang);
             for rep in 1..=dose.reps {
                 steps.push(Step {
                     kind: StepKind::Hold,
                     pose: *pose,
-                    name: format!("{name}, {side} leg ({rep} of {})", dose.reps),
-                    instruction,
-                    spoken: if rep == 1 {
-                        format!("{name}, {side} leg. {spoken} Hold.")
-                    } else {
-                        "Stretch again. Hold.".to_owned()
+                    name: match lang {
+                        Lang::En => format!("{name}, {side} ({rep} of {})", dose.reps),
+                        Lang::Nl => format!("{name}, {side} ({rep} van {})", dose.reps),
+                    },
+                    instruction: pick(instruction),
+                    spoken: match (rep, lang) {
+                        (1, Lang::En) => format!("{name}, {side}. {spoken} Hold."),
+                        (1, Lang::Nl) => format!("{name}, {side}. {spoken} Vasthouden."),
+                        _ => t(
+                            lang,
+                            "Stretch again. Hold.",
+                            "Nog een keer rekken. Vasthouden.",
+                        )
+                        .to_owned(),
                     },
                     duration_ms: u32::from(dose.hold_s) * 1000,
                 });
@@ -431,9 +531,13 @@ fn prevention_steps(stretches: &[(Pose, &str, &'static str, &str)], dose: Dose) 
                     steps.push(Step {
                         kind: StepKind::Rest,
                         pose: Pose::Rest,
-                        name: "Relax".to_owned(),
-                        instruction: "Ease off and breathe normally.",
-                        spoken: "Relax.".to_owned(),
+                        name: t(lang, "Relax", "Ontspannen").to_owned(),
+                        instruction: t(
+                            lang,
+                            "Ease off and breathe normally.",
+                            "Laat los en adem rustig door.",
+                        ),
+                        spoken: t(lang, "Relax.", "Ontspan.").to_owned(),
                         duration_ms: u32::from(dose.rest_s) * 1000,
                     });
                 }
@@ -447,42 +551,75 @@ fn prevention_steps(stretches: &[(Pose, &str, &'static str, &str)], dose: Dose) 
     steps
 }
 
-const STANDING_CALF: (Pose, &str, &str, &str) = (
+const STANDING_CALF: Stretch = (
     Pose::WallLean,
-    "Calf stretch",
-    "Face the wall, palms on it at chest height, arms straight. One leg back, heel down, knee straight; lean in until you feel a firm stretch.",
-    "Face the wall, one leg back, heel down. Lean in.",
+    ["Calf stretch", "Kuit rekken"],
+    [
+        "Face the wall, palms on it at chest height, arms straight. One leg back, heel down, knee straight; lean in until you feel a firm stretch.",
+        "Ga met uw gezicht naar de muur staan, handen ertegen op borsthoogte, armen gestrekt. Eén been naar achteren, hiel op de grond, knie gestrekt; leun naar voren tot u het stevig voelt rekken.",
+    ],
+    [
+        "Face the wall, one leg back, heel down. Lean in.",
+        "Gezicht naar de muur, één been naar achteren, hiel op de grond. Leun naar voren.",
+    ],
 );
-const STANDING_HAMSTRING: (Pose, &str, &str, &str) = (
+const STANDING_HAMSTRING: Stretch = (
     Pose::HamstringStanding,
-    "Hamstring stretch",
-    "Hold a wall or chair. Put your heel on a low step, leg straight, and lean forward from the hips until the back of the thigh stretches.",
-    "Hold a wall or chair. Heel on a low step, leg straight. Lean forward from your hips.",
+    ["Hamstring stretch", "Achterkant bovenbeen rekken"],
+    [
+        "Hold a wall or chair. Put your heel on a low step, leg straight, and lean forward from the hips until the back of the thigh stretches.",
+        "Houd u vast aan een muur of stoel. Zet uw hiel op een lage traptree, been gestrekt, en buig vanuit de heupen naar voren tot u de achterkant van uw bovenbeen voelt rekken.",
+    ],
+    [
+        "Hold a wall or chair. Heel on a low step, leg straight. Lean forward from your hips.",
+        "Houd u vast aan een muur of stoel. Hiel op een lage traptree, been gestrekt. Buig vanuit uw heupen naar voren.",
+    ],
 );
-const SEATED_CALF: (Pose, &str, &str, &str) = (
+const SEATED_CALF: Stretch = (
     Pose::CalfSeated,
-    "Seated calf stretch",
-    "Sit with the leg straight, loop a towel round the ball of your foot and pull your toes towards you.",
-    "Sit, leg straight, towel round your foot. Pull your toes towards you.",
+    ["Seated calf stretch", "Kuit rekken, zittend"],
+    [
+        "Sit with the leg straight, loop a towel round the ball of your foot and pull your toes towards you.",
+        "Ga zitten met het been gestrekt, leg een handdoek om de bal van uw voet en trek uw tenen naar u toe.",
+    ],
+    [
+        "Sit, leg straight, towel round your foot. Pull your toes towards you.",
+        "Ga zitten, been gestrekt, handdoek om uw voet. Trek uw tenen naar u toe.",
+    ],
 );
-const SEATED_HAMSTRING: (Pose, &str, &str, &str) = (
+const SEATED_HAMSTRING: Stretch = (
     Pose::HamstringSeated,
-    "Seated hamstring stretch",
-    "Sit on the edge of a chair, one leg straight out, heel on the floor, and lean forward from the hips.",
-    "Sit on the edge of a chair, one leg straight. Lean forward from your hips.",
+    ["Seated hamstring stretch", "Achterkant bovenbeen, zittend"],
+    [
+        "Sit on the edge of a chair, one leg straight out, heel on the floor, and lean forward from the hips.",
+        "Ga op het puntje van een stoel zitten, één been gestrekt naar voren, hiel op de grond, en buig vanuit de heupen naar voren.",
+    ],
+    [
+        "Sit on the edge of a chair, one leg straight. Lean forward from your hips.",
+        "Ga op het puntje van een stoel zitten, één been gestrekt. Buig vanuit uw heupen naar voren.",
+    ],
 );
 
-/// The steps of a routine, with the user's doses for the prevention routines.
+/// The steps of a routine, with the user's doses for the prevention routines (in English:
+/// the words of [`steps_in`] another language are the same steps).
 pub fn steps(kind: RoutineKind, bedtime: Dose, daytime: Dose) -> Vec<Step> {
+    steps_in(Lang::En, kind, bedtime, daytime)
+}
+
+/// The steps of a routine with their words in `lang`: the same kinds, pictures and durations
+/// in every language.
+pub fn steps_in(lang: Lang, kind: RoutineKind, bedtime: Dose, daytime: Dose) -> Vec<Step> {
     match kind {
-        RoutineKind::Cramp { muscle, first, .. } => cramp_steps(muscle, first),
+        RoutineKind::Cramp { muscle, first, .. } => cramp_steps(muscle, first, lang),
         RoutineKind::Bedtime { seated: false } => {
-            prevention_steps(&[STANDING_CALF, STANDING_HAMSTRING], bedtime)
+            prevention_steps(&[STANDING_CALF, STANDING_HAMSTRING], bedtime, lang)
         }
         RoutineKind::Bedtime { seated: true } => {
-            prevention_steps(&[SEATED_CALF, SEATED_HAMSTRING], bedtime)
+            prevention_steps(&[SEATED_CALF, SEATED_HAMSTRING], bedtime, lang)
         }
-        RoutineKind::Daytime => prevention_steps(&[STANDING_CALF, STANDING_HAMSTRING], daytime),
+        RoutineKind::Daytime => {
+            prevention_steps(&[STANDING_CALF, STANDING_HAMSTRING], daytime, lang)
+        }
     }
 }
 
@@ -506,6 +643,7 @@ pub fn total_ms(steps: &[Step]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::learn::safety::CLOT_CHECK_SPOKEN;
 
     #[test]
     fn bedtime_follows_hallegraeff_and_takes_three_to_four_minutes() {
@@ -540,6 +678,69 @@ mod tests {
         assert_eq!(s[0].name, "Calf stretch, left leg (1 of 3)");
         assert!(s[0].spoken.contains("left leg"));
         assert_eq!(s[2].spoken, "Stretch again. Hold.");
+    }
+
+    /// Every routine: every language has the same steps (kinds, pictures, durations), each
+    /// with words of its own; Dutch speaks the Dutch clot check first and never the English.
+    #[test]
+    fn every_language_has_the_same_steps_in_its_own_words() {
+        let mut routines = vec![
+            RoutineKind::Bedtime { seated: false },
+            RoutineKind::Bedtime { seated: true },
+            RoutineKind::Daytime,
+        ];
+        for muscle in Muscle::ALL {
+            for first in std::iter::once(None).chain(Pose::ALL.map(Some)) {
+                routines.push(RoutineKind::Cramp {
+                    muscle,
+                    leg: Leg::Right,
+                    first,
+                });
+            }
+        }
+        let dose = Dose {
+            hold_s: 20,
+            rest_s: 5,
+            reps: 2,
+        };
+        for kind in routines {
+            let en = steps_in(Lang::En, kind, dose, Dose::DAYTIME);
+            assert_eq!(en, steps(kind, dose, Dose::DAYTIME), "{kind:?}");
+            let nl = steps_in(Lang::Nl, kind, dose, Dose::DAYTIME);
+            assert_eq!(en.len(), nl.len(), "{kind:?}");
+            for (e, n) in en.iter().zip(&nl) {
+                assert_eq!(
+                    (e.kind, e.pose, e.duration_ms),
+                    (n.kind, n.pose, n.duration_ms)
+                );
+                for (e, n) in [
+                    (e.name.as_str(), n.name.as_str()),
+                    (e.instruction, n.instruction),
+                    (e.spoken.as_str(), n.spoken.as_str()),
+                ] {
+                    assert!(!n.is_empty() && n != e, "not in Dutch: {n:?}");
+                    let english = ["your", " the ", "Hold", "left", "right"];
+                    assert!(!english.iter().any(|w| n.contains(w)), "English in {n:?}");
+                }
+            }
+            if kind.is_cramp() {
+                let dutch = safety::guide_safety(Lang::Nl).clot_check_spoken;
+                assert!(nl[0].spoken.starts_with(dutch), "{kind:?}");
+                assert!(nl.iter().all(|s| !s.spoken.contains(CLOT_CHECK_SPOKEN)));
+            }
+        }
+        let nl = steps_in(
+            Lang::Nl,
+            RoutineKind::Bedtime { seated: false },
+            Dose::BEDTIME,
+            Dose::DAYTIME,
+        );
+        assert_eq!(nl[0].name, "Kuit rekken, linkerbeen (1 van 3)");
+        assert_eq!(nl[2].spoken, "Nog een keer rekken. Vasthouden.");
+        assert_eq!(
+            RoutineKind::Bedtime { seated: true }.title_in(Lang::Nl),
+            "Rekken voor het slapen, zittend"
+        );
     }
 
     #[test]
@@ -657,7 +858,7 @@ mod tests {
                 }
             }
         }
-        let calf = cramp_steps(Muscle::Calf, None);
+        let calf = cramp_steps(Muscle::Calf, None, Lang::En);
         assert!(calf[0]
             .instruction
             .contains("makes the pain worse instead of easing it, stop"));

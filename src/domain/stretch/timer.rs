@@ -193,6 +193,11 @@ impl Session {
         routine::steps(self.routine, self.dose, self.dose)
     }
 
+    /// [`Session::steps`] with their words in `lang` (the same steps and durations).
+    pub fn steps_in(&self, lang: crate::domain::language::Lang) -> Vec<Step> {
+        routine::steps_in(lang, self.routine, self.dose, self.dose)
+    }
+
     /// Whether stored data is consistent (a session from an older build may not be).
     pub fn is_valid(&self) -> bool {
         let steps = self.steps();

@@ -32,7 +32,13 @@ fn choose(stores: Stores, choice: LanguageChoice) {
     let opened = if query == search {
         location.reload()
     } else {
-        location.set_search(&query)
+        // The same page with the new query (none: no bare "?"), in place of this one.
+        let page = format!(
+            "{}{query}{}",
+            location.pathname().unwrap_or_default(),
+            location.hash().unwrap_or_default()
+        );
+        location.replace(&page)
     };
     if opened.is_err() {
         leptos::logging::warn!("the app could not open again in the new language");
@@ -43,7 +49,17 @@ fn choose(stores: Stores, choice: LanguageChoice) {
 #[component]
 pub(super) fn LanguageCard() -> impl IntoView {
     let stores = expect_context::<Stores>();
-    let choice = move || stores.settings.with(|s| s.language);
+    // What is in effect: a link's `?lang=` (this visit, or the choice storage could not keep)
+    // shows as that language chosen, so "Same as phone" can still be picked to leave it.
+    let asked = window()
+        .location()
+        .search()
+        .ok()
+        .and_then(|search| language::asked_in_query(&search));
+    let choice = move || match asked {
+        Some(lang) => LanguageChoice::Chosen(lang),
+        None => stores.settings.with(|s| s.language),
+    };
     let phone = crate::browser::preferred_languages();
     let phone = Lang::negotiate(phone.iter().map(String::as_str));
     let on_change = move |ev: leptos::ev::Event| {

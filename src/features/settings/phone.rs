@@ -39,13 +39,13 @@ pub(super) fn VoiceHint(speech: Signal<bool>) -> impl IntoView {
             && speech.get()
             && voices.with(|known| {
                 known.as_ref().is_some_and(|tags| {
-                    !has_voice_for(cues::SPOKEN, tags.iter().map(String::as_str))
+                    !has_voice_for(cues::spoken(), tags.iter().map(String::as_str))
                 })
             })
     };
     view! {
         <Show when=missing>
-            <p class="hint" id="voice-hint">{tr!(settings.no_voice, language = language_name(cues::SPOKEN)).to_string()}</p>
+            <p class="hint" id="voice-hint">{tr!(settings.no_voice, language = language_name(cues::spoken())).to_string()}</p>
         </Show>
     }
 }

@@ -133,22 +133,32 @@ pub fn can_speak() -> bool {
     synth().is_some()
 }
 
-/// The language the guide's spoken text is in: the browser picks a voice of it.
-pub const SPOKEN: Lang = Lang::En;
+/// The language the guide's spoken text is in: the app's (the steps, the clot check, the
+/// alert and the end words are given in it by the core).
+pub fn spoken() -> Lang {
+    crate::translations::shown()
+}
 
-/// The language tags (`SpeechSynthesisVoice.lang`) of this device's speech voices: empty where
-/// there is no synthesiser, no voice, or the browser has not listed them yet (Chromium lists
-/// them a moment later, with a `voiceschanged` event).
-pub fn voice_langs() -> Vec<String> {
+/// This device's speech voices with their language tags (`SpeechSynthesisVoice.lang`).
+fn voices() -> Vec<(JsValue, String)> {
     let Some(synth) = synth() else {
         return Vec::new();
     };
     synth
         .get_voices()
         .iter()
-        .filter_map(|voice| js_sys::Reflect::get(&voice, &JsValue::from_str("lang")).ok())
-        .filter_map(|lang| lang.as_string())
+        .filter_map(|voice| {
+            let tag = js_sys::Reflect::get(&voice, &JsValue::from_str("lang")).ok()?;
+            Some((voice, tag.as_string()?))
+        })
         .collect()
+}
+
+/// The language tags of this device's speech voices: empty where there is no synthesiser, no
+/// voice, or the browser has not listed them yet (Chromium lists them a moment later, with a
+/// `voiceschanged` event).
+pub fn voice_langs() -> Vec<String> {
+    voices().into_iter().map(|(_, tag)| tag).collect()
 }
 
 /// Calls `listen` whenever the browser's list of voices changes, while the calling component
@@ -338,7 +348,16 @@ pub fn speak(text: &str, rate: f32) {
         return;
     };
     utterance.set_rate(rate);
-    utterance.set_lang(SPOKEN.tag());
+    let lang = spoken();
+    utterance.set_lang(lang.tag());
+    // A voice of the language, where the device has one: some browsers read a Dutch text with
+    // the default (English) voice when only `lang` is set.
+    if let Some((voice, _)) = voices()
+        .into_iter()
+        .find(|(_, tag)| Lang::of_tag(tag) == Some(lang))
+    {
+        let _ = js_sys::Reflect::set(&utterance, &JsValue::from_str("voice"), &voice);
+    }
     if synth.speaking() || synth.pending() {
         synth.cancel();
         set_timeout(

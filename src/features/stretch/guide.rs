@@ -224,7 +224,7 @@ pub fn provide_guide(stores: Stores, tapped: Option<RoutineKind>) -> Guide {
         sound_on: RwSignal::new(false),
         log_error: RwSignal::new(None),
         announce: RwSignal::new(String::new()),
-        runtime: StoredValue::new(Runtime::default()),
+        runtime: StoredValue::new(Runtime::new(crate::translations::shown())),
         reports: expect_context::<Reports>(),
         timer: StoredValue::new(None),
     };
