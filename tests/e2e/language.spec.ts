@@ -1,9 +1,16 @@
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, Shell } from "./fixtures";
 import { readFileSync } from "node:fs";
 
 // Issue 23 (begun): the views translated so far show their words in Dutch when a link asks for
 // it (`?lang=nl`), and Dutch, with its long words, fits the smallest phones: nothing sticks out
 // sideways, no text is cut off, and no word is broken over two lines.
+
+/** Axe's violations on the page, as "rule: targets" lines. */
+async function axe(page: import("@playwright/test").Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
 
 /** Elements of the view that stick out of the page, or whose text is cut off by their box. */
 async function misfits(page: import("@playwright/test").Page, root = "main") {
@@ -91,6 +98,7 @@ for (const [width, height] of SIZES) {
     await expect(guide.locator(".guide__next")).toHaveText("Hierna: Erop staan");
     await expect(guide.getByRole("note").first()).toContainText("bel vandaag de huisarts of de huisartsenpost (België: 1733)");
     expect(await misfits(page, ".guide")).toEqual([]);
+    expect(await axe(page), "the Dutch guide running").toEqual([]);
     await page.screenshot({ path: `test-results/dutch/guide-${width}x${height}.png` });
     await guide.getByRole("button", { name: "Pauze" }).tap();
     await expect(guide.getByRole("button", { name: "Verder" })).toBeVisible();
@@ -99,9 +107,11 @@ for (const [width, height] of SIZES) {
     // The red flags are English for now, and marked so for screen readers.
     await guide.getByRole("button", { name: "Bekijk de alarmsignalen" }).tap();
     await expect(guide.locator(".redflag__list").first()).toHaveAttribute("lang", "en");
+    expect(await axe(page), "the Dutch guide with its red flags open").toEqual([]);
     await guide.getByRole("button", { name: "Rekken stoppen" }).tap();
     await expect(guide.getByRole("heading", { name: "Nog steeds kramp?" })).toBeVisible();
     expect(await misfits(page, ".guide")).toEqual([]);
+    expect(await axe(page), "the Dutch guide stopped").toEqual([]);
     await page.screenshot({ path: `test-results/dutch/guide-stopped-${width}x${height}.png` });
   });
 }
