@@ -128,7 +128,7 @@ for (const hour of HOURS) {
       await expect(dialog.getByRole("timer")).toBeVisible();
       await check(page, "guide running");
       await dialog.getByRole("button", { name: "Red flags", exact: true }).tap();
-      await expect(dialog.getByRole("alert")).toBeVisible();
+      await expect(dialog.getByRole("region", { name: "Red flags" })).toBeVisible();
       await check(page, "guide, red flags open");
       await dialog.getByRole("button", { name: "Stop the stretch" }).tap();
       await expect(dialog.getByRole("heading", { name: "Still cramping?" })).toBeVisible();
@@ -137,7 +137,7 @@ for (const hour of HOURS) {
       // The long-cramp alert, running and on the finished screen.
       const long = [30_000 + 20 * 30_000, 30_000, 30_000, 60_000];
       await open("", { "uncramp.session": session(now, { ago: 11 * 60_000, durations: long }) });
-      await expect(dialog.getByRole("alert")).toContainText("This cramp has lasted 10 minutes.");
+      await expect(dialog.getByRole("region", { name: "Red flags" })).toContainText("This cramp has lasted 10 minutes.");
       await check(page, "guide, long-cramp alert");
       await dialog.getByRole("button", { name: "Stop the stretch" }).tap();
       await expect(dialog.getByRole("heading", { name: "Still cramping?" })).toBeVisible();

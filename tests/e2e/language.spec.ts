@@ -95,8 +95,8 @@ for (const [width, height] of SIZES) {
     await expect(guide.getByText("Stap 1 van 4", { exact: true })).toBeVisible();
     await expect(guide.getByRole("heading", { name: "Tenen naar u toe" })).toBeVisible();
     // Hidden on the smallest screens, where the picture needs the room.
-    await expect(guide.locator(".guide__next")).toHaveText("Hierna: Erop staan");
-    await expect(guide.getByRole("note").first()).toContainText("bel vandaag de huisarts of de huisartsenpost (België: 1733)");
+    await expect(guide.locator(".guide__next")).toHaveText("Hierna: Op uw been staan");
+    await expect(guide.getByRole("note").first()).toContainText("bel vandaag de huisarts of huisartsenpost (België: 1733)");
     expect(await misfits(page, ".guide")).toEqual([]);
     expect(await axe(page), "the Dutch guide running").toEqual([]);
     await page.screenshot({ path: `test-results/dutch/guide-${width}x${height}.png` });
@@ -232,7 +232,7 @@ test.describe("on a phone set to Dutch (navigator.languages nl-BE, fr-BE)", () =
     expect(backup.data["uncramp.settings"].data.language).toBe("nl");
 
     // Back to the phone's language.
-    await dutch.getByRole("radio", { name: "Zoals de telefoon (English)" }).tap();
+    await dutch.getByRole("radio", { name: "Zoals de telefoon (Engels)" }).tap();
     await expect(shell.heading()).toHaveText("Settings");
     await expect(english.getByText("Not everything is translated")).toHaveCount(0);
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem("uncramp.settings") || "{}").data.language)).toBeNull();
@@ -260,7 +260,7 @@ test("with ?lang=nl, Settings shows Dutch as chosen, and 'Same as phone' leaves 
   await shell.open("settings/?lang=nl");
   const dutch = page.getByRole("group", { name: "Taal" });
   await expect(dutch.getByRole("radio", { name: "Nederlands (deels vertaald)" })).toBeChecked();
-  await dutch.getByRole("radio", { name: "Zoals de telefoon (English)" }).tap();
+  await dutch.getByRole("radio", { name: "Zoals de telefoon (Engels)" }).tap();
   await expect(shell.heading()).toHaveText("Settings");
   expect(new URL(page.url()).pathname.endsWith("/settings/")).toBe(true);
   expect(page.url().endsWith("?")).toBe(false);

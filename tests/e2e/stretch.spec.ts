@@ -278,7 +278,7 @@ test.describe("stretch guide", () => {
       expect(box!.y + box!.height, `${name} within the screen`).toBeLessThanOrEqual(page.viewportSize()!.height);
     }
     await guide.button("Red flags").tap();
-    await expect(guide.dialog.getByRole("alert")).toContainText("local emergency number");
+    await expect(guide.dialog.getByRole("region", { name: "Red flags" })).toContainText("local emergency number");
     await expect(guide.dialog.getByRole("link", { name: /All red flags/ })).toBeVisible();
   });
 });

@@ -357,18 +357,19 @@ const ENGLISH: GuideSafety = GuideSafety {
 /// Thuisarts.nl (NHG): "Een dik, rood en pijnlijk onderbeen kan een trombosebeen zijn. Bel met
 /// deze klachten uw huisarts"; fast or painful breathing after it can be a longembolie.
 const DUTCH: GuideSafety = GuideSafety {
-    clot_check: "Eén been dik, warm, rood of donkerder? Het kan trombose zijn: niet wrijven of rekken, bel vandaag de huisarts of de huisartsenpost (België: 1733). Benauwd of pijn op de borst? Bel 112.",
-    clot_check_short: "Eén been dik, warm, rood of donkerder? Niet wrijven: bel vandaag de huisarts.",
+    clot_check: "Eén been dik, warm, rood of donkerder? Misschien trombose: niet wrijven of rekken, bel vandaag de huisarts of huisartsenpost (België: 1733). Benauwd of pijn op de borst? Bel 112.",
+    clot_check_short: "Eén been dik, warm, rood of donkerder? Niet wrijven: bel vandaag de huisarts of de huisartsenpost.",
     clot_check_link: "Bekijk de alarmsignalen",
     clot_check_spoken: "Is één been dik, warm, rood of donkerder, wrijf of rek het dan niet: bel vandaag de huisarts of de huisartsenpost. Bent u benauwd of hebt u pijn op de borst, bel dan 112.",
-    after_long_cramp: "Deze kramp duurde meer dan 10 minuten voordat hij over was. Maak er een afspraak over met de huisarts. Is één been dik, warm, rood of donkerder, bel dan vandaag de huisarts.",
+    after_long_cramp: "Deze kramp duurde meer dan 10 minuten voordat hij over was. Maak hierover een afspraak met de huisarts. Is één been dik, warm, rood of donkerder, bel dan vandaag de huisarts of de huisartsenpost.",
     alert_lead: "Deze kramp duurt al 10 minuten.",
-    alert_advice: "Gaat hij niet over, vraag dan nu medisch advies: bel de huisarts, of 's avonds, 's nachts en in het weekend de huisartsenpost (in België de huisarts van wacht via 1733). Bel 112 als u benauwd bent, pijn op de borst hebt, of plotseling een slap of doof gevoel aan één kant. Een bloedstolsel kan aanvoelen als kramp: kijk naar de tekenen hieronder.",
-    alert_spoken_lead: "Deze kramp duurt al 10 minuten. Gaat hij niet over, vraag dan nu medisch advies.",
+    // "'s\u{a0}avonds": the "'s" never ends a line by itself.
+    alert_advice: "Wordt de kramp niet minder? Vraag dan nu medisch advies: bel de huisarts, of 's\u{a0}avonds, 's\u{a0}nachts en in het weekend de huisartsenpost (in België de huisarts van wacht via 1733). Bel 112 als u benauwd bent of pijn op de borst hebt, en ook bij een plotseling slap of doof gevoel aan één kant, een scheve mond of onduidelijke spraak. Trombose kan voelen als kramp: is één been dik, warm, rood of donkerder, wrijf of rek het dan niet.",
+    alert_spoken_lead: "Deze kramp duurt al 10 minuten. Wordt hij niet minder? Vraag dan nu medisch advies: bel de huisarts of de huisartsenpost.",
     alert_spoken_signs: &[
         "Bent u benauwd of hebt u pijn op de borst, bel dan nu 112.",
         "Hebt u plotseling een slap of doof gevoel aan één kant, een scheve mond of onduidelijke spraak, bel dan nu 112.",
-        "Is één been dik, warm, rood of donkerder, dan kan het een bloedstolsel zijn: wrijf er niet over, en bel vandaag de huisarts.",
+        "Is één been dik, warm, rood of donkerder, dan kan het trombose zijn: wrijf er niet over, en bel vandaag de huisarts of de huisartsenpost.",
     ],
     sources: &[ThuisartsTrombosebeen, Be1733, NhsDvt, NhsStroke, Nidirect],
 };

@@ -170,8 +170,8 @@ fn end_words(lang: Lang, still: bool) -> (&'static str, &'static str) {
         (Lang::En, true) => (SAID_STILL_CRAMPING, "The steps are done. Still cramping?"),
         (Lang::En, false) => (SAID_AT_THE_END, "Finished. Well done."),
         (Lang::Nl, true) => (
-            "De stappen zijn klaar. Nog steeds kramp? Tik op Opnieuw beginnen. Is de kramp weg, tik dan op De kramp is weg.",
-            "De stappen zijn klaar. Nog steeds kramp?",
+            "Dit waren alle stappen. Hebt u nog kramp? Tik dan op de knop Opnieuw beginnen. Is de kramp weg? Tik op de knop De kramp is weg.",
+            "Dit waren alle stappen. Nog steeds kramp?",
         ),
         (Lang::Nl, false) => ("Dat was de laatste stap. Goed gedaan.", "Klaar. Goed gedaan."),
     }
@@ -624,7 +624,7 @@ mod tests {
         let screen = Screen::of(session, T0, Lang::Nl);
         assert_eq!(screen.title, "Kramp nu · linkerbeen, kuit");
         assert_eq!(screen.counter, "Stap 1 van 4");
-        assert_eq!(screen.next, "Hierna: Erop staan");
+        assert_eq!(screen.next, "Hierna: Op uw been staan");
         assert_eq!(screen.step_name, "Tenen naar u toe");
         // The same steps and times: the English screen at any moment is on the same step.
         for t in [0, 29_999, 30_000, 95_000, 200_000] {
@@ -644,7 +644,7 @@ mod tests {
         }
         assert!(end
             .iter()
-            .any(|s| s.starts_with("De stappen zijn klaar. Nog steeds kramp?")));
+            .any(|s| s.starts_with("Dit waren alle stappen. Hebt u nog kramp?")));
         assert!(end
             .iter()
             .all(|s| !s.contains("Goed gedaan") && !s.contains("Step ")));

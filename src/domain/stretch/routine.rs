@@ -348,11 +348,11 @@ fn cramp_steps(muscle: Muscle, first: Option<Pose>, lang: Lang) -> Vec<Step> {
             "Wrijf zachtjes over de spier, maar niet als het been dik, warm, rood of donkerder is. Loop daarna rustig wat rond."),
         60_000,
     );
-    let stand = |en_i, nl_i, en_s, nl_s| {
+    let stand = |nl_name, en_i, nl_i, en_s, nl_s| {
         step(
             HoldUntilEased,
             StandLoad,
-            t(l, "Stand on it", "Erop staan"),
+            t(l, "Stand on it", nl_name),
             t(l, en_i, nl_i),
             t(l, en_s, nl_s),
             BLOCK_MS,
@@ -366,15 +366,16 @@ fn cramp_steps(muscle: Muscle, first: Option<Pose>, lang: Lang) -> Vec<Step> {
                 t(l, "Pull your toes up", "Tenen naar u toe"),
                 t(l,
                     "Straighten the leg, pull your toes up towards your shin (a towel helps). If that makes the pain worse instead of easing it, stop.",
-                    "Strek het been en trek uw tenen naar uw scheenbeen (een handdoek helpt). Wordt de pijn daardoor erger in plaats van minder, stop dan."),
+                    "Strek het been en trek uw tenen naar u toe. Wordt de pijn erger? Stop dan."),
                 t(l,
                     "Straighten your leg. Pull your toes towards you. Hold. If that makes the pain worse instead of easing it, stop.",
-                    "Strek uw been. Trek uw tenen naar u toe. Vasthouden. Wordt de pijn daardoor erger in plaats van minder, stop dan."),
+                    "Strek uw been. Trek uw tenen naar u toe. Blijf zo. Wordt de pijn erger? Stop dan."),
                 BLOCK_MS,
             ),
             stand(
+                "Op uw been staan",
                 "Carefully stand and put your weight on the cramping leg, knee slightly bent. Hold a chair or the wall.",
-                "Sta voorzichtig op en zet uw gewicht op het been met de kramp, knie licht gebogen. Houd u vast aan een stoel of de muur.",
+                "Sta voorzichtig op en leun op het been met de kramp, knie licht gebogen. Houd u vast aan een stoel of de muur.",
                 "Now stand up carefully and put your weight on that leg. Hold on to something.",
                 "Sta nu voorzichtig op en zet uw gewicht op dat been. Houd u ergens aan vast.",
             ),
@@ -396,16 +397,17 @@ fn cramp_steps(muscle: Muscle, first: Option<Pose>, lang: Lang) -> Vec<Step> {
             step(
                 HoldUntilEased,
                 FootPull,
-                t(l, "Pull your toes back", "Tenen terugtrekken"),
+                t(l, "Pull your toes back", "Tenen naar u toe trekken"),
                 t(l,
                     "Sit, hold your toes and gently pull them up towards your shin until the arch stretches.",
-                    "Ga zitten, pak uw tenen en trek ze zachtjes naar uw scheenbeen tot u de voetboog voelt rekken."),
+                    "Ga zitten, pak uw tenen en trek ze zachtjes naar u toe tot u de voetboog voelt rekken."),
                 t(l,
                     "Hold your toes and gently pull them back towards your shin. Hold.",
-                    "Pak uw tenen en trek ze zachtjes naar uw scheenbeen. Vasthouden."),
+                    "Pak uw tenen en trek ze zachtjes naar u toe. Blijf zo."),
                 BLOCK_MS,
             ),
             stand(
+                "Op uw voet staan",
                 "Stand and put your weight through the foot, toes flat on the floor. Hold a chair or the wall.",
                 "Sta op en zet uw gewicht op de voet, tenen plat op de grond. Houd u vast aan een stoel of de muur.",
                 "Now stand and put your weight on that foot. Hold on to something.",
@@ -417,7 +419,7 @@ fn cramp_steps(muscle: Muscle, first: Option<Pose>, lang: Lang) -> Vec<Step> {
                 t(l, "Rub it and walk", "Wrijven en lopen"),
                 t(l,
                     "Rub the sole of your foot gently (not if it is swollen, warm, red or darker), then walk.",
-                    "Wrijf zachtjes over uw voetzool (niet als de voet dik, warm, rood of donkerder is) en loop daarna wat."),
+                    "Wrijf zachtjes over uw voetzool (niet als de voet dik, warm, rood of donkerder is) en loop daarna wat rond."),
                 t(l,
                     "Rub the sole of your foot gently, but not if it is swollen, warm, red or darker. Then walk around gently.",
                     "Wrijf zachtjes over uw voetzool, maar niet als de voet dik, warm, rood of donkerder is. Loop daarna rustig wat rond."),
@@ -434,16 +436,16 @@ fn cramp_steps(muscle: Muscle, first: Option<Pose>, lang: Lang) -> Vec<Step> {
                     "Ga zitten met het been gestrekt en schuif uw handen naar uw enkel tot u de achterkant van uw bovenbeen voelt rekken."),
                 t(l,
                     "Sit with your leg straight. Slide your hands towards your ankle. Hold.",
-                    "Ga zitten met uw been gestrekt. Schuif uw handen naar uw enkel. Vasthouden."),
+                    "Ga zitten met uw been gestrekt. Schuif uw handen naar uw enkel. Blijf zo."),
                 BLOCK_MS,
             ),
             step(
                 Hold,
                 HamstringChair,
-                t(l, "Lean forward", "Voorover buigen"),
+                t(l, "Lean forward", "Vooroverbuigen"),
                 t(l,
                     "Stand with both legs straight, hold a chair, and lean forward from the hips.",
-                    "Sta met beide benen gestrekt, houd een stoel vast en buig vanuit de heupen naar voren."),
+                    "Ga staan met gestrekte benen. Houd u vast aan een stoel en buig vanuit de heupen naar voren."),
                 t(l,
                     "Stand up, legs straight, hold a chair, and lean forward from your hips.",
                     "Sta op, benen gestrekt, houd een stoel vast en buig vanuit uw heupen naar voren."),
@@ -461,7 +463,7 @@ fn cramp_steps(muscle: Muscle, first: Option<Pose>, lang: Lang) -> Vec<Step> {
                     "Houd u vast aan een muur of stoel, buig de knie en pak uw enkel: hiel naar uw billen, knieën tegen elkaar."),
                 t(l,
                     "Hold on to something. Bend your knee and hold your ankle, heel towards your bottom. Hold.",
-                    "Houd u ergens aan vast. Buig uw knie en pak uw enkel, hiel naar uw billen. Vasthouden."),
+                    "Houd u ergens aan vast. Buig uw knie en pak uw enkel, hiel naar uw billen. Blijf zo."),
                 BLOCK_MS,
             ),
             massage,
@@ -504,24 +506,29 @@ fn prevention_steps(stretches: &[Stretch], dose: Dose, lang: Lang) -> Vec<Step> 
     let mut steps = Vec::new();
     for (pose, name, instruction, spoken) in stretches {
         let (name, spoken) = (pick(name), pick(spoken));
-        for side in [Leg::Left, Leg::Right] {
-            let side = side.phrase_in(lang);
+        for leg in [Leg::Left, Leg::Right] {
+            let side = leg.phrase_in(lang);
             for rep in 1..=dose.reps {
                 steps.push(Step {
                     kind: StepKind::Hold,
                     pose: *pose,
+                    // Dutch names the side short ("links"): the name is on screen beside the
+                    // countdown, and "linkerbeen" after "bovenbeen" said "been" twice.
                     name: match lang {
                         Lang::En => format!("{name}, {side} ({rep} of {})", dose.reps),
-                        Lang::Nl => format!("{name}, {side} ({rep} van {})", dose.reps),
+                        Lang::Nl => {
+                            let side = if leg == Leg::Left { "links" } else { "rechts" };
+                            format!("{name}, {side} ({rep} van {})", dose.reps)
+                        }
                     },
                     instruction: pick(instruction),
                     spoken: match (rep, lang) {
                         (1, Lang::En) => format!("{name}, {side}. {spoken} Hold."),
-                        (1, Lang::Nl) => format!("{name}, {side}. {spoken} Vasthouden."),
+                        (1, Lang::Nl) => format!("{name}, {side}. {spoken} Blijf zo."),
                         _ => t(
                             lang,
                             "Stretch again. Hold.",
-                            "Nog een keer rekken. Vasthouden.",
+                            "Nog een keer rekken. Blijf zo.",
                         )
                         .to_owned(),
                     },
@@ -556,7 +563,7 @@ const STANDING_CALF: Stretch = (
     ["Calf stretch", "Kuit rekken"],
     [
         "Face the wall, palms on it at chest height, arms straight. One leg back, heel down, knee straight; lean in until you feel a firm stretch.",
-        "Ga met uw gezicht naar de muur staan, handen ertegen op borsthoogte, armen gestrekt. Eén been naar achteren, hiel op de grond, knie gestrekt; leun naar voren tot u het stevig voelt rekken.",
+        "Handen tegen de muur op borsthoogte, armen gestrekt. Het been naar achteren, hiel op de grond, knie gestrekt. Leun naar voren tot u het goed voelt rekken.",
     ],
     [
         "Face the wall, one leg back, heel down. Lean in.",
@@ -568,7 +575,7 @@ const STANDING_HAMSTRING: Stretch = (
     ["Hamstring stretch", "Achterkant bovenbeen rekken"],
     [
         "Hold a wall or chair. Put your heel on a low step, leg straight, and lean forward from the hips until the back of the thigh stretches.",
-        "Houd u vast aan een muur of stoel. Zet uw hiel op een lage traptree, been gestrekt, en buig vanuit de heupen naar voren tot u de achterkant van uw bovenbeen voelt rekken.",
+        "Houd u vast aan een muur of stoel. Hiel op een lage traptree, been gestrekt. Buig vanuit de heupen naar voren tot u de achterkant van het bovenbeen voelt rekken.",
     ],
     [
         "Hold a wall or chair. Heel on a low step, leg straight. Lean forward from your hips.",
@@ -735,8 +742,9 @@ mod tests {
             Dose::BEDTIME,
             Dose::DAYTIME,
         );
-        assert_eq!(nl[0].name, "Kuit rekken, linkerbeen (1 van 3)");
-        assert_eq!(nl[2].spoken, "Nog een keer rekken. Vasthouden.");
+        assert_eq!(nl[0].name, "Kuit rekken, links (1 van 3)");
+        assert_eq!(nl[2].spoken, "Nog een keer rekken. Blijf zo.");
+        assert!(nl[0].spoken.starts_with("Kuit rekken, linkerbeen."));
         assert_eq!(
             RoutineKind::Bedtime { seated: true }.title_in(Lang::Nl),
             "Rekken voor het slapen, zittend"

@@ -94,7 +94,7 @@ pub(super) fn LanguageCard() -> impl IntoView {
             <div class="choices choices--list">
                 {option(
                     LanguageChoice::Phone,
-                    tr!(settings.language_phone, language = phone.endonym()).to_string(),
+                    tr!(settings.language_phone, language = super::phone::language_name(phone)).to_string(),
                     None,
                 )}
                 {Lang::ALL

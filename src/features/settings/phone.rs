@@ -53,7 +53,7 @@ pub(super) fn VoiceHint(speech: Signal<bool>) -> impl IntoView {
 /// Why the data may be lost in this browser, said plainly with the ways out (a Safari tab on
 /// an iPhone; a browser that did not promise to keep it), or that it promised.
 /// A language's name in the language the app shows ("English", "Engels").
-fn language_name(lang: crate::domain::language::Lang) -> &'static str {
+pub(super) fn language_name(lang: crate::domain::language::Lang) -> &'static str {
     match lang {
         crate::domain::language::Lang::En => tr!(language.en),
         crate::domain::language::Lang::Nl => tr!(language.nl),

@@ -136,7 +136,9 @@ pub fn GuideOverlay() -> impl IntoView {
                 <button type="button" class="linkbutton" data-cmd=GuideCmd::Flags.render() aria-expanded=move || flags_open.get().to_string()>{words.clot_check_link}</button>
             </p>
 
-            <div class="redflag" role="alert" hidden=move || !(alert_open() || flags_open.get())>
+            // Not role="alert": the core announces the alert once when it opens (the live region
+            // below), and an alert role read the whole sheet out a second time.
+            <div class="redflag" role="region" aria-label=tr!(guide.red_flags) hidden=move || !(alert_open() || flags_open.get())>
                 <div class="redflag__lead" hidden=move || !alert_open()>
                     <p><strong>{alert.lead}</strong></p>
                     <p>{alert.advice}</p>
