@@ -82,11 +82,7 @@ pub fn prepare() -> Start {
 /// Settings, the phone's languages). `<html lang>` stays `en` while most views are English
 /// (issue 23): each translated part marks its own root with the language it shows.
 fn show_language(stores: Stores) {
-    let asked = window()
-        .location()
-        .search()
-        .ok()
-        .and_then(|search| language::asked_in_query(&search));
+    let asked = browser::asked_language();
     let choice = stores.settings.with_untracked(|s| s.language);
     let phone = browser::preferred_languages();
     let lang = language::pick(asked, choice, phone.iter().map(String::as_str));

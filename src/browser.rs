@@ -50,6 +50,15 @@ pub fn preferred_languages() -> Vec<String> {
     tags
 }
 
+/// The language this address asks for (`?lang=`), if the app has it.
+pub fn asked_language() -> Option<crate::domain::language::Lang> {
+    leptos::prelude::window()
+        .location()
+        .search()
+        .ok()
+        .and_then(|search| crate::domain::language::asked_in_query(&search))
+}
+
 /// What the app knows of the phone it runs on (from the user agent and display mode).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Platform {

@@ -29,15 +29,6 @@ impl Lang {
         }
     }
 
-    /// The language's name in itself, as a language picker shows it (so a person who cannot
-    /// read the current language still finds their own).
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Self::En => "English",
-            Self::Nl => "Nederlands",
-        }
-    }
-
     /// The language of one BCP 47 tag, by its primary subtag, ignoring case (`nl-BE`,
     /// `NL`, `en-GB`, `en_US` as some systems write it). `None` for a language the app does
     /// not have, or for `*` and empty tags.
@@ -59,8 +50,9 @@ impl Lang {
         }
     }
 
-    /// The language's name as the language picker shows it: its endonym, marked in its
-    /// own words while its text is not whole.
+    /// The language's name as the language picker shows it: its name in itself (so a person
+    /// who cannot read the current language still finds their own), marked in its own words
+    /// while its text is not whole.
     pub fn choice_label(self) -> &'static str {
         match self {
             Self::En => "English",

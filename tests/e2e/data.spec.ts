@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { test, expect, Shell, SettingsPage } from "./fixtures";
+import { test, expect, Shell, SettingsPage, blockStorage } from "./fixtures";
 
 /** Opens Settings, picks the night theme and a 05:00 day start, and exports a backup of that. */
 async function nightBackup(page: Page) {
@@ -122,13 +122,7 @@ test.describe("your data", () => {
   });
 
   test("with storage blocked the app still works and says changes will not be kept", async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, "localStorage", {
-        get() {
-          throw new DOMException("The operation is insecure.", "SecurityError");
-        },
-      });
-    });
+    await blockStorage(page);
     const shell = new Shell(page);
     await shell.open("settings/");
     await expect(page.getByRole("alert").first()).toContainText("not letting Uncramp save anything");

@@ -63,6 +63,17 @@ export const VIEWS = [
  * on a tap (the static home view index.html paints is adopted, not replaced, so there is no
  * other sign). Shell.ready() also waits for the view's heading.
  */
+/** Makes every read of `localStorage` throw, as a browser that blocks site storage does. */
+export async function blockStorage(page: Page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+}
+
 export async function appReady(page: Page) {
   await expect(page.locator("html[data-ready]")).toHaveCount(1);
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, Shell } from "./fixtures";
+import { test, expect, Shell, blockStorage } from "./fixtures";
 import { readFileSync } from "node:fs";
 
 // Issue 23 (begun): the views translated so far show their words in Dutch when a link asks for
@@ -239,13 +239,7 @@ test.describe("on a phone set to Dutch (navigator.languages nl-BE, fr-BE)", () =
   });
 
   test("with storage blocked, a language picked in Settings still applies for the visit (through the address)", async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, "localStorage", {
-        get() {
-          throw new DOMException("The operation is insecure.", "SecurityError");
-        },
-      });
-    });
+    await blockStorage(page);
     const shell = new Shell(page);
     await shell.open("settings/");
     await expect(shell.heading()).toHaveText("Settings");

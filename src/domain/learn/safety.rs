@@ -89,6 +89,12 @@ impl RedFlag {
 use Level::*;
 use Src::*;
 
+/// What the guide says aloud of the flags it speaks (the 10-minute alert names them).
+const LUNGS_SPOKEN: &str =
+    "If you are short of breath or have chest pain, call your emergency number now.";
+const STROKE_SPOKEN: &str = "If you have sudden weakness or numbness on one side, or your face droops or your speech is slurred, call your emergency number now.";
+const CLOT_SPOKEN: &str = "If one leg is swollen, warm, red or darker, it may be a blood clot: do not rub it, and get medical advice today.";
+
 /// Every red flag, most urgent first.
 pub static RED_FLAGS: &[RedFlag] = &[
     RedFlag {
@@ -97,7 +103,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
         text: "Sudden breathlessness, chest pain (often worse when you breathe in) or coughing up blood, with or without a painful or swollen leg. This can be a blood clot that has reached the lungs.",
         escalate: None,
         sources: &[NhsDvt],
-        spoken: Some("If you are short of breath or have chest pain, call your emergency number now."),
+        spoken: Some(LUNGS_SPOKEN),
     },
     RedFlag {
         id: "stroke",
@@ -105,7 +111,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
         text: "Sudden weakness or numbness, above all on one side of the body (face, arm or leg), a face that droops on one side, or speech that is slurred or muddled. This can be a stroke: call your emergency number now, even if it goes away.",
         escalate: None,
         sources: &[NhsStroke],
-        spoken: Some("If you have sudden weakness or numbness on one side, or your face droops or your speech is slurred, call your emergency number now."),
+        spoken: Some(STROKE_SPOKEN),
     },
     RedFlag {
         id: "clot",
@@ -113,7 +119,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
         text: "One leg (calf or thigh) that is swollen, warm, red or darker than usual (harder to see on brown or black skin), or has hard, sore veins; or pain or tenderness in one leg that does not come and go like a cramp: it stays between cramps or after the cramp has let go (not just the usual soreness the next day), or gets worse when you walk or pull your toes up. These can be a blood clot (deep vein thrombosis), not a cramp: do not rub or stretch the leg, and get medical advice today.",
         escalate: None,
         sources: &[NhsDvt, NiceCks],
-        spoken: Some("If one leg is swollen, warm, red or darker, it may be a blood clot: do not rub it, and get medical advice today."),
+        spoken: Some(CLOT_SPOKEN),
     },
     RedFlag {
         id: "long-cramp",
@@ -295,18 +301,7 @@ pub struct LongCrampAlert {
 /// The 10-minute alert, built from the table (`long-cramp` for what to do; the flags with
 /// spoken words for the emergency and clot signs).
 pub fn long_cramp_alert() -> LongCrampAlert {
-    let mut spoken = String::from(LONG_CRAMP_SPOKEN_LEAD);
-    for f in RED_FLAGS {
-        if let Some(words) = f.spoken {
-            spoken.push(' ');
-            spoken.push_str(words);
-        }
-    }
-    LongCrampAlert {
-        lead: LONG_CRAMP_LEAD,
-        advice: LONG_CRAMP_ADVICE,
-        spoken,
-    }
+    long_cramp_alert_in(Lang::En)
 }
 
 const LONG_CRAMP_LEAD: &str = "This cramp has lasted 10 minutes.";
@@ -338,7 +333,7 @@ pub struct GuideSafety {
 }
 
 /// The English record: the UK route with the fallbacks for other countries (the table above
-/// is its source; the alert's spoken signs are the flags' `spoken` words).
+/// is its source; the alert's spoken signs are the flags' `spoken` words, in table order).
 const ENGLISH: GuideSafety = GuideSafety {
     clot_check: CLOT_CHECK,
     clot_check_short: CLOT_CHECK_SHORT,
@@ -348,7 +343,7 @@ const ENGLISH: GuideSafety = GuideSafety {
     alert_lead: LONG_CRAMP_LEAD,
     alert_advice: LONG_CRAMP_ADVICE,
     alert_spoken_lead: LONG_CRAMP_SPOKEN_LEAD,
-    alert_spoken_signs: &[],
+    alert_spoken_signs: &[LUNGS_SPOKEN, STROKE_SPOKEN, CLOT_SPOKEN],
     sources: &[NhsDvt, NhsLegCramps, Nidirect, Nhs111, Kbv116117, NhsStroke],
 };
 
@@ -385,22 +380,25 @@ pub fn guide_safety(lang: Lang) -> &'static GuideSafety {
 /// [`long_cramp_alert`] in `lang`.
 pub fn long_cramp_alert_in(lang: Lang) -> LongCrampAlert {
     let words = guide_safety(lang);
-    match lang {
-        Lang::En => long_cramp_alert(),
-        _ => LongCrampAlert {
-            lead: words.alert_lead,
-            advice: words.alert_advice,
-            spoken: std::iter::once(words.alert_spoken_lead)
-                .chain(words.alert_spoken_signs.iter().copied())
-                .collect::<Vec<_>>()
-                .join(" "),
-        },
+    LongCrampAlert {
+        lead: words.alert_lead,
+        advice: words.alert_advice,
+        spoken: std::iter::once(words.alert_spoken_lead)
+            .chain(words.alert_spoken_signs.iter().copied())
+            .collect::<Vec<_>>()
+            .join(" "),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_english_alert_says_the_spoken_flags_of_the_table_in_order() {
+        let table: Vec<&str> = RED_FLAGS.iter().filter_map(|f| f.spoken).collect();
+        assert_eq!(ENGLISH.alert_spoken_signs, table.as_slice());
+    }
 
     #[test]
     fn every_flag_has_a_source_an_id_and_plain_text() {

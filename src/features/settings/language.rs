@@ -51,11 +51,7 @@ pub(super) fn LanguageCard() -> impl IntoView {
     let stores = expect_context::<Stores>();
     // What is in effect: a link's `?lang=` (this visit, or the choice storage could not keep)
     // shows as that language chosen, so "Same as phone" can still be picked to leave it.
-    let asked = window()
-        .location()
-        .search()
-        .ok()
-        .and_then(|search| language::asked_in_query(&search));
+    let asked = crate::browser::asked_language();
     let choice = move || match asked {
         Some(lang) => LanguageChoice::Chosen(lang),
         None => stores.settings.with(|s| s.language),
