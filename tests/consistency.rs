@@ -2,9 +2,11 @@
 //! must agree.
 #![cfg(not(target_arch = "wasm32"))]
 
-use uncramp::domain::learn::safety::{CLOT_CHECK, CLOT_CHECK_LINK};
+use uncramp::domain::language::Lang;
+use uncramp::domain::learn::safety::{self, CLOT_CHECK, CLOT_CHECK_LINK};
 use uncramp::domain::route::View;
 use uncramp::domain::settings::{DARK_SURFACE, LIGHT_SURFACE, NIGHT_SURFACE};
+use uncramp::domain::stretch::routine::Muscle;
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
@@ -67,8 +69,26 @@ fn every_tab_links_to_a_view() {
     assert!(html.contains(&format!("href=\"{}\"", View::Settings.href())));
 }
 
+/// The words of the locale file `lang` under `section` (`home`), as (key, text) pairs.
+fn locale_section(lang: Lang, section: &str) -> Vec<(String, String)> {
+    let json: serde_json::Value =
+        serde_json::from_str(&read(&format!("src/locales/{}.json", lang.tag()))).expect("json");
+    json[section]
+        .as_object()
+        .expect("a section")
+        .iter()
+        .map(|(key, text)| (key.clone(), text.as_str().expect("text").to_owned()))
+        .collect()
+}
+
+/// Text as index.html writes it in an attribute.
+fn attr(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;")
+}
+
 /// index.html carries the home view as static HTML (it paints before the app loads); its
-/// words must be the app's own.
+/// words must be the app's own, in English and, for the script that puts it in the chosen
+/// language before the first paint, in every other language (`data-<lang>`).
 #[test]
 fn the_static_home_view_matches_the_app() {
     let html = read("index.html");
@@ -76,36 +96,60 @@ fn the_static_home_view_matches_the_app() {
     let end = html.find("<!-- home:end -->").expect("home:end marker");
     let static_home = &html[start..end];
     // The app adopts index.html's markup; it builds its own (`hero::Hero`) only for a page
-    // that started on another view.
+    // that started on another view, from the same keys.
     let app = read("src/features/stretch/hero.rs");
+    let english = locale_section(Lang::En, "home");
+    let dutch = locale_section(Lang::Nl, "home");
+    for (key, text) in &english {
+        if key == "start_bedtime" {
+            continue;
+        }
+        let nl = &dutch
+            .iter()
+            .find(|(k, _)| k == key)
+            .expect("every key in Dutch")
+            .1;
+        let (text, nl) = if key == "start_stretch" {
+            (
+                text.replace("{{ muscle }}", Muscle::Calf.lower_in(Lang::En)),
+                nl.replace("{{ muscle }}", Muscle::Calf.lower_in(Lang::Nl)),
+            )
+        } else {
+            (text.clone(), nl.clone())
+        };
+        assert!(
+            static_home.contains(&format!(r#" data-nl="{}">{text}<"#, attr(&nl))),
+            "index.html home view lacks {key}: {text:?} with its Dutch {nl:?}"
+        );
+        assert!(
+            app.contains(&format!("tr!(home.{key}")),
+            "src/features/stretch/hero.rs does not show home.{key}"
+        );
+    }
     for text in [
-        "Leg cramp?",
-        "Pick where it hurts, then tap. The guide talks you through the stretch.",
-        "Where is the cramp?",
-        "Which leg? (optional)",
-        "Foot or toes",
-        "Back of thigh",
-        "Front of thigh",
-        "Not sure",
-        "Cramp now",
         "home__hero",
         "home__choices",
         "segmented__grid segmented__grid--three",
         "cramp-button__sub",
         "clotcheck clotcheck--home",
     ] {
-        assert!(
-            static_home.contains(text),
-            "index.html home view lacks {text:?}"
-        );
-        assert!(
-            app.contains(text),
-            "src/features/stretch/hero.rs lacks {text:?}"
-        );
+        assert!(static_home.contains(text), "index.html lacks {text:?}");
+        assert!(app.contains(text), "hero.rs lacks {text:?}");
     }
     assert!(
         static_home.contains(r#"href="./?start=cramp""#),
         "the static button works before the app"
+    );
+    // The script picks the language as the app does: the languages it follows from the
+    // phone are the ones the app has whole.
+    let whole: Vec<String> = Lang::ALL
+        .into_iter()
+        .filter(|lang| lang.complete())
+        .map(|lang| format!("{:?}", lang.tag()))
+        .collect();
+    assert!(
+        html.contains(&format!("var whole = [{}];", whole.join(", "))),
+        "index.html follows the phone only into {whole:?}"
     );
 }
 
@@ -117,18 +161,32 @@ fn the_clot_check_is_on_every_page_that_works_without_the_app() {
     let start = html.find("<!-- home:start").expect("home:start marker");
     let end = html.find("<!-- home:end -->").expect("home:end marker");
     let home = &html[start..end];
-    assert!(home.contains(CLOT_CHECK), "static home");
+    let nl = safety::guide_safety(Lang::Nl);
+    assert!(
+        home.contains(&format!(
+            r#"<strong data-nl="{}">{CLOT_CHECK}</strong>"#,
+            attr(nl.clot_check)
+        )),
+        "static home, in English and Dutch"
+    );
     assert!(home.contains(&format!(
-        r#"<a href="learn/#red-flags">{CLOT_CHECK_LINK}</a>"#
+        r#"<a href="learn/#red-flags" data-nl="{}">{CLOT_CHECK_LINK}</a>"#,
+        attr(nl.clot_check_link)
     )));
     let failed = &html[html.find("boot__failed").expect("boot failure")..];
     let noscript = &html[html.find("<noscript>").expect("noscript")..];
-    assert!(failed.contains(CLOT_CHECK), "boot failure");
+    assert!(
+        failed.contains(&format!(
+            r#"<strong data-nl="{}">{CLOT_CHECK}</strong>"#,
+            attr(nl.clot_check)
+        )),
+        "boot failure"
+    );
     assert!(noscript.contains(CLOT_CHECK), "noscript");
     for (file, name) in [
         ("src/ui/crash.rs", "CLOT_CHECK"),
-        ("src/features/learn.rs", "CLOT_CHECK"),
-        ("src/features/stretch/hero.rs", "CLOT_CHECK"),
+        ("src/features/learn.rs", "guide_safety(lang).clot_check"),
+        ("src/features/stretch/hero.rs", "words.clot_check"),
         // The guide in every language, from its record (`safety::guide_safety`).
         ("src/features/stretch/guide/overlay.rs", "words.clot_check"),
     ] {

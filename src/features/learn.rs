@@ -3,9 +3,11 @@
 //! opens, so it is not part of the app's first load but works offline after one visit.
 
 use super::ViewHeading;
-use crate::domain::learn::content::NOT_A_DIAGNOSIS;
-use crate::domain::learn::learn_file::LEARN_FILE;
+use crate::domain::language::Lang;
+use crate::domain::learn::content::not_a_diagnosis;
+use crate::domain::learn::learn_file::{LEARN_FILE, LEARN_FILE_NL};
 use crate::domain::learn::safety;
+use crate::tr;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
@@ -21,8 +23,16 @@ enum Page {
     Failed,
 }
 
+/// The generated page in the language the app shows.
+fn page_file() -> &'static str {
+    match crate::translations::shown() {
+        Lang::En => LEARN_FILE,
+        Lang::Nl => LEARN_FILE_NL,
+    }
+}
+
 async fn fetch_page() -> Option<String> {
-    let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(LEARN_FILE))
+    let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(page_file()))
         .await
         .ok()?
         .dyn_into::<web_sys::Response>()
@@ -84,28 +94,26 @@ pub fn LearnView() -> impl IntoView {
             load(page);
         }
     };
+    let lang = crate::translations::shown();
     view! {
         <section class="view learn" on:click=on_click>
-            <ViewHeading
-                title="Learn & safety"
-                intro="What cramps are, what helps, and when to see a doctor. Each statement links to its source."
-            />
-            <p class="learn__note" role="note">{NOT_A_DIAGNOSIS}</p>
-            <p class="learn__jump"><a class="button button--danger-outline" href="learn/#red-flags">"Red flags: when to get help"</a></p>
+            <ViewHeading title=tr!(learn.title) intro=tr!(learn.intro) />
+            <p class="learn__note" role="note">{not_a_diagnosis(lang)}</p>
+            <p class="learn__jump"><a class="button button--danger-outline" href="learn/#red-flags">{tr!(learn.jump)}</a></p>
             {move || match page.get() {
-                Page::Loading => view! { <p class="hint" role="status">"Loading…"</p> }.into_any(),
+                Page::Loading => view! { <p class="hint" role="status">{tr!(learn.loading)}</p> }.into_any(),
                 Page::Failed => view! {
                     <div class="card" role="alert">
-                        <p>"This page could not be loaded. It is saved for offline use after your first visit online."</p>
-                        <p><strong>{safety::CLOT_CHECK}</strong></p>
+                        <p>{tr!(learn.failed)}</p>
+                        <p><strong>{safety::guide_safety(lang).clot_check}</strong></p>
                         <ul class="plain-list">
                             {safety::RED_FLAGS
                                 .iter()
                                 .filter(|f| f.level == safety::Level::Emergency || f.id == "long-cramp")
-                                .map(|f| view! { <li>{f.full_text()}</li> })
+                                .map(|f| view! { <li>{f.full_text_in(lang)}</li> })
                                 .collect_view()}
                         </ul>
-                        <button type="button" class="button" data-cmd=crate::ui::act::ViewCmd::render(&LearnCmd::Retry)>"Try again"</button>
+                        <button type="button" class="button" data-cmd=crate::ui::act::ViewCmd::render(&LearnCmd::Retry)>{tr!(learn.retry)}</button>
                     </div>
                 }.into_any(),
                 Page::Ready(html) => view! { <div class="learn__content" inner_html=html></div> }.into_any(),

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, Shell, blockStorage } from "./fixtures";
+import { test, expect, Shell, blockStorage, appReady } from "./fixtures";
 import { readFileSync } from "node:fs";
 
 // Issue 23 (begun): the views translated so far show their words in Dutch when a link asks for
@@ -34,7 +34,8 @@ async function misfits(page: import("@playwright/test").Page, root = "main") {
     const walker = document.createTreeWalker(document.querySelector(root)!, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest(".visually-hidden, option, select, script, style")) continue;
+      // A web address in the list of sources has no place to break but anywhere.
+      if (!parent || parent.closest(".visually-hidden, option, select, script, style, .sources a")) continue;
       const text = node.textContent || "";
       for (const match of text.matchAll(/[^\s\-\u2010\u2011]+[\-\u2010\u2011]?/g)) {
         if (match[0].length < 2) continue;
@@ -85,7 +86,7 @@ for (const [width, height] of SIZES) {
   test(`the guide in Dutch at ${width}x${height}: its steps, clot check and buttons are Dutch, and everything fits`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.goto("./?lang=nl");
-    await page.getByRole("link", { name: /Cramp now/ }).or(page.getByRole("button", { name: /Cramp now/ })).first().tap();
+    await page.getByRole("link", { name: /Kramp nu/ }).or(page.getByRole("button", { name: /Kramp nu/ })).first().tap();
     const guide = page.getByRole("dialog");
     await expect(guide).toHaveAttribute("lang", "nl");
     for (const name of ["Terug", "Pauze", "Overslaan", "Alarmsignalen"]) {
@@ -104,10 +105,18 @@ for (const [width, height] of SIZES) {
     await expect(guide.getByRole("button", { name: "Verder" })).toBeVisible();
     await expect(guide.getByText("Op pauze")).toBeVisible();
     expect(await misfits(page, ".guide")).toEqual([]);
-    // The red flags are English for now, and marked so for screen readers.
+    // The red flags in Dutch, with the Dutch route: 112, the huisarts, the huisartsenpost, 1733.
     await guide.getByRole("button", { name: "Bekijk de alarmsignalen" }).tap();
-    await expect(guide.locator(".redflag__list").first()).toHaveAttribute("lang", "en");
+    const flags = guide.getByRole("region", { name: "Alarmsignalen" });
+    await expect(flags.getByText("Spoed: bel nu 112", { exact: true })).toBeVisible();
+    await expect(flags).toContainText("in België de huisarts van wacht via 1733");
+    await expect(flags).toContainText("Dit kan een bloedstolsel in de longen zijn (longembolie).");
+    await expect(flags).toContainText("Dit kan een beroerte zijn: bel nu 112, ook als het weer overgaat.");
+    await expect(flags).not.toContainText("emergency");
+    await expect(guide.locator('.redflag [lang="en"]')).toHaveCount(0);
+    expect(await misfits(page, ".guide")).toEqual([]);
     expect(await axe(page), "the Dutch guide with its red flags open").toEqual([]);
+    await page.screenshot({ path: `test-results/dutch/guide-flags-${width}x${height}.png` });
     await guide.getByRole("button", { name: "Rekken stoppen" }).tap();
     await expect(guide.getByRole("heading", { name: "Nog steeds kramp?" })).toBeVisible();
     expect(await misfits(page, ".guide")).toEqual([]);
@@ -115,6 +124,117 @@ for (const [width, height] of SIZES) {
     await page.screenshot({ path: `test-results/dutch/guide-stopped-${width}x${height}.png` });
   });
 }
+
+for (const [width, height] of SIZES) {
+  test(`Learn in Dutch at ${width}x${height}: the red flags and the route are Dutch, the rest is marked English, and it fits`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const shell = new Shell(page);
+    await shell.open("learn/?lang=nl");
+    await expect(shell.heading()).toHaveText("Uitleg en veiligheid");
+    await expect(page.getByRole("note").first()).toContainText("Het is geen diagnose");
+    const flags = page.locator("#red-flags");
+    await expect(flags.getByRole("heading", { level: 2 })).toHaveText("Alarmsignalen: wanneer hulp zoeken");
+    await expect(flags.getByRole("heading", { name: "Spoed: bel nu 112", level: 3 })).toBeVisible();
+    await expect(flags.getByRole("heading", { name: /^Dringend: vraag vandaag medisch advies/, level: 3 })).toBeVisible();
+    await expect(flags.getByRole("heading", { name: "Naar de huisarts: maak een afspraak", level: 3 })).toBeVisible();
+    await expect(flags.locator("#flag-clot")).toContainText("bel vandaag de huisarts");
+    await expect(flags).toContainText("bij de huisartsenpost (bel eerst)");
+    await expect(flags).not.toHaveAttribute("lang", "en");
+    // The sections not yet in Dutch say so, and are marked English for screen readers.
+    await expect(page.getByText("De uitleg hieronder is nog alleen in het Engels.")).toBeVisible();
+    await expect(page.locator("#what")).toHaveAttribute("lang", "en");
+    // The Dutch sources are listed, and a reference in the red flags leads to one.
+    await expect(page.locator("#sources")).toContainText("Thuisarts.nl");
+    await expect(flags.getByRole("link", { name: /^Bron \d+: Thuisarts.nl, trombosebeen$/ }).first()).toBeVisible();
+    expect(await misfits(page)).toEqual([]);
+    expect(await axe(page), "Learn in Dutch").toEqual([]);
+    await page.screenshot({ path: `test-results/dutch/learn-${width}x${height}.png` });
+  });
+}
+
+/** Holds back the first wasm module until `release()` is called: the page is index.html alone. */
+async function holdMainModule(page: import("@playwright/test").Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  await page.route(/\/uncramp-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** What the static page says before the app runs, read when the document is parsed. */
+async function staticWords(page: import("@playwright/test").Page) {
+  return page.evaluate(() => ({
+    title: document.querySelector(".home__hero h1")?.textContent,
+    button: document.querySelector(".cramp-button")?.textContent,
+    clot: document.querySelector(".clotcheck--home strong")?.textContent,
+    tabs: [...document.querySelectorAll(".tabbar__label")].map((t) => t.textContent),
+    nav: document.querySelector(".tabbar")?.getAttribute("aria-label"),
+    titleLang: document.querySelector(".home__hero h1")?.closest("[lang]")?.getAttribute("lang"),
+  }));
+}
+
+test.describe("the static home before the app runs", () => {
+  test.use({ serviceWorkers: "block" });
+
+  test("with Dutch chosen in Settings, index.html paints the home in Dutch before any wasm runs, and the app keeps those nodes", async ({ page }) => {
+    await page.addInitScript(() => {
+      // What the document says when it is parsed, before anything else runs.
+      document.addEventListener("DOMContentLoaded", () => {
+        (window as any).__parsed = document.querySelector(".home__hero h1")?.textContent;
+        (window as any).__staticTitle = document.querySelector(".home__hero h1");
+      });
+    });
+    const shell = new Shell(page);
+    await shell.open("settings/");
+    await page.getByRole("group", { name: "Language" }).getByRole("radio", { name: "Nederlands (deels vertaald)" }).tap();
+    await expect(shell.heading()).toHaveText("Instellingen");
+
+    const release = await holdMainModule(page);
+    await page.goto("./", { waitUntil: "domcontentloaded" });
+    expect(await page.evaluate(() => (window as any).__parsed)).toBe("Kramp in uw been?");
+    expect(await staticWords(page)).toEqual({
+      title: "Kramp in uw been?",
+      button: "Kramp nuRekoefening voor de kuit",
+      clot: "Eén been dik, warm, rood of donkerder? Misschien trombose: niet wrijven of rekken, bel vandaag de huisarts of huisartsenpost (België: 1733). Benauwd of pijn op de borst? Bel 112.",
+      tabs: ["Rekken", "Checklist", "Magnesium", "Dagboek", "Uitleg"],
+      nav: "Hoofdmenu",
+      titleLang: "nl",
+    });
+    await expect(page.locator("html")).toHaveAttribute("data-lang", "nl");
+    expect(await misfits(page, "#boot .home__hero")).toEqual([]);
+    await page.screenshot({ path: "test-results/dutch/static-home.png" });
+
+    // The app takes the same nodes, and says the chosen stretch in Dutch.
+    release();
+    await appReady(page);
+    expect(await page.evaluate(() => (window as any).__staticTitle === document.querySelector("main .home__hero h1"))).toBe(true);
+    await page.getByRole("radio", { name: "Voet of tenen" }).tap();
+    const button = page.getByRole("button", { name: /^Kramp nu/ });
+    await expect(button).toHaveText("Kramp nuRekoefening voor de voet");
+    await button.tap();
+    await expect(page.getByRole("dialog")).toHaveAttribute("lang", "nl");
+  });
+
+  test("a link with ?lang=nl paints the static home in Dutch; without one, and with ?lang=fr, it stays English", async ({ page }) => {
+    const release = await holdMainModule(page);
+    await page.goto("./?lang=nl", { waitUntil: "domcontentloaded" });
+    expect((await staticWords(page)).title).toBe("Kramp in uw been?");
+    for (const path of ["./", "./?lang=fr"]) {
+      await page.goto(path, { waitUntil: "domcontentloaded" });
+      expect(await staticWords(page)).toEqual({
+        title: "Leg cramp?",
+        button: "Cramp nowStart the calf stretch",
+        clot: "One leg swollen, warm, red or darker? It may be a clot: don't rub or stretch it, get medical advice today. Breathless or chest pain? Call your emergency number.",
+        tabs: ["Stretch", "Checklist", "Magnesium", "Diary", "Learn"],
+        nav: "Main",
+        titleLang: "en",
+      });
+    }
+    release();
+  });
+});
 
 test("the Dutch guide speaks Dutch with a Dutch voice, from the clot check on", async ({ page }) => {
   await page.addInitScript(() => {
@@ -139,7 +259,7 @@ test("the Dutch guide speaks Dutch with a Dutch voice, from the clot check on", 
   // Once the app runs: a tap on the static page's link would start the guide silently (a
   // link start speaks after the first touch).
   await new Shell(page).open("./?lang=nl");
-  await page.getByRole("link", { name: /Cramp now/ }).or(page.getByRole("button", { name: /Cramp now/ })).first().tap();
+  await page.getByRole("link", { name: /Kramp nu/ }).or(page.getByRole("button", { name: /Kramp nu/ })).first().tap();
   await expect.poll(() => page.evaluate(() => (window as any).__said.length)).toBeGreaterThan(0);
   const first = await page.evaluate(() => (window as any).__said[0]);
   expect(first.text.startsWith("Is één been dik, warm, rood of donkerder")).toBe(true);

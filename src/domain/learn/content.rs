@@ -8,7 +8,7 @@
 
 use crate::domain::language::Lang;
 use crate::domain::learn::safety::{self, Level};
-use crate::domain::learn::sources::{Src, Strength, CONTENT_REVIEWED};
+use crate::domain::learn::sources::{Src, Strength, CONTENT_REVIEWED, CONTENT_REVIEWED_NL};
 use std::fmt::Write;
 
 /// One statement and where it comes from.
@@ -342,6 +342,30 @@ pub static SECTIONS: &[Section] = &[
     },
 ];
 
+/// The red-flags section in Dutch, for the Netherlands and Flanders: the same flags from the
+/// table at the same levels, with the Dutch and Belgian route to care (the huisarts, the
+/// huisartsenpost or 1733 out of hours, 112) and Dutch sources beside the international ones.
+/// The other sections are not yet in Dutch (issue 23); the Dutch page marks them `lang="en"`.
+pub static RED_FLAGS_NL: Section = Section {
+    id: "red-flags",
+    title: "Alarmsignalen: wanneer hulp zoeken",
+    blocks: &[
+        Block::Para(s(
+            "Een bloedstolsel in een ader van het been (trombose) kan voelen als een kramp die niet overgaat. Let op deze tekenen voordat u een pijnlijk been rekt of masseert.",
+            &[ThuisartsTrombosebeen, NhsDvt, NiceCks],
+        )),
+        Block::RedFlags,
+        Block::Para(s(
+            "Waar u dringend medisch advies krijgt: overdag bij uw huisarts; 's\u{a0}avonds, 's\u{a0}nachts en in het weekend bij de huisartsenpost (bel eerst). In België belt u buiten de openingsuren de huisarts van wacht via 1733. Bij levensgevaar belt u 112, in Nederland en in België.",
+            &[PatientenfederatieSpoedzorg, Be1733],
+        )),
+        Block::Para(s(
+            "Trombose komt vaker voor na een operatie, een ziekenhuisopname of een lange reis, in de zwangerschap of na een bevalling, bij gebruik van de pil of van hormonen in de overgang, bij kanker, of als u al eerder trombose had.",
+            &[NhsDvt, ThuisartsTrombosebeen],
+        )),
+    ],
+};
+
 /// The magnesium view's "Good to know" notes: safety, interactions, evidence and where the
 /// food values come from.
 pub static MAGNESIUM_NOTES: &[Statement] = &[
@@ -387,10 +411,34 @@ pub const KIDNEY_BEFORE_TARGET: &str =
 /// The note shown with the content.
 pub const NOT_A_DIAGNOSIS: &str = "Uncramp gives general information about leg cramps, based on the sources listed. It is not a diagnosis and does not replace a doctor, nurse or pharmacist.";
 
+/// [`NOT_A_DIAGNOSIS`] in `lang`.
+pub fn not_a_diagnosis(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => NOT_A_DIAGNOSIS,
+        Lang::Nl => "Uncramp geeft algemene informatie over kramp in de benen, op basis van de genoemde bronnen. Het is geen diagnose en vervangt geen huisarts, verpleegkundige of apotheker.",
+    }
+}
+
 /// Every health statement the app makes in text: the Learn page's and the magnesium notes.
 pub fn all_statements() -> Vec<Statement> {
     let mut out = statements();
     out.extend_from_slice(MAGNESIUM_NOTES);
+    // The Dutch red flags and their section, with their own sources.
+    out.extend(RED_FLAGS_NL.blocks.iter().filter_map(|block| match block {
+        Block::Para(st) => Some(*st),
+        _ => None,
+    }));
+    for f in safety::RED_FLAGS {
+        out.extend(
+            [Some(f.nl.text), f.nl.escalate]
+                .into_iter()
+                .flatten()
+                .map(|text| s(text, f.sources)),
+        );
+        if !f.nl.sources.is_empty() {
+            out.push(s(f.nl.text, f.nl.sources));
+        }
+    }
     // The guide's safety words in the other languages, with their own sources.
     for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::En) {
         let words = safety::guide_safety(lang);
@@ -447,12 +495,16 @@ fn esc(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-fn refs(sources: &[Src]) -> String {
+fn refs(sources: &[Src], lang: Lang) -> String {
+    let word = match lang {
+        Lang::En => "Source",
+        Lang::Nl => "Bron",
+    };
     sources
         .iter()
         .map(|src| {
             format!(
-                r##"<a class="ref" href="learn/#src-{n}" aria-label="Source {n}: {short}">[{n}]</a>"##,
+                r##"<a class="ref" href="learn/#src-{n}" aria-label="{word} {n}: {short}">[{n}]</a>"##,
                 n = src.number(),
                 short = esc(src.short())
             )
@@ -461,7 +513,7 @@ fn refs(sources: &[Src]) -> String {
         .join("")
 }
 
-fn statement(st: &Statement) -> String {
+fn statement(st: &Statement, lang: Lang) -> String {
     let badge = st.strength.map_or(String::new(), |k| {
         format!(
             r#" <span class="badge badge--{}">{}</span>"#,
@@ -469,43 +521,83 @@ fn statement(st: &Statement) -> String {
             esc(k.label())
         )
     });
-    format!("{} {}{badge}", esc(st.text), refs(st.sources))
+    format!("{} {}{badge}", esc(st.text), refs(st.sources, lang))
 }
 
 /// The Learn page's content as HTML (sections, then the sources), with no scripts or styles.
 pub fn render_html() -> String {
+    render_html_in(Lang::En)
+}
+
+/// The Learn page in `lang`. In Dutch the red flags are Dutch ([`RED_FLAGS_NL`]) and the
+/// sections not yet translated are marked `lang="en"`, after a line that says so.
+pub fn render_html_in(lang: Lang) -> String {
+    let dutch = lang == Lang::Nl;
+    let sections: Vec<&Section> = SECTIONS
+        .iter()
+        .map(|section| {
+            if dutch && section.id == RED_FLAGS_NL.id {
+                &RED_FLAGS_NL
+            } else {
+                section
+            }
+        })
+        .collect();
+    let english_only = |section: &Section| dutch && section.id != RED_FLAGS_NL.id;
+    let (on_this_page, sources_title) = match lang {
+        Lang::En => ("On this page", "Sources"),
+        Lang::Nl => ("Op deze pagina", "Bronnen"),
+    };
     let mut out = String::new();
-    out.push_str(r#"<nav class="toc" aria-label="On this page"><ul>"#);
-    for section in SECTIONS {
-        let _ = write!(
-            out,
-            r##"<li><a href="learn/#{}">{}</a></li>"##,
-            section.id,
-            esc(section.title)
-        );
-    }
-    out.push_str(r##"<li><a href="learn/#sources">Sources</a></li></ul></nav>"##);
-    for section in SECTIONS {
-        let class = if section.id == "red-flags" {
-            " learn__section--flags"
+    let _ = write!(out, r#"<nav class="toc" aria-label="{on_this_page}"><ul>"#);
+    for section in &sections {
+        let mark = if english_only(section) {
+            r#" lang="en""#
         } else {
             ""
         };
         let _ = write!(
             out,
-            r#"<section class="card learn__section{class}" id="{id}" aria-labelledby="{id}-title"><h2 class="card__title" id="{id}-title">{title}</h2>"#,
+            r##"<li><a href="learn/#{}"{mark}>{}</a></li>"##,
+            section.id,
+            esc(section.title)
+        );
+    }
+    let _ = write!(
+        out,
+        r##"<li><a href="learn/#sources">{sources_title}</a></li></ul></nav>"##
+    );
+    let mut said_english = false;
+    for section in &sections {
+        let class = if section.id == "red-flags" {
+            " learn__section--flags"
+        } else {
+            ""
+        };
+        if english_only(section) && !said_english {
+            said_english = true;
+            out.push_str(r#"<p class="hint learn__untranslated" role="note">De uitleg hieronder is nog alleen in het Engels.</p>"#);
+        }
+        let (mark, lang) = if english_only(section) {
+            (r#" lang="en""#, Lang::En)
+        } else {
+            ("", lang)
+        };
+        let _ = write!(
+            out,
+            r#"<section class="card learn__section{class}" id="{id}" aria-labelledby="{id}-title"{mark}><h2 class="card__title" id="{id}-title">{title}</h2>"#,
             id = section.id,
             title = esc(section.title)
         );
         for block in section.blocks {
             match block {
                 Block::Para(st) => {
-                    let _ = write!(out, "<p>{}</p>", statement(st));
+                    let _ = write!(out, "<p>{}</p>", statement(st, lang));
                 }
                 Block::List(items) => {
                     out.push_str(r#"<ul class="plain-list">"#);
                     for st in *items {
-                        let _ = write!(out, "<li>{}</li>", statement(st));
+                        let _ = write!(out, "<li>{}</li>", statement(st, lang));
                     }
                     out.push_str("</ul>");
                 }
@@ -521,7 +613,7 @@ pub fn render_html() -> String {
                         esc(verdict)
                     );
                     for st in *answer {
-                        let _ = write!(out, "<p>{}</p>", statement(st));
+                        let _ = write!(out, "<p>{}</p>", statement(st, lang));
                     }
                     out.push_str("</div>");
                 }
@@ -530,19 +622,19 @@ pub fn render_html() -> String {
                         let _ = write!(
                             out,
                             r#"<div class="flags flags--{name}" id="flags-{name}"><h3 class="flags__title">{}</h3><ul class="plain-list">"#,
-                            esc(level.heading()),
+                            esc(level.heading_in(lang)),
                             name = level.name()
                         );
                         for f in safety::at_level(level) {
                             let escalate = f
-                                .escalate
+                                .escalate_in(lang)
                                 .map_or(String::new(), |e| format!(" <strong>{}</strong>", esc(e)));
                             let _ = write!(
                                 out,
                                 r#"<li id="flag-{}">{}{escalate} {}</li>"#,
                                 f.id,
-                                esc(f.text),
-                                refs(f.sources)
+                                esc(f.text_in(lang)),
+                                refs(&f.sources_in(lang), lang)
                             );
                         }
                         out.push_str("</ul></div>");
@@ -552,12 +644,22 @@ pub fn render_html() -> String {
         }
         out.push_str("</section>");
     }
+    let checked = match lang {
+        Lang::En => format!(
+            "What Uncramp says was last checked against these sources on {CONTENT_REVIEWED}."
+        ),
+        Lang::Nl => format!(
+            "Wat Uncramp zegt, is het laatst gecontroleerd aan de hand van deze bronnen op {CONTENT_REVIEWED_NL}."
+        ),
+    };
     let _ = write!(
         out,
-        r#"<section class="card learn__sources" id="sources" aria-labelledby="sources-title"><h2 class="card__title" id="sources-title">Sources</h2><p class="hint">What Uncramp says was last checked against these sources on {}.</p><ol class="sources">"#,
-        CONTENT_REVIEWED
+        r#"<section class="card learn__sources" id="sources" aria-labelledby="sources-title"><h2 class="card__title" id="sources-title">{sources_title}</h2><p class="hint">{checked}</p><ol class="sources">"#,
     );
-    for src in Src::ALL.into_iter().filter(|src| !src.dutch_only()) {
+    for src in Src::ALL
+        .into_iter()
+        .filter(|src| dutch || !src.dutch_only())
+    {
         let link = src.url().map_or(String::new(), |url| {
             format!(
                 r#" <a href="{}" rel="external noopener noreferrer" target="_blank">{}</a>"#,

@@ -31,6 +31,20 @@ impl Level {
 
     /// The heading of the level's group: what to do.
     pub fn heading(self) -> &'static str {
+        self.heading_in(Lang::En)
+    }
+
+    /// [`Level::heading`] in `lang`: each language's own route to care.
+    pub fn heading_in(self, lang: Lang) -> &'static str {
+        if lang == Lang::Nl {
+            return match self {
+                Level::Emergency => "Spoed: bel nu 112",
+                Level::Urgent => {
+                    "Dringend: vraag vandaag medisch advies, of meteen als dat erbij staat. Bel de huisarts, of 's\u{a0}avonds, 's\u{a0}nachts en in het weekend de huisartsenpost (in België de huisarts van wacht via 1733)"
+                }
+                Level::SeeDoctor => "Naar de huisarts: maak een afspraak",
+            };
+        }
         match self {
             Level::Emergency => {
                 "Emergency: call your local emergency number now (999 in the UK, 911 in the US, 112 in the EU)"
@@ -74,14 +88,71 @@ pub struct RedFlag {
     pub sources: &'static [Src],
     /// What the guide says aloud when it raises this flag (its 10-minute alert).
     pub spoken: Option<&'static str>,
+    /// The same flag in Dutch, for the Netherlands and Flanders: the same sign at the same
+    /// level, with the Dutch route (112, the huisarts, the huisartsenpost or 1733).
+    pub nl: Dutch,
+}
+
+/// A red flag's words in Dutch, and the Dutch-language sources that say the same (listed with
+/// the Dutch text only, before the flag's own sources).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dutch {
+    pub text: &'static str,
+    pub escalate: Option<&'static str>,
+    pub spoken: Option<&'static str>,
+    pub sources: &'static [Src],
 }
 
 impl RedFlag {
     /// The text with its emergency part, as one paragraph.
     pub fn full_text(&self) -> String {
-        match self.escalate {
-            Some(more) => format!("{} {more}", self.text),
-            None => self.text.to_owned(),
+        self.full_text_in(Lang::En)
+    }
+
+    /// What to look for, and what it may mean, in `lang`.
+    pub fn text_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.text,
+            Lang::Nl => self.nl.text,
+        }
+    }
+
+    /// The worse form that needs the emergency number, in `lang`.
+    pub fn escalate_in(&self, lang: Lang) -> Option<&'static str> {
+        match lang {
+            Lang::En => self.escalate,
+            Lang::Nl => self.nl.escalate,
+        }
+    }
+
+    /// What the guide says aloud of this flag, in `lang`.
+    pub fn spoken_in(&self, lang: Lang) -> Option<&'static str> {
+        match lang {
+            Lang::En => self.spoken,
+            Lang::Nl => self.nl.spoken,
+        }
+    }
+
+    /// The sources listed with the flag in `lang`: in Dutch, the Dutch ones first.
+    pub fn sources_in(&self, lang: Lang) -> Vec<Src> {
+        match lang {
+            Lang::En => self.sources.to_vec(),
+            Lang::Nl => self
+                .nl
+                .sources
+                .iter()
+                .chain(self.sources)
+                .copied()
+                .collect(),
+        }
+    }
+
+    /// [`RedFlag::full_text`] in `lang`.
+    pub fn full_text_in(&self, lang: Lang) -> String {
+        let text = self.text_in(lang);
+        match self.escalate_in(lang) {
+            Some(more) => format!("{text} {more}"),
+            None => text.to_owned(),
         }
     }
 }
@@ -94,6 +165,9 @@ const LUNGS_SPOKEN: &str =
     "If you are short of breath or have chest pain, call your emergency number now.";
 const STROKE_SPOKEN: &str = "If you have sudden weakness or numbness on one side, or your face droops or your speech is slurred, call your emergency number now.";
 const CLOT_SPOKEN: &str = "If one leg is swollen, warm, red or darker, it may be a blood clot: do not rub it, and get medical advice today.";
+const LUNGS_SPOKEN_NL: &str = "Bent u benauwd of hebt u pijn op de borst, bel dan nu 112.";
+const STROKE_SPOKEN_NL: &str = "Hebt u plotseling een slap of doof gevoel aan één kant, een scheve mond of onduidelijke spraak, bel dan nu 112.";
+const CLOT_SPOKEN_NL: &str = "Is één been dik, warm, rood of donkerder, dan kan het trombose zijn: wrijf er niet over, en bel vandaag de huisarts of de huisartsenpost.";
 
 /// Every red flag, most urgent first.
 pub static RED_FLAGS: &[RedFlag] = &[
@@ -104,6 +178,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsDvt],
         spoken: Some(LUNGS_SPOKEN),
+        nl: Dutch {
+            text: "Plotseling benauwd, pijn op de borst (vaak erger bij inademen) of bloed ophoesten, met of zonder een pijnlijk of dik been. Dit kan een bloedstolsel in de longen zijn (longembolie).",
+            escalate: None,
+            spoken: Some(LUNGS_SPOKEN_NL),
+            sources: &[ThuisartsLongembolie],
+        },
     },
     RedFlag {
         id: "stroke",
@@ -112,6 +192,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsStroke],
         spoken: Some(STROKE_SPOKEN),
+        nl: Dutch {
+            text: "Plotseling een slap of doof gevoel, vooral aan één kant van het lichaam (gezicht, arm of been), een scheve mond, of onduidelijke of verwarde spraak. Dit kan een beroerte zijn: bel nu 112, ook als het weer overgaat.",
+            escalate: None,
+            spoken: Some(STROKE_SPOKEN_NL),
+            sources: &[HartstichtingBeroerte],
+        },
     },
     RedFlag {
         id: "clot",
@@ -120,6 +206,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsDvt, NiceCks],
         spoken: Some(CLOT_SPOKEN),
+        nl: Dutch {
+            text: "Eén been (kuit of bovenbeen) dat dik, warm, rood of donkerder is dan anders (op een bruine of zwarte huid minder goed te zien), of harde, pijnlijke aders heeft; of pijn in één been die niet komt en gaat zoals kramp: de pijn blijft tussen de krampen door of nadat de kramp over is (niet alleen de gewone stijfheid de dag erna), of wordt erger als u loopt of uw tenen optrekt. Dit kan trombose zijn (een trombosebeen), geen kramp: wrijf of rek het been niet, en bel vandaag de huisarts.",
+            escalate: None,
+            spoken: Some(CLOT_SPOKEN_NL),
+            sources: &[ThuisartsTrombosebeen],
+        },
     },
     RedFlag {
         id: "long-cramp",
@@ -128,6 +220,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[Nidirect, MayoNightCramps],
         spoken: None,
+        nl: Dutch {
+            text: "Een kramp die langer dan 10 minuten duurt en niet minder wordt door rekken, of hevige kramp die maar doorgaat: vraag nu medisch advies.",
+            escalate: None,
+            spoken: None,
+            sources: &[],
+        },
     },
     RedFlag {
         id: "statin",
@@ -136,6 +234,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsStatins],
         spoken: None,
+        nl: Dutch {
+            text: "U gebruikt een statine (een middel tegen cholesterol) en hebt nieuwe spierpijn, gevoelige of slappe spieren of krampen zonder duidelijke reden: stop met de statine en vraag meteen medisch advies. Dit kunnen tekenen van spierschade zijn.",
+            escalate: None,
+            spoken: None,
+            sources: &[],
+        },
     },
     RedFlag {
         id: "dark-urine",
@@ -144,6 +248,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: Some("Call an ambulance if you pass little or no urine or feel very unwell."),
         sources: &[NhsStatins, MedlinePlusRhabdo],
         spoken: None,
+        nl: Dutch {
+            text: "Donkere urine (de kleur van thee of cola) met spierpijn of slappe spieren, vooral na zware inspanning, hitte of een nieuw medicijn. Dit kan spierafbraak zijn (rabdomyolyse), die de nieren kan beschadigen: vraag vandaag medisch advies.",
+            escalate: Some("Bel 112 als u weinig of niet plast of als u zich erg ziek voelt."),
+            spoken: None,
+            sources: &[],
+        },
     },
     RedFlag {
         id: "pregnancy",
@@ -152,6 +262,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsPreEclampsia, NhsDvt],
         spoken: None,
+        nl: Dutch {
+            text: "U bent zwanger of bent de laatste weken bevallen, en één been is dik, rood of warm, of doet pijn die na de kramp niet overgaat; of u hebt hevige hoofdpijn, last van uw ogen (zoals wazig zien of lichtflitsen), pijn net onder de ribben, overgeven, of plotseling een opgezwollen gezicht, handen of voeten: bel meteen uw verloskundige, ook 's\u{a0}nachts.",
+            escalate: None,
+            spoken: None,
+            sources: &[],
+        },
     },
     RedFlag {
         id: "weakness",
@@ -160,6 +276,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: Some("If it came on suddenly, or is on one side of your body, call your emergency number now: it may be a stroke."),
         sources: &[Merck, NhsStroke],
         spoken: None,
+        nl: Dutch {
+            text: "Nieuwe slapte, of minder gevoel in een deel van uw lichaam, samen met de krampen; of spiertrekkingen met slapte: vraag meteen medisch advies.",
+            escalate: Some("Kwam het plotseling, of is het aan één kant van uw lichaam, bel dan nu 112: het kan een beroerte zijn."),
+            spoken: None,
+            sources: &[HartstichtingBeroerte],
+        },
     },
     RedFlag {
         id: "elsewhere",
@@ -168,6 +290,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: Some("If it is chest pain, call your emergency number."),
         sources: &[Merck],
         spoken: None,
+        nl: Dutch {
+            text: "Kramp in uw borst, armen of buik: vraag meteen medisch advies.",
+            escalate: Some("Is het pijn op de borst, bel dan 112."),
+            spoken: None,
+            sources: &[],
+        },
     },
     RedFlag {
         id: "fluid-loss",
@@ -176,6 +304,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[Merck],
         spoken: None,
+        nl: Dutch {
+            text: "Krampen nadat u veel vocht bent kwijtgeraakt: door overgeven, diarree, veel zweten, of doordat u veel meer plast dan anders door plastabletten (bijvoorbeeld nadat de dosis omhoog ging): vraag meteen medisch advies.",
+            escalate: None,
+            spoken: None,
+            sources: &[],
+        },
     },
     RedFlag {
         id: "tetanus",
@@ -184,6 +318,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: Some("A stiff jaw, spasms that spread, or trouble swallowing or breathing: call your emergency number."),
         sources: &[Nidirect, MayoNightCramps, NhsTetanus],
         spoken: None,
+        nl: Dutch {
+            text: "Krampen na een vuile snee of wond (bijvoorbeeld met aarde), wat tetanus kan zijn, of na contact met een gif zoals lood of kwik: vraag meteen medisch advies.",
+            escalate: Some("Een stijve kaak, krampen die zich uitbreiden, of moeite met slikken of ademen: bel 112."),
+            spoken: None,
+            sources: &[],
+        },
     },
     RedFlag {
         id: "often-long",
@@ -192,6 +332,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsLegCramps],
         spoken: None,
+        nl: Dutch {
+            text: "Krampen die vaak een paar minuten duren, of een kramp die langer dan 10 minuten duurde voordat hij over was.",
+            escalate: None,
+            spoken: None,
+            sources: &[],
+        },
     },
     RedFlag {
         id: "sleep",
@@ -200,6 +346,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsLegCramps, MayoNightCramps],
         spoken: None,
+        nl: Dutch {
+            text: "Krampen waar u vaak wakker van wordt, of waardoor u overdag moe bent.",
+            escalate: None,
+            spoken: None,
+            sources: &[],
+        },
     },
     RedFlag {
         id: "numb-both",
@@ -208,6 +360,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsLegCramps],
         spoken: None,
+        nl: Dutch {
+            text: "Een doof gevoel of zwelling in beide benen, samen met de krampen (zwelling in één been: zie Dringend).",
+            escalate: None,
+            spoken: None,
+            sources: &[],
+        },
     },
     RedFlag {
         id: "wasting",
@@ -216,6 +374,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[MayoNightCramps],
         spoken: None,
+        nl: Dutch {
+            text: "Spieren die langzaam dunner of zwakker worden, samen met krampen.",
+            escalate: None,
+            spoken: None,
+            sources: &[],
+        },
     },
     RedFlag {
         id: "new-medicine",
@@ -224,6 +388,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[Merck],
         spoken: None,
+        nl: Dutch {
+            text: "Krampen die begonnen na een nieuw medicijn (voor een statine: zie Dringend): overleg binnen een dag of twee met uw huisarts, en stop er niet zelf mee.",
+            escalate: None,
+            spoken: None,
+            sources: &[],
+        },
     },
     RedFlag {
         id: "alcohol",
@@ -232,6 +402,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[Merck],
         spoken: None,
+        nl: Dutch {
+            text: "Krampen als u veel alcohol drinkt.",
+            escalate: None,
+            spoken: None,
+            sources: &[],
+        },
     },
     RedFlag {
         id: "walking",
@@ -240,6 +416,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[Merck, Aafp2012],
         spoken: None,
+        nl: Dutch {
+            text: "Pijn in uw been die komt als u loopt en overgaat als u stilstaat.",
+            escalate: None,
+            spoken: None,
+            sources: &[],
+        },
     },
     RedFlag {
         id: "child",
@@ -248,6 +430,12 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsGrowingPains],
         spoken: None,
+        nl: Dutch {
+            text: "Een kind met pijn in de benen 's\u{a0}nachts die in één been zit, 's\u{a0}ochtends nog niet over is, het kind laat hinken, of samengaat met koorts, zwelling of roodheid. Bij kinderen is pijn in de benen 's\u{a0}nachts vaker groeipijn dan kramp, en deze tekenen wijzen op iets anders.",
+            escalate: None,
+            spoken: None,
+            sources: &[],
+        },
     },
 ];
 
@@ -361,12 +549,17 @@ const DUTCH: GuideSafety = GuideSafety {
     // "'s\u{a0}avonds": the "'s" never ends a line by itself.
     alert_advice: "Wordt de kramp niet minder? Vraag dan nu medisch advies: bel de huisarts, of 's\u{a0}avonds, 's\u{a0}nachts en in het weekend de huisartsenpost (in België de huisarts van wacht via 1733). Bel 112 als u benauwd bent of pijn op de borst hebt, en ook bij een plotseling slap of doof gevoel aan één kant, een scheve mond of onduidelijke spraak. Trombose kan voelen als kramp: is één been dik, warm, rood of donkerder, wrijf of rek het dan niet.",
     alert_spoken_lead: "Deze kramp duurt al 10 minuten. Wordt hij niet minder? Vraag dan nu medisch advies: bel de huisarts of de huisartsenpost.",
-    alert_spoken_signs: &[
-        "Bent u benauwd of hebt u pijn op de borst, bel dan nu 112.",
-        "Hebt u plotseling een slap of doof gevoel aan één kant, een scheve mond of onduidelijke spraak, bel dan nu 112.",
-        "Is één been dik, warm, rood of donkerder, dan kan het trombose zijn: wrijf er niet over, en bel vandaag de huisarts of de huisartsenpost.",
+    alert_spoken_signs: &[LUNGS_SPOKEN_NL, STROKE_SPOKEN_NL, CLOT_SPOKEN_NL],
+    sources: &[
+        ThuisartsTrombosebeen,
+        ThuisartsLongembolie,
+        HartstichtingBeroerte,
+        Be1733,
+        PatientenfederatieSpoedzorg,
+        NhsDvt,
+        NhsStroke,
+        Nidirect,
     ],
-    sources: &[ThuisartsTrombosebeen, Be1733, NhsDvt, NhsStroke, Nidirect],
 };
 
 /// The guide's safety words in `lang`.

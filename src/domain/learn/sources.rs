@@ -51,10 +51,17 @@ pub enum Src {
     ThuisartsTrombosebeen,
     /// Belgian: the federal health service on 1733, the GP on duty out of hours.
     Be1733,
+    /// Dutch: the NHG's patient site on a pulmonary embolism (the Dutch `lungs` flag).
+    ThuisartsLongembolie,
+    /// Dutch: the Dutch Heart Foundation on stroke signs (112, also when they pass).
+    HartstichtingBeroerte,
+    /// Dutch: the Dutch patients' federation on urgent care (the huisarts or huisartsenpost
+    /// first, by phone; 112 when life is in danger).
+    PatientenfederatieSpoedzorg,
 }
 
 impl Src {
-    pub const ALL: [Src; 44] = [
+    pub const ALL: [Src; 47] = [
         Src::NhsLegCramps,
         Src::NhsDvt,
         Src::Aafp2012,
@@ -99,6 +106,9 @@ impl Src {
         Src::Sebo2019,
         Src::ThuisartsTrombosebeen,
         Src::Be1733,
+        Src::ThuisartsLongembolie,
+        Src::HartstichtingBeroerte,
+        Src::PatientenfederatieSpoedzorg,
     ];
 
     /// Its number in the app's list of sources (1-based, stable order).
@@ -111,7 +121,14 @@ impl Src {
 
     /// A source of the Dutch text only (the English pages do not list it).
     pub fn dutch_only(self) -> bool {
-        matches!(self, Src::ThuisartsTrombosebeen | Src::Be1733)
+        matches!(
+            self,
+            Src::ThuisartsTrombosebeen
+                | Src::Be1733
+                | Src::ThuisartsLongembolie
+                | Src::HartstichtingBeroerte
+                | Src::PatientenfederatieSpoedzorg
+        )
     }
 
     /// A short name for an inline reference: "NHS".
@@ -161,6 +178,9 @@ impl Src {
             Src::Sebo2019 => "Sebo 2019",
             Src::ThuisartsTrombosebeen => "Thuisarts.nl, trombosebeen",
             Src::Be1733 => "FOD Volksgezondheid, 1733",
+            Src::ThuisartsLongembolie => "Thuisarts.nl, longembolie",
+            Src::HartstichtingBeroerte => "Hartstichting, beroerte",
+            Src::PatientenfederatieSpoedzorg => "Patiëntenfederatie, spoedzorg",
         }
     }
 
@@ -210,6 +230,9 @@ impl Src {
             Src::Sebo2019 => "Sebo P, Haller DM, Cerutti B, Maisonneuve H. A prospective observational study of the main features of nocturnal leg cramps in primary care. Swiss Medical Weekly 2019;149:w20048.",
             Src::ThuisartsTrombosebeen => "Nederlands Huisartsen Genootschap (NHG). Heb ik een trombosebeen? Thuisarts.nl.",
             Src::Be1733 => "FOD Volksgezondheid, Veiligheid van de Voedselketen en Leefmilieu. Het nummer 1733 (huisarts van wacht). gezondbelgie.be.",
+            Src::ThuisartsLongembolie => "Nederlands Huisartsen Genootschap (NHG). Heb ik een longembolie? Thuisarts.nl.",
+            Src::HartstichtingBeroerte => "Hartstichting. Beroerte: herken de signalen en bel 112. hartstichting.nl.",
+            Src::PatientenfederatieSpoedzorg => "Patiëntenfederatie Nederland. Spoedzorg: wat en hoe. patientenfederatie.nl.",
             Src::NiddkKidneyDiet => "National Institute of Diabetes and Digestive and Kidney Diseases (NIDDK, NIH). Eating right for chronic kidney disease. niddk.nih.gov.",
         }
     }
@@ -262,6 +285,9 @@ impl Src {
             Src::Sebo2019 => "https://doi.org/10.4414/smw.2019.20048",
             Src::ThuisartsTrombosebeen => "https://www.thuisarts.nl/trombosebeen/ik-heb-trombosebeen",
             Src::Be1733 => "https://www.gezondbelgie.be/nl/blikvanger-gezondheidszorg/dringende-medische-en-psychosociale-hulpverlening/organisatie/het-nummer-1733",
+            Src::ThuisartsLongembolie => "https://www.thuisarts.nl/longembolie/heb-ik-longembolie",
+            Src::HartstichtingBeroerte => "https://www.hartstichting.nl/beroerte",
+            Src::PatientenfederatieSpoedzorg => "https://www.patientenfederatie.nl/themas/spoedzorg/wat-en-hoe",
 
         })
     }
@@ -270,6 +296,8 @@ impl Src {
 /// When the app's health text was last checked, statement by statement, against these
 /// sources (shared/health/REVIEW-2026-12-05.md).
 pub const CONTENT_REVIEWED: &str = "5 December 2026";
+/// [`CONTENT_REVIEWED`] in Dutch (the Dutch text was checked against the Dutch sources then).
+pub const CONTENT_REVIEWED_NL: &str = "6 december 2026";
 
 /// How strong the evidence behind a habit or claim is, said honestly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,9 +12,10 @@
 //! same markup (tests/consistency.rs keeps the two in step).
 
 use super::HomeCmd;
-use crate::domain::learn::safety::{CLOT_CHECK, CLOT_CHECK_LINK};
+use crate::domain::learn::safety;
 use crate::domain::stretch::routine::{Leg, Muscle, RoutineKind};
 use crate::features::ViewHeading;
+use crate::tr;
 use crate::ui::act::ViewCmd;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -101,39 +102,41 @@ pub fn show_muscle(root: &Element, muscle: Muscle) {
 }
 
 fn sub_label(muscle: Muscle) -> String {
-    format!("Start the {} stretch", muscle.lower())
+    let lang = crate::translations::shown();
+    tr!(home.start_stretch, muscle = muscle.lower_in(lang)).to_string()
 }
 
 /// The hero built by the app, the same as index.html's (for a start on another view).
 #[component]
 pub fn Hero() -> impl IntoView {
+    let words = safety::guide_safety(crate::translations::shown());
     view! {
-        <div class="home__hero">
-            <ViewHeading title="Leg cramp?" intro="Pick where it hurts, then tap. The guide talks you through the stretch." />
+        <div class="home__hero" lang=crate::translations::shown().tag()>
+            <ViewHeading title=tr!(home.title) intro=tr!(home.intro) />
             <div class="home__choices">
             <fieldset class="segmented">
-                <legend class="segmented__legend">"Where is the cramp?"</legend>
+                <legend class="segmented__legend">{tr!(home.where_cramp)}</legend>
                 <div class="segmented__grid">
-                <label class="segmented__option"><input type="radio" name="muscle" value="calf" checked /><span>"Calf"</span></label>
-                <label class="segmented__option"><input type="radio" name="muscle" value="foot" /><span>"Foot or toes"</span></label>
-                <label class="segmented__option"><input type="radio" name="muscle" value="hamstring" /><span>"Back of thigh"</span></label>
-                <label class="segmented__option"><input type="radio" name="muscle" value="quad" /><span>"Front of thigh"</span></label>
+                <label class="segmented__option"><input type="radio" name="muscle" value="calf" checked /><span>{tr!(home.calf)}</span></label>
+                <label class="segmented__option"><input type="radio" name="muscle" value="foot" /><span>{tr!(home.foot)}</span></label>
+                <label class="segmented__option"><input type="radio" name="muscle" value="hamstring" /><span>{tr!(home.hamstring)}</span></label>
+                <label class="segmented__option"><input type="radio" name="muscle" value="quad" /><span>{tr!(home.quad)}</span></label>
                 </div>
             </fieldset>
             <fieldset class="segmented">
-                <legend class="segmented__legend">"Which leg? (optional)"</legend>
+                <legend class="segmented__legend">{tr!(home.which_leg)}</legend>
                 <div class="segmented__grid segmented__grid--three">
-                <label class="segmented__option"><input type="radio" name="leg" value="left" /><span>"Left"</span></label>
-                <label class="segmented__option"><input type="radio" name="leg" value="right" /><span>"Right"</span></label>
-                <label class="segmented__option"><input type="radio" name="leg" value="unsaid" checked /><span>"Not sure"</span></label>
+                <label class="segmented__option"><input type="radio" name="leg" value="left" /><span>{tr!(home.left)}</span></label>
+                <label class="segmented__option"><input type="radio" name="leg" value="right" /><span>{tr!(home.right)}</span></label>
+                <label class="segmented__option"><input type="radio" name="leg" value="unsaid" checked /><span>{tr!(home.not_sure)}</span></label>
                 </div>
             </fieldset>
             </div>
             <button type="button" class="cramp-button" data-cmd=HomeCmd::Cramp.render()>
-                <span class="cramp-button__label">"Cramp now"</span>
+                <span class="cramp-button__label">{tr!(home.cramp_now)}</span>
                 <span class="cramp-button__sub">{sub_label(Muscle::Calf)}</span>
             </button>
-            <p class="clotcheck clotcheck--home" role="note"><strong>{CLOT_CHECK}</strong>" "<a href="learn/#red-flags">{CLOT_CHECK_LINK}</a></p>
+            <p class="clotcheck clotcheck--home" role="note"><strong>{words.clot_check}</strong>" "<a href="learn/#red-flags">{words.clot_check_link}</a></p>
         </div>
     }
 }

@@ -144,16 +144,14 @@ pub fn GuideOverlay() -> impl IntoView {
                     <p>{alert.advice}</p>
                     <button type="button" class="button button--small" data-cmd=GuideCmd::Eased.render()>{tr!(guide.eased)}</button>
                 </div>
-                // The red flags are in English only (issue 23: their Dutch waits for the review
-                // against the Dutch sources), and are marked so for screen readers.
                 {[Level::Emergency, Level::Urgent]
                     .into_iter()
                     .map(|level| view! {
-                        <p class="redflag__level" lang="en"><strong>{level.heading()}</strong></p>
-                        <ul class="redflag__list" lang="en">
+                        <p class="redflag__level"><strong>{level.heading_in(lang)}</strong></p>
+                        <ul class="redflag__list">
                             {safety::flag_sheet()
                                 .filter(|f| f.level == level)
-                                .map(|f| view! { <li>{f.full_text()}</li> })
+                                .map(|f| view! { <li>{f.full_text_in(lang)}</li> })
                                 .collect_view()}
                         </ul>
                     })
