@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use uncramp::domain::checklist::Builtin;
 use uncramp::domain::language::Lang;
 use uncramp::domain::learn::content::{
-    all_statements, render_html, render_html_in, statements, NOT_A_DIAGNOSIS, SECTIONS,
+    all_statements, escape, render_html, render_html_in, statements, NOT_A_DIAGNOSIS, SECTIONS,
 };
 use uncramp::domain::learn::learn_file::{LEARN_FILE, LEARN_FILE_NL};
 use uncramp::domain::learn::safety::{self, RED_FLAGS};
@@ -310,7 +310,11 @@ fn the_dutch_guide_safety_follows_the_dutch_and_belgian_route() {
     // Every Dutch source is cited by the Dutch guide or by a Dutch red flag.
     for src in Src::ALL.iter().filter(|s| s.dutch_only()) {
         assert!(
-            nl.sources.contains(src) || RED_FLAGS.iter().any(|f| f.nl.sources.contains(src)),
+            nl.sources.contains(src)
+                || RED_FLAGS.iter().any(|f| f.nl.sources.contains(src))
+                || uncramp::domain::learn::content_nl::DUTCH
+                    .iter()
+                    .any(|(_, _, extra)| extra.contains(src)),
             "{src:?}"
         );
     }
@@ -390,15 +394,82 @@ fn every_red_flag_is_in_dutch_at_its_level_with_the_dutch_route() {
 }
 
 /// The Dutch Learn page: its red flags are the Dutch table, every flag and level in Dutch,
-/// with Dutch sources listed; the sections not yet in Dutch are marked English and said so;
-/// the English page is untouched by any of it.
+/// with Dutch sources listed; every other text has its Dutch (`content_nl`), and no Dutch is
+/// left over; the English page is untouched by any of it.
 #[test]
-fn the_dutch_learn_page_has_the_dutch_red_flags_and_marks_the_rest_english() {
+fn the_dutch_learn_page_is_dutch_through_and_through() {
+    use uncramp::domain::learn::content::{Block, MAGNESIUM_NOTES};
+    use uncramp::domain::learn::content_nl::DUTCH;
+    use uncramp::domain::learn::sources::Strength;
+    // Every English text of the page (but the red flags, which have their own table) has
+    // its Dutch, once, and every Dutch text belongs to an English one.
+    let mut english: Vec<&str> = Vec::new();
+    // Quinine (kinine) only in the myth that says not to use it.
+    let mut quinine_myth: Vec<&str> = Vec::new();
+    for section in SECTIONS.iter().filter(|s| s.id != "red-flags") {
+        english.push(section.title);
+        for block in section.blocks {
+            match block {
+                Block::Para(st) => english.push(st.text),
+                Block::List(items) => english.extend(items.iter().map(|st| st.text)),
+                Block::Myth {
+                    claim,
+                    verdict,
+                    answer,
+                } => {
+                    english.extend([*claim, *verdict]);
+                    english.extend(answer.iter().map(|st| st.text));
+                    if claim.contains("Quinine") {
+                        quinine_myth.extend([*claim, *verdict]);
+                        quinine_myth.extend(answer.iter().map(|st| st.text));
+                    }
+                }
+                Block::RedFlags => {}
+            }
+        }
+    }
+    english.extend(MAGNESIUM_NOTES.iter().map(|st| st.text));
+    english.push(uncramp::domain::learn::content::KIDNEY_BEFORE_TARGET);
+    for strength in [
+        Strength::MayHelp,
+        Strength::Advice,
+        Strength::TestedNoBenefit,
+        Strength::NotShown,
+    ] {
+        assert_ne!(strength.label_in(Lang::Nl), strength.label());
+    }
+    for text in &english {
+        let found: Vec<_> = DUTCH.iter().filter(|(en, _, _)| en == text).collect();
+        assert_eq!(found.len(), 1, "no Dutch (or twice) for: {text}");
+        let nl = found[0].1;
+        assert!(!nl.is_empty() && nl != *text, "not Dutch: {nl}");
+        assert!(
+            !nl.to_lowercase().contains("kinine") || quinine_myth.contains(text),
+            "kinine outside the myth: {nl}"
+        );
+        assert_eq!(
+            text.ends_with('.'),
+            nl.ends_with('.'),
+            "a sentence stays a sentence: {nl}"
+        );
+    }
+    for (en, _, _) in DUTCH {
+        assert!(
+            english.contains(en),
+            "Dutch for a text the page no longer has: {en}"
+        );
+    }
+
     let html = render_html_in(Lang::Nl);
+    assert!(!html.contains(r#"lang="en""#), "nothing is left in English");
+    for text in &english {
+        if text.len() > 30 {
+            assert!(!html.contains(&escape(text)), "English left: {text}");
+        }
+    }
     let flags_at = html.find(r#"id="red-flags""#).expect("red flags");
     let flags_end = flags_at + html[flags_at..].find("</section>").expect("end");
     let flags = &html[flags_at..flags_end];
-    assert!(!flags.contains(r#"lang="en""#), "the red flags are Dutch");
     assert!(flags.contains("Alarmsignalen"));
     for f in RED_FLAGS {
         assert!(
@@ -408,36 +479,20 @@ fn the_dutch_learn_page_has_the_dutch_red_flags_and_marks_the_rest_english() {
         );
         let first_words: String = f.nl.text.chars().take(30).collect();
         assert!(flags.contains(&first_words), "{}", f.id);
-        assert!(
-            !flags.contains(f.text.split(':').next().unwrap_or(f.text)),
-            "{}",
-            f.id
-        );
     }
-    assert!(!flags.contains("NHS 111") && !flags.contains("aria-label=\"Source"));
-    for section in SECTIONS.iter().filter(|s| s.id != "red-flags") {
-        assert!(
-            html.contains(&format!(
-                r#"id="{}" aria-labelledby="{}-title" lang="en""#,
-                section.id, section.id
-            )),
-            "{} is marked English",
-            section.id
-        );
-    }
-    assert!(html.contains("nog alleen in het Engels"));
+    assert!(!html.contains("NHS 111") && !html.contains("aria-label=\"Source"));
     for src in Src::ALL.iter().filter(|s| s.dutch_only()) {
         assert!(
             html.contains(&format!(r#"<li id="src-{}">"#, src.number())),
             "{src:?}"
         );
     }
-    let english = render_html();
+    let english_page = render_html();
     for src in Src::ALL.iter().filter(|s| s.dutch_only()) {
         assert!(
-            !english.contains(&format!(r#"<li id="src-{}">"#, src.number())),
+            !english_page.contains(&format!(r#"<li id="src-{}">"#, src.number())),
             "{src:?}"
         );
     }
-    assert!(!english.contains(r#"lang="en""#) && !english.contains("Alarmsignalen"));
+    assert!(!english_page.contains("Alarmsignalen") && !english_page.contains("Bron "));
 }

@@ -8,6 +8,16 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// The English or the Dutch of a text the core words itself (the guide's steps, the red flags,
+/// dates), side by side so a review reads them together. The views' words are in the locale
+/// files (`src/locales`, leptos_i18n).
+pub fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Nl => nl,
+    }
+}
+
 /// A language the app has text for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {

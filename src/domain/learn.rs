@@ -2,6 +2,7 @@
 //! table (with the generated name of the precached Learn page).
 
 pub mod content;
+pub mod content_nl;
 pub mod learn_file;
 pub mod safety;
 pub mod sources;

@@ -1,6 +1,7 @@
 //! Dates and times as the app writes them (without chrono's formatting machinery, which is
 //! large in wasm).
 
+use crate::domain::language::Lang;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
 
@@ -142,7 +143,93 @@ impl DayNum {
         let d = self.to_date();
         format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
     }
+
+    /// [`DayNum::long`] in `lang`: "Friday 28 November", "vrijdag 28 november" (Dutch writes
+    /// days and months in lower case).
+    pub fn long_in(self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.long(),
+            Lang::Nl => {
+                let d = self.to_date();
+                format!(
+                    "{} {} {}",
+                    WEEKDAYS_NL[self.weekday() as usize],
+                    d.day(),
+                    MONTHS_NL[d.month0() as usize]
+                )
+            }
+        }
+    }
+
+    /// [`DayNum::long_seen_from`] in `lang`.
+    pub fn long_seen_from_in(self, today: DayNum, lang: Lang) -> String {
+        let (d, t) = (self.to_date(), today.to_date());
+        if d.year() == t.year() {
+            self.long_in(lang)
+        } else {
+            format!("{} {}", self.long_in(lang), d.year())
+        }
+    }
+
+    /// [`DayNum::short`] in `lang`: "28 Nov", "28 nov".
+    pub fn short_in(self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.short(),
+            Lang::Nl => {
+                let d = self.to_date();
+                format!("{} {}", d.day(), &MONTHS_NL[d.month0() as usize][..3])
+            }
+        }
+    }
+
+    /// [`DayNum::dated`] in `lang`: "5 December 2026", "5 december 2026".
+    pub fn dated_in(self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.dated(),
+            Lang::Nl => {
+                let d = self.to_date();
+                format!(
+                    "{} {} {}",
+                    d.day(),
+                    MONTHS_NL[d.month0() as usize],
+                    d.year()
+                )
+            }
+        }
+    }
 }
+
+/// The day's weekday name in `lang`: "Friday", "vrijdag".
+pub fn weekday_in(day: DayNum, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => WEEKDAYS[day.weekday() as usize],
+        Lang::Nl => WEEKDAYS_NL[day.weekday() as usize],
+    }
+}
+
+const WEEKDAYS_NL: [&str; 7] = [
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+const MONTHS_NL: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
 
 pub const WEEKDAYS: [&str; 7] = [
     "Monday",

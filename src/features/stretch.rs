@@ -11,13 +11,14 @@ pub use guide::{provide_guide, Guide, GuideOverlay};
 
 use crate::domain::diary::nights;
 use crate::domain::diary::DiaryCmd;
-use crate::domain::settings::SettingsCmd;
+use crate::domain::settings::{SettingsCmd, StretchPrefs};
 use crate::domain::stretch::guide::StartedBy;
 use crate::domain::stretch::routine::{self, Leg, Muscle, RoutineKind};
 use crate::domain::stretch::tonight::{self, Tonight};
 use crate::state::clock::Clock;
 use crate::state::shared::MorningQuestion;
 use crate::state::Stores;
+use crate::tr;
 use crate::ui::act::{field, read, ViewCmd};
 use crate::ui::icons::{Icon, Svg};
 use crate::ui::install::InstallHint;
@@ -54,12 +55,13 @@ pub fn StretchView() -> impl IntoView {
         });
     }
     let said = RwSignal::new(None::<&'static str>);
+    let lang = crate::translations::shown();
     // A memo: the session is saved at every step of a running guide.
     let unlogged = Memo::new(move |_| stores.session.with(|a| a.unlogged));
     let last_cramp = move || {
         unlogged.get().map(|last| {
             let start = crate::browser::local_datetime(last.started_at as f64);
-            last.describe(start, crate::browser::local_now().date_naive())
+            last.describe_in(start, crate::browser::local_now().date_naive(), lang)
         })
     };
     // The morning question (from the diary's module), while no guide cramp waits to be logged.
@@ -84,7 +86,7 @@ pub fn StretchView() -> impl IntoView {
                         .diary
                         .update(|d| _ = d.apply(DiaryCmd::Add(last.draft(start, None))));
                     stores.session.update(|a| a.unlogged = None);
-                    said.set(Some("Saved in your cramp diary."));
+                    said.set(Some(tr!(home.saved)));
                 }
                 return;
             }
@@ -127,31 +129,31 @@ pub fn StretchView() -> impl IntoView {
         }
     };
 
+    // "About 4 minutes": English and Dutch share the one/other plural rule, so the choice is
+    // made here (leptos_i18n's ICU plurals would add their rules' data to the first module).
+    let about =
+        |kind: RoutineKind, p: StretchPrefs| match routine::minutes(kind, p.bedtime, p.daytime) {
+            1 => tr!(home.about_minute).to_string(),
+            count => tr!(home.about_minutes, count = count).to_string(),
+        };
     let bedtime_length = move || {
         let p = prefs();
-        routine::about_minutes(
-            RoutineKind::Bedtime { seated: p.seated },
-            p.bedtime,
-            p.daytime,
-        )
+        about(RoutineKind::Bedtime { seated: p.seated }, p)
     };
     let bedtime_dose = move || {
         let d = prefs().bedtime.clamped();
-        format!(
-            "Calf and hamstring, each leg: hold {} s, relax {} s, {} times.",
-            d.hold_s, d.rest_s, d.reps
+        tr!(
+            home.bedtime_dose,
+            hold = d.hold_s,
+            rest = d.rest_s,
+            reps = d.reps
         )
+        .to_string()
     };
-    let daytime_length = move || {
-        let p = prefs();
-        routine::about_minutes(RoutineKind::Daytime, p.bedtime, p.daytime)
-    };
+    let daytime_length = move || about(RoutineKind::Daytime, prefs());
     let daytime_dose = move || {
         let d = prefs().daytime.clamped();
-        format!(
-            "Wall calf stretch and hamstring stretch, each leg: hold {} s, {} times.",
-            d.hold_s, d.reps
-        )
+        tr!(home.daytime_dose, hold = d.hold_s, reps = d.reps).to_string()
     };
 
     // From the evening hour until it is done, the bedtime routine is tonight's task, just
@@ -170,14 +172,16 @@ pub fn StretchView() -> impl IntoView {
             .with(|c| tonight::tonight(now, day_start, evening_from, c))
     });
     let streak_so_far = move || match tonight.get() {
-        Tonight::Due { streak: 1 } => Some("You did it last night.".to_string()),
-        Tonight::Due { streak } if streak > 1 => Some(format!("{streak} nights in a row so far.")),
+        Tonight::Due { streak: 1 } => Some(tr!(home.streak_last_night).to_string()),
+        Tonight::Due { streak } if streak > 1 => {
+            Some(tr!(home.streak_nights, count = streak).to_string())
+        }
         _ => None,
     };
     let bedtime_card = move |evening: bool| {
         view! {
             <section class=if evening { "card card--tonight" } else { "card" } aria-labelledby="bedtime-title">
-                <h2 id="bedtime-title" class="card__title">{if evening { "Tonight's stretch" } else { "Bedtime stretch" }}</h2>
+                <h2 id="bedtime-title" class="card__title">{if evening { tr!(home.tonight_title) } else { tr!(home.bedtime_title) }}</h2>
                 <p>{bedtime_length} ". " {bedtime_dose}</p>
                 {move || streak_so_far().map(|text| view! { <p class="card__streak">{text}</p> })}
                 // In the evening (the checklist is read then anyway), a trial's baseline says
@@ -188,27 +192,25 @@ pub fn StretchView() -> impl IntoView {
                 }).flatten().map(|text| view! { <p role="note"><strong>{text}</strong></p> })}
                 <label class="check">
                     <input type="checkbox" name="seated" prop:checked=move || prefs().seated />
-                    <span>"I can't stand for it: use the seated version"</span>
+                    <span>{tr!(home.seated)}</span>
                 </label>
-                <button type="button" class="button button--big button--primary" data-cmd=HomeCmd::Bedtime.render()>"Start the bedtime stretch"</button>
-                <p class="hint">
-                    "In one trial (Hallegraeff et al. 2012), adults over 55 who stretched like this every night for 6 weeks had fewer and milder night cramps. A Cochrane review rates this evidence as low certainty. It is low-risk for most people: stretch gently and stop if it hurts."
-                </p>
+                <button type="button" class="button button--big button--primary" data-cmd=HomeCmd::Bedtime.render()>{tr!(home.start_bedtime)}</button>
+                <p class="hint">{tr!(home.bedtime_evidence)}</p>
             </section>
         }
     };
 
     view! {
-        <section class="view view--home" node_ref=section on:click=on_click on:change=on_change>
+        <section class="view view--home" lang=lang.tag() node_ref=section on:click=on_click on:change=on_change>
             {kept.is_none().then(hero::Hero)}
             // After a cramp at night, logging it comes before tonight's stretch.
             {move || last_cramp().map(|text| view! {
                 <section class="card card--quiet" aria-labelledby="last-title">
-                    <h2 id="last-title" class="card__title">"Log that cramp?"</h2>
-                    <p>{text}". It is not in your diary yet."</p>
+                    <h2 id="last-title" class="card__title">{tr!(home.log_title)}</h2>
+                    <p>{tr!(home.not_logged, cramp = text)}</p>
                     <div class="actions">
-                        <button type="button" class="button button--primary" data-cmd=HomeCmd::LogLast.render()>"Log it"</button>
-                        <button type="button" class="button button--quiet" data-cmd=HomeCmd::DismissLast.render()>"No thanks"</button>
+                        <button type="button" class="button button--primary" data-cmd=HomeCmd::LogLast.render()>{tr!(home.log_it)}</button>
+                        <button type="button" class="button button--quiet" data-cmd=HomeCmd::DismissLast.render()>{tr!(home.no_thanks)}</button>
                     </div>
                 </section>
             })}
@@ -218,9 +220,9 @@ pub fn StretchView() -> impl IntoView {
                     <p class="tonight-done" role="status">
                         <Svg icon=Icon::Check />
                         <span>
-                            "Bedtime stretch done tonight"
+                            {tr!(home.done_tonight)}
                             {(streak >= 2).then(|| view! {
-                                <span class="tonight-done__streak">{format!(" · {streak} nights in a row")}</span>
+                                <span class="tonight-done__streak">{tr!(home.nights_in_row, count = streak).to_string()}</span>
                             })}
                         </span>
                     </p>
@@ -233,20 +235,20 @@ pub fn StretchView() -> impl IntoView {
             {move || matches!(tonight.get(), Tonight::Nothing).then(|| bedtime_card(false))}
 
             <section class="card" aria-labelledby="daytime-title">
-                <h2 id="daytime-title" class="card__title">"Daytime stretch"</h2>
+                <h2 id="daytime-title" class="card__title">{tr!(home.daytime_title)}</h2>
                 <p>{daytime_length} ". " {daytime_dose}</p>
-                <button type="button" class="button button--big" data-cmd=HomeCmd::Daytime.render()>"Start the daytime stretch"</button>
-                <p class="hint">"The NHS and Mayo Clinic suggest stretching a few times a day, the last one before bed. A trial of daytime calf stretching on its own (Coppin et al. 2005) found no clear benefit."</p>
+                <button type="button" class="button button--big" data-cmd=HomeCmd::Daytime.render()>{tr!(home.start_daytime)}</button>
+                <p class="hint">{tr!(home.daytime_evidence)}</p>
             </section>
 
             <section class="card card--quiet" aria-labelledby="during-title">
-                <h2 id="during-title" class="card__title">"Good to know"</h2>
+                <h2 id="during-title" class="card__title">{tr!(home.good_to_know)}</h2>
                 <ul class="plain-list">
-                    <li>"Most cramps pass within seconds to 10 minutes. Painkillers work too slowly to help during one, but can ease soreness afterwards (NHS)."</li>
-                    <li>"Stretch gently, without forcing it, and breathe normally."</li>
-                    <li><a href="learn/#red-flags">"When to see a doctor"</a>" · "<a href="learn/#sources">"Sources"</a></li>
+                    <li>{tr!(home.pass_soon)}</li>
+                    <li>{tr!(home.gently)}</li>
+                    <li><a href="learn/#red-flags">{tr!(home.when_doctor)}</a>" · "<a href="learn/#sources">{tr!(home.sources)}</a></li>
                 </ul>
-                <p class="hint">"Uncramp gives general information, not a diagnosis."</p>
+                <p class="hint">{tr!(home.not_diagnosis)}</p>
             </section>
             <care::CareCard />
             <InstallHint dismissible=true />

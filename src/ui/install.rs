@@ -6,6 +6,7 @@ use crate::domain::settings::SettingsCmd;
 use crate::pwa::{Install, Pwa};
 use crate::state::shared::ExportAll;
 use crate::state::Stores;
+use crate::tr;
 use crate::ui::act::{read, ViewCmd};
 use crate::ui::file_out::FileOutStatus;
 use crate::ui::icons::{Icon, Svg};
@@ -60,40 +61,38 @@ pub fn InstallHint(
             (!hidden())
                 .then(|| {
                     view! {
-                        <aside class="card install" aria-labelledby="install-title" on:click=on_click>
-                            <h2 id="install-title" class="card__title">"Put Uncramp on your home screen"</h2>
-                            <p>
-                                "It opens in one tap, works without internet, and your phone keeps its data safer."
-                            </p>
+                        <aside class="card install" lang=crate::translations::shown().tag() aria-labelledby="install-title" on:click=on_click>
+                            <h2 id="install-title" class="card__title">{tr!(install.title)}</h2>
+                            <p>{tr!(install.why)}</p>
                             <button
                                 type="button"
                                 class="button button--primary"
                                 data-cmd=InstallCmd::Install.render()
                                 hidden=install != Install::Prompt
                             >
-                                "Install Uncramp"
+                                {tr!(install.install)}
                             </button>
                             <ol class="install__steps" hidden=install != Install::IosShareSheet>
-                                <li>"Tap the Share button in Safari's toolbar."</li>
+                                <li>{tr!(install.step_share)}</li>
                                 <li>
-                                    "Scroll down and tap " <strong>"Add to Home Screen"</strong>
-                                    " (you may need to tap " <strong>"View More"</strong> " first)."
+                                    {tr!(install.step_scroll)} <strong>{tr!(install.add_to_home)}</strong>
+                                    {tr!(install.step_more)} <strong>{tr!(install.view_more)}</strong> {tr!(install.step_more_end)}
                                 </li>
-                                <li>"Tap " <strong>"Add"</strong> "."</li>
+                                <li>{tr!(install.step_tap)} <strong>{tr!(install.add)}</strong> "."</li>
                             </ol>
                             // Safari and the home-screen app do not share storage on iOS.
                             <div class="install__carry" hidden=install != Install::IosShareSheet>
                                 <p>
-                                    <strong>"What you saved here stays in Safari."</strong>
-                                    " The app on your home screen starts empty: save a backup first, then import it in the app (Settings, Import a backup)."
+                                    <strong>{tr!(install.stays)}</strong>
+                                    {tr!(install.carry)}
                                 </p>
-                                <button type="button" class="button" data-cmd=InstallCmd::SaveFirst.render()>"Save a backup first"</button>
+                                <button type="button" class="button" data-cmd=InstallCmd::SaveFirst.render()>{tr!(install.save_first)}</button>
                                 <FileOutStatus state=out />
                             </div>
                             <button
                                 type="button"
                                 class="iconbutton card__close"
-                                aria-label="Close the install hint"
+                                aria-label=tr!(install.close)
                                 data-cmd=InstallCmd::Dismiss.render()
                                 hidden=!dismissible
                             >

@@ -126,7 +126,7 @@ for (const [width, height] of SIZES) {
 }
 
 for (const [width, height] of SIZES) {
-  test(`Learn in Dutch at ${width}x${height}: the red flags and the route are Dutch, the rest is marked English, and it fits`, async ({ page }) => {
+  test(`Learn in Dutch at ${width}x${height}: the red flags with the Dutch route and every section are Dutch, and it fits`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     const shell = new Shell(page);
     await shell.open("learn/?lang=nl");
@@ -140,9 +140,10 @@ for (const [width, height] of SIZES) {
     await expect(flags.locator("#flag-clot")).toContainText("bel vandaag de huisarts");
     await expect(flags).toContainText("bij de huisartsenpost (bel eerst)");
     await expect(flags).not.toHaveAttribute("lang", "en");
-    // The sections not yet in Dutch say so, and are marked English for screen readers.
-    await expect(page.getByText("De uitleg hieronder is nog alleen in het Engels.")).toBeVisible();
-    await expect(page.locator("#what")).toHaveAttribute("lang", "en");
+    // The rest of the page is Dutch too, kinine only where the myth says not to use it.
+    await expect(page.locator("#what h2")).toHaveText("Wat kramp in het been is");
+    await expect(page.locator('main [lang="en"]')).toHaveCount(0);
+    await expect(page.locator(".myth").filter({ hasText: "Kinine" }).locator(".myth__verdict")).toHaveText("Niet op eigen houtje gebruiken.");
     // The Dutch sources are listed, and a reference in the red flags leads to one.
     await expect(page.locator("#sources")).toContainText("Thuisarts.nl");
     await expect(flags.getByRole("link", { name: /^Bron \d+: Thuisarts.nl, trombosebeen$/ }).first()).toBeVisible();

@@ -423,6 +423,12 @@ pub fn not_a_diagnosis(lang: Lang) -> &'static str {
 pub fn all_statements() -> Vec<Statement> {
     let mut out = statements();
     out.extend_from_slice(MAGNESIUM_NOTES);
+    // The Learn page's Dutch that cites sources of its own.
+    for (_, nl, extra) in crate::domain::learn::content_nl::DUTCH {
+        if !extra.is_empty() {
+            out.push(s(nl, extra));
+        }
+    }
     // The Dutch red flags and their section, with their own sources.
     out.extend(RED_FLAGS_NL.blocks.iter().filter_map(|block| match block {
         Block::Para(st) => Some(*st),
@@ -483,6 +489,46 @@ pub fn statements() -> Vec<Statement> {
     out
 }
 
+/// The Dutch of one of the Learn page's English texts (`content_nl::DUTCH`); the English itself
+/// where there is none (a host test keeps that from happening).
+pub fn dutch(english: &'static str) -> &'static str {
+    crate::domain::learn::content_nl::DUTCH
+        .iter()
+        .find(|(en, _, _)| *en == english)
+        .map_or(english, |(_, nl, _)| nl)
+}
+
+/// The sources only the Dutch of `english` cites.
+fn dutch_sources(english: &str) -> &'static [Src] {
+    crate::domain::learn::content_nl::DUTCH
+        .iter()
+        .find(|(en, _, _)| *en == english)
+        .map_or(&[], |(_, _, extra)| extra)
+}
+
+/// A statement in `lang`: its text, and its sources (in Dutch, with those only the Dutch cites).
+pub fn statement_in(st: &Statement, lang: Lang) -> (&'static str, Vec<Src>) {
+    match lang {
+        Lang::En => (st.text, st.sources.to_vec()),
+        Lang::Nl => (
+            dutch(st.text),
+            dutch_sources(st.text)
+                .iter()
+                .chain(st.sources)
+                .copied()
+                .collect(),
+        ),
+    }
+}
+
+/// [`KIDNEY_BEFORE_TARGET`] in `lang`.
+pub fn kidney_before_target(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => KIDNEY_BEFORE_TARGET,
+        Lang::Nl => dutch(KIDNEY_BEFORE_TARGET),
+    }
+}
+
 /// Escapes text for HTML (the Learn page, the doctor report).
 pub fn escape(text: &str) -> String {
     esc(text)
@@ -518,10 +564,11 @@ fn statement(st: &Statement, lang: Lang) -> String {
         format!(
             r#" <span class="badge badge--{}">{}</span>"#,
             k.name(),
-            esc(k.label())
+            esc(k.label_in(lang))
         )
     });
-    format!("{} {}{badge}", esc(st.text), refs(st.sources, lang))
+    let (text, sources) = statement_in(st, lang);
+    format!("{} {}{badge}", esc(text), refs(&sources, lang))
 }
 
 /// The Learn page's content as HTML (sections, then the sources), with no scripts or styles.
@@ -529,21 +576,24 @@ pub fn render_html() -> String {
     render_html_in(Lang::En)
 }
 
-/// The Learn page in `lang`. In Dutch the red flags are Dutch ([`RED_FLAGS_NL`]) and the
-/// sections not yet translated are marked `lang="en"`, after a line that says so.
+/// The Learn page in `lang`: in Dutch, the red flags with the Dutch route ([`RED_FLAGS_NL`])
+/// and every other text from `content_nl`.
 pub fn render_html_in(lang: Lang) -> String {
-    let dutch = lang == Lang::Nl;
+    let in_dutch = lang == Lang::Nl;
     let sections: Vec<&Section> = SECTIONS
         .iter()
         .map(|section| {
-            if dutch && section.id == RED_FLAGS_NL.id {
+            if in_dutch && section.id == RED_FLAGS_NL.id {
                 &RED_FLAGS_NL
             } else {
                 section
             }
         })
         .collect();
-    let english_only = |section: &Section| dutch && section.id != RED_FLAGS_NL.id;
+    let title = |section: &Section| match lang {
+        Lang::Nl if section.id != RED_FLAGS_NL.id => dutch(section.title),
+        _ => section.title,
+    };
     let (on_this_page, sources_title) = match lang {
         Lang::En => ("On this page", "Sources"),
         Lang::Nl => ("Op deze pagina", "Bronnen"),
@@ -551,43 +601,28 @@ pub fn render_html_in(lang: Lang) -> String {
     let mut out = String::new();
     let _ = write!(out, r#"<nav class="toc" aria-label="{on_this_page}"><ul>"#);
     for section in &sections {
-        let mark = if english_only(section) {
-            r#" lang="en""#
-        } else {
-            ""
-        };
         let _ = write!(
             out,
-            r##"<li><a href="learn/#{}"{mark}>{}</a></li>"##,
+            r##"<li><a href="learn/#{}">{}</a></li>"##,
             section.id,
-            esc(section.title)
+            esc(title(section))
         );
     }
     let _ = write!(
         out,
         r##"<li><a href="learn/#sources">{sources_title}</a></li></ul></nav>"##
     );
-    let mut said_english = false;
     for section in &sections {
         let class = if section.id == "red-flags" {
             " learn__section--flags"
         } else {
             ""
         };
-        if english_only(section) && !said_english {
-            said_english = true;
-            out.push_str(r#"<p class="hint learn__untranslated" role="note">De uitleg hieronder is nog alleen in het Engels.</p>"#);
-        }
-        let (mark, lang) = if english_only(section) {
-            (r#" lang="en""#, Lang::En)
-        } else {
-            ("", lang)
-        };
         let _ = write!(
             out,
-            r#"<section class="card learn__section{class}" id="{id}" aria-labelledby="{id}-title"{mark}><h2 class="card__title" id="{id}-title">{title}</h2>"#,
+            r#"<section class="card learn__section{class}" id="{id}" aria-labelledby="{id}-title"><h2 class="card__title" id="{id}-title">{title}</h2>"#,
             id = section.id,
-            title = esc(section.title)
+            title = esc(title(section))
         );
         for block in section.blocks {
             match block {
@@ -606,6 +641,10 @@ pub fn render_html_in(lang: Lang) -> String {
                     verdict,
                     answer,
                 } => {
+                    let (claim, verdict) = match lang {
+                        Lang::En => (*claim, *verdict),
+                        Lang::Nl => (dutch(claim), dutch(verdict)),
+                    };
                     let _ = write!(
                         out,
                         r#"<div class="myth"><h3 class="myth__claim">{}</h3><p class="myth__verdict"><strong>{}.</strong></p>"#,
@@ -658,7 +697,7 @@ pub fn render_html_in(lang: Lang) -> String {
     );
     for src in Src::ALL
         .into_iter()
-        .filter(|src| dutch || !src.dutch_only())
+        .filter(|src| in_dutch || !src.dutch_only())
     {
         let link = src.url().map_or(String::new(), |url| {
             format!(

@@ -2,6 +2,7 @@
 //! Hallegraeff trial, Mayo Clinic …), never the mirror sites the research was read through.
 //! Every health statement in the app names at least one of these; a test checks it.
 
+use crate::domain::language::{t, Lang};
 /// One cited source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Src {
@@ -58,10 +59,13 @@ pub enum Src {
     /// Dutch: the Dutch patients' federation on urgent care (the huisarts or huisartsenpost
     /// first, by phone; 112 when life is in danger).
     PatientenfederatieSpoedzorg,
+    /// Belgian: the BCFI (the Belgian centre for pharmacotherapeutic information) on quinine for
+    /// cramps (the Dutch quinine myth).
+    BcfiKinine,
 }
 
 impl Src {
-    pub const ALL: [Src; 47] = [
+    pub const ALL: [Src; 48] = [
         Src::NhsLegCramps,
         Src::NhsDvt,
         Src::Aafp2012,
@@ -109,6 +113,7 @@ impl Src {
         Src::ThuisartsLongembolie,
         Src::HartstichtingBeroerte,
         Src::PatientenfederatieSpoedzorg,
+        Src::BcfiKinine,
     ];
 
     /// Its number in the app's list of sources (1-based, stable order).
@@ -128,6 +133,7 @@ impl Src {
                 | Src::ThuisartsLongembolie
                 | Src::HartstichtingBeroerte
                 | Src::PatientenfederatieSpoedzorg
+                | Src::BcfiKinine
         )
     }
 
@@ -181,6 +187,7 @@ impl Src {
             Src::ThuisartsLongembolie => "Thuisarts.nl, longembolie",
             Src::HartstichtingBeroerte => "Hartstichting, beroerte",
             Src::PatientenfederatieSpoedzorg => "Patiëntenfederatie, spoedzorg",
+            Src::BcfiKinine => "BCFI, kinine",
         }
     }
 
@@ -233,6 +240,7 @@ impl Src {
             Src::ThuisartsLongembolie => "Nederlands Huisartsen Genootschap (NHG). Heb ik een longembolie? Thuisarts.nl.",
             Src::HartstichtingBeroerte => "Hartstichting. Beroerte: herken de signalen en bel 112. hartstichting.nl.",
             Src::PatientenfederatieSpoedzorg => "Patiëntenfederatie Nederland. Spoedzorg: wat en hoe. patientenfederatie.nl.",
+            Src::BcfiKinine => "Belgisch Centrum voor Farmacotherapeutische Informatie (BCFI). Folia: Spierkrampen: kinine steeds af te raden, magnesium niet aan te bevelen. bcfi.be.",
             Src::NiddkKidneyDiet => "National Institute of Diabetes and Digestive and Kidney Diseases (NIDDK, NIH). Eating right for chronic kidney disease. niddk.nih.gov.",
         }
     }
@@ -288,6 +296,7 @@ impl Src {
             Src::ThuisartsLongembolie => "https://www.thuisarts.nl/longembolie/heb-ik-longembolie",
             Src::HartstichtingBeroerte => "https://www.hartstichting.nl/beroerte",
             Src::PatientenfederatieSpoedzorg => "https://www.patientenfederatie.nl/themas/spoedzorg/wat-en-hoe",
+            Src::BcfiKinine => "https://www.bcfi.be/nl/articles/query?number=F45N04I",
 
         })
     }
@@ -313,6 +322,21 @@ pub enum Strength {
 }
 
 impl Strength {
+    /// [`Strength::label`] in `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        let nl = match self {
+            Strength::MayHelp => {
+                "Kan helpen: één onderzoek vond minder krampen; het bewijs is weinig zeker"
+            }
+            Strength::Advice => "Advies van deskundigen, niet getest in onderzoek",
+            Strength::TestedNoBenefit => {
+                "Getest: één onderzoek vond geen duidelijk effect; de Britse NHS raadt het toch aan"
+            }
+            Strength::NotShown => "Niet aangetoond dat het kramp voorkomt",
+        };
+        t(lang, self.label(), nl)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Strength::MayHelp => "May help: one trial found fewer cramps; low-certainty evidence",

@@ -18,14 +18,9 @@ use crate::domain::language::Lang;
 use crate::domain::learn::safety;
 use serde::{Deserialize, Serialize};
 
-/// The English or the Dutch of a text, side by side so a review reads them together. The
-/// steps are the same protocol in every language (the sources above); only the words differ.
-fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Nl => nl,
-    }
-}
+// The steps are the same protocol in every language (the sources above); only the words
+// differ, each English text beside its Dutch (`t`).
+use crate::domain::language::t;
 
 /// The cramping muscle chosen on the home view.
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, Default)]

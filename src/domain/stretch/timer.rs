@@ -9,6 +9,7 @@
 //! absorbed by [`Session::observe`]; no input yields a negative or absurd time left.
 
 use crate::domain::diary::Draft;
+use crate::domain::language::{t, Lang};
 use crate::domain::saved::schema::Schema;
 use crate::domain::stretch::routine::{
     self, Dose, Leg, Muscle, Pose, RoutineKind, Step, StepKind, BLOCK_MS,
@@ -572,23 +573,48 @@ impl LastCramp {
 
     /// "Your calf cramp last night at 03:10, about 1 min, left leg": for the quiet offer.
     pub fn describe(&self, start: chrono::NaiveDateTime, today: chrono::NaiveDate) -> String {
+        self.describe_in(start, today, Lang::En)
+    }
+
+    /// [`LastCramp::describe`] in `lang`: "Uw kramp in de kuit vannacht om 03:10, ongeveer
+    /// 1 min 5 s, linkerbeen".
+    pub fn describe_in(
+        &self,
+        start: chrono::NaiveDateTime,
+        today: chrono::NaiveDate,
+        lang: Lang,
+    ) -> String {
         let when = match (today - start.date()).num_days() {
-            0 if chrono::Timelike::hour(&start) < 12 => "last night".to_string(),
-            0 => "today".to_string(),
-            1 => "yesterday".to_string(),
-            _ => format!("on {}", crate::domain::time::iso_date(start.date())),
+            0 if chrono::Timelike::hour(&start) < 12 => {
+                t(lang, "last night", "vannacht").to_owned()
+            }
+            0 => t(lang, "today", "vandaag").to_owned(),
+            1 => t(lang, "yesterday", "gisteren").to_owned(),
+            _ => {
+                let day = crate::domain::time::DayNum::from_date(start.date());
+                match lang {
+                    Lang::En => format!("on {}", crate::domain::time::iso_date(start.date())),
+                    Lang::Nl => format!("op {}", day.dated_in(lang)),
+                }
+            }
         };
         let at = LocalMinute::from_naive(start).clock();
         let seconds = (self.duration_ms.max(0) / 1000).min(i64::from(u32::MAX)) as u32;
-        let leg = match self.leg.phrase() {
+        let leg = match self.leg.phrase_in(lang) {
             "" => String::new(),
             leg => format!(", {leg}"),
         };
-        format!(
-            "Your {} cramp {when} at {at}, about {}{leg}",
-            self.muscle.lower(),
-            crate::domain::diary::duration_words(seconds)
-        )
+        let lasted = crate::domain::diary::duration_words(seconds);
+        match lang {
+            Lang::En => format!(
+                "Your {} cramp {when} at {at}, about {lasted}{leg}",
+                self.muscle.lower()
+            ),
+            Lang::Nl => format!(
+                "Uw kramp in de {} {when} om {at}, ongeveer {lasted}{leg}",
+                self.muscle.lower_in(lang)
+            ),
+        }
     }
 }
 
@@ -1104,6 +1130,10 @@ mod tests {
         assert!(last
             .describe(start, start.date().succ_opt().expect("next"))
             .contains("yesterday"));
+        assert_eq!(
+            last.describe_in(start, start.date(), Lang::Nl),
+            "Uw kramp in de kuit vannacht om 03:10, ongeveer 1 min 5 s, linkerbeen"
+        );
         let draft = last.draft(start, None);
         assert_eq!(draft.duration_s, Some(65));
         assert!(draft.from_guide && draft.woke.is_none());

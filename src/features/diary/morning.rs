@@ -10,6 +10,7 @@ use crate::domain::time::DayNum;
 use crate::state::clock::Clock;
 use crate::state::shared::LogNight;
 use crate::state::Stores;
+use crate::tr;
 use crate::ui::act::{read, ViewCmd};
 use crate::ui::router::Nav;
 use leptos::prelude::*;
@@ -93,22 +94,22 @@ pub fn MorningCard() -> impl IntoView {
         if let Some(n) = noted.get() {
             return Some(view! {
                 <p class="tonight-done morning__noted" role="status" on:click=on_click>
-                    <span>"Noted: no cramp last night. Quiet nights count too."</span>
-                    <button type="button" class="button button--small button--quiet" data-cmd=MorningCmd::Undo(n.0).render()>"Undo"</button>
+                    <span>{tr!(morning.noted)}</span>
+                    <button type="button" class="button button--small button--quiet" data-cmd=MorningCmd::Undo(n.0).render()>{tr!(morning.undo)}</button>
                 </p>
             }
             .into_any());
         }
         let night = asked.get()?;
-        let name = crate::domain::time::WEEKDAYS[night.weekday() as usize];
+        let name = crate::domain::time::weekday_in(night, crate::translations::shown());
         Some(view! {
             <section class="card card--quiet morning" aria-labelledby="morning-title" on:click=on_click>
-                <h2 id="morning-title" class="card__title">"Last night"</h2>
-                <p>{format!("Any cramp in the night of {name}? One tap: quiet nights count too.")}</p>
+                <h2 id="morning-title" class="card__title">{tr!(morning.title)}</h2>
+                <p>{tr!(morning.ask, day = name).to_string()}</p>
                 <div class="actions morning__answers">
-                    <button type="button" class="button" data-cmd=MorningCmd::NoCramp(night.0).render()>"No cramp"</button>
-                    <button type="button" class="button" data-cmd=MorningCmd::Cramp(night.0).render()>"A cramp"</button>
-                    <button type="button" class="button button--quiet" data-cmd=MorningCmd::Later(night.0).render()>"Later"</button>
+                    <button type="button" class="button" data-cmd=MorningCmd::NoCramp(night.0).render()>{tr!(morning.no_cramp)}</button>
+                    <button type="button" class="button" data-cmd=MorningCmd::Cramp(night.0).render()>{tr!(morning.a_cramp)}</button>
+                    <button type="button" class="button button--quiet" data-cmd=MorningCmd::Later(night.0).render()>{tr!(morning.later)}</button>
                 </div>
             </section>
         }

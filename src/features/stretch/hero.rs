@@ -103,7 +103,7 @@ pub fn show_muscle(root: &Element, muscle: Muscle) {
 
 fn sub_label(muscle: Muscle) -> String {
     let lang = crate::translations::shown();
-    tr!(home.start_stretch, muscle = muscle.lower_in(lang)).to_string()
+    tr!(hero.start_stretch, muscle = muscle.lower_in(lang)).to_string()
 }
 
 /// The hero built by the app, the same as index.html's (for a start on another view).
@@ -112,28 +112,28 @@ pub fn Hero() -> impl IntoView {
     let words = safety::guide_safety(crate::translations::shown());
     view! {
         <div class="home__hero" lang=crate::translations::shown().tag()>
-            <ViewHeading title=tr!(home.title) intro=tr!(home.intro) />
+            <ViewHeading title=tr!(hero.title) intro=tr!(hero.intro) />
             <div class="home__choices">
             <fieldset class="segmented">
-                <legend class="segmented__legend">{tr!(home.where_cramp)}</legend>
+                <legend class="segmented__legend">{tr!(hero.where_cramp)}</legend>
                 <div class="segmented__grid">
-                <label class="segmented__option"><input type="radio" name="muscle" value="calf" checked /><span>{tr!(home.calf)}</span></label>
-                <label class="segmented__option"><input type="radio" name="muscle" value="foot" /><span>{tr!(home.foot)}</span></label>
-                <label class="segmented__option"><input type="radio" name="muscle" value="hamstring" /><span>{tr!(home.hamstring)}</span></label>
-                <label class="segmented__option"><input type="radio" name="muscle" value="quad" /><span>{tr!(home.quad)}</span></label>
+                <label class="segmented__option"><input type="radio" name="muscle" value="calf" checked /><span>{tr!(hero.calf)}</span></label>
+                <label class="segmented__option"><input type="radio" name="muscle" value="foot" /><span>{tr!(hero.foot)}</span></label>
+                <label class="segmented__option"><input type="radio" name="muscle" value="hamstring" /><span>{tr!(hero.hamstring)}</span></label>
+                <label class="segmented__option"><input type="radio" name="muscle" value="quad" /><span>{tr!(hero.quad)}</span></label>
                 </div>
             </fieldset>
             <fieldset class="segmented">
-                <legend class="segmented__legend">{tr!(home.which_leg)}</legend>
+                <legend class="segmented__legend">{tr!(hero.which_leg)}</legend>
                 <div class="segmented__grid segmented__grid--three">
-                <label class="segmented__option"><input type="radio" name="leg" value="left" /><span>{tr!(home.left)}</span></label>
-                <label class="segmented__option"><input type="radio" name="leg" value="right" /><span>{tr!(home.right)}</span></label>
-                <label class="segmented__option"><input type="radio" name="leg" value="unsaid" checked /><span>{tr!(home.not_sure)}</span></label>
+                <label class="segmented__option"><input type="radio" name="leg" value="left" /><span>{tr!(hero.left)}</span></label>
+                <label class="segmented__option"><input type="radio" name="leg" value="right" /><span>{tr!(hero.right)}</span></label>
+                <label class="segmented__option"><input type="radio" name="leg" value="unsaid" checked /><span>{tr!(hero.not_sure)}</span></label>
                 </div>
             </fieldset>
             </div>
             <button type="button" class="cramp-button" data-cmd=HomeCmd::Cramp.render()>
-                <span class="cramp-button__label">{tr!(home.cramp_now)}</span>
+                <span class="cramp-button__label">{tr!(hero.cramp_now)}</span>
                 <span class="cramp-button__sub">{sub_label(Muscle::Calf)}</span>
             </button>
             <p class="clotcheck clotcheck--home" role="note"><strong>{words.clot_check}</strong>" "<a href="learn/#red-flags">{words.clot_check_link}</a></p>
