@@ -7,6 +7,7 @@
 
 use super::sorted;
 use super::time::DayNum;
+use crate::domain::language::{t, Lang};
 use crate::domain::learn::sources::{Src, Strength};
 use crate::domain::saved::schema::Schema;
 use serde::{Deserialize, Serialize};
@@ -36,27 +37,61 @@ impl Builtin {
     ];
 
     pub fn name(self) -> &'static str {
+        self.name_in(Lang::En)
+    }
+
+    /// The habit's name in `lang`.
+    pub fn name_in(self, lang: Lang) -> &'static str {
         match self {
-            Builtin::BedtimeStretch => "Bedtime calf and hamstring stretch",
-            Builtin::DaytimeStretch => "A daytime calf stretch",
-            Builtin::Drink => "Drink enough through the day",
-            Builtin::EasyEvening => "Go easy on alcohol and caffeine",
-            Builtin::MagnesiumFood => "Eat a magnesium-rich food",
-            Builtin::Activity => "A few minutes on an exercise bike or a short walk before bed",
-            Builtin::LooseBedding => "Loose bedding at the feet, supportive shoes",
+            Builtin::BedtimeStretch => t(
+                lang,
+                "Bedtime calf and hamstring stretch",
+                "Voor het slapen kuit en achterkant bovenbeen rekken",
+            ),
+            Builtin::DaytimeStretch => t(lang, "A daytime calf stretch", "Overdag de kuit rekken"),
+            Builtin::Drink => t(
+                lang,
+                "Drink enough through the day",
+                "Genoeg drinken over de dag",
+            ),
+            Builtin::EasyEvening => t(
+                lang,
+                "Go easy on alcohol and caffeine",
+                "Weinig alcohol en cafeïne",
+            ),
+            Builtin::MagnesiumFood => t(
+                lang,
+                "Eat a magnesium-rich food",
+                "Iets eten met veel magnesium",
+            ),
+            Builtin::Activity => t(
+                lang,
+                "A few minutes on an exercise bike or a short walk before bed",
+                "Voor het slapen een paar minuten op de hometrainer of een kort stukje lopen",
+            ),
+            Builtin::LooseBedding => t(
+                lang,
+                "Loose bedding at the feet, supportive shoes",
+                "Losse dekens bij de voeten, stevige schoenen",
+            ),
         }
     }
 
     /// One line on why, in plain words.
     pub fn why(self) -> &'static str {
+        self.why_in(Lang::En)
+    }
+
+    /// [`Builtin::why`] in `lang`.
+    pub fn why_in(self, lang: Lang) -> &'static str {
         match self {
-            Builtin::BedtimeStretch => "In one trial, nightly calf and hamstring stretches meant fewer and milder night cramps; a Cochrane review rates the evidence as low certainty.",
-            Builtin::DaytimeStretch => "The NHS suggests stretching the calves a few times a day, the last time before bed; a trial of calf stretching on its own found no clear benefit.",
-            Builtin::Drink => "Not drinking enough is one listed cause of cramps. Drink to thirst; if a doctor told you to limit fluids, follow that instead.",
-            Builtin::EasyEvening => "Mayo Clinic suggests limiting alcohol and caffeine to help prevent night cramps.",
-            Builtin::MagnesiumFood => "Good for a healthy diet. Magnesium supplements have not been shown to prevent typical night cramps in older adults.",
-            Builtin::Activity => "Long sitting is linked to cramps; Mayo Clinic suggests a few minutes on an exercise bike before bed.",
-            Builtin::LooseBedding => "Tight sheets can hold your toes pointed, which keeps the calf shortened; firm, heel-supporting shoes are advised.",
+            Builtin::BedtimeStretch => t(lang, "In one trial, nightly calf and hamstring stretches meant fewer and milder night cramps; a Cochrane review rates the evidence as low certainty.", "In één onderzoek gaf elke avond kuit en achterkant bovenbeen rekken minder en mildere nachtelijke krampen; een Cochrane-review noemt het bewijs van lage zekerheid."),
+            Builtin::DaytimeStretch => t(lang, "The NHS suggests stretching the calves a few times a day, the last time before bed; a trial of calf stretching on its own found no clear benefit.", "De Britse NHS raadt aan de kuiten een paar keer per dag te rekken, de laatste keer voor het slapen; een onderzoek naar alleen de kuit rekken vond geen duidelijk effect."),
+            Builtin::Drink => t(lang, "Not drinking enough is one listed cause of cramps. Drink to thirst; if a doctor told you to limit fluids, follow that instead.", "Te weinig drinken is een van de genoemde oorzaken van kramp. Drink als u dorst hebt; zei een arts dat u minder moet drinken, houd u dan daaraan."),
+            Builtin::EasyEvening => t(lang, "Mayo Clinic suggests limiting alcohol and caffeine to help prevent night cramps.", "Mayo Clinic raadt aan weinig alcohol en cafeïne te gebruiken om nachtelijke kramp te helpen voorkomen."),
+            Builtin::MagnesiumFood => t(lang, "Good for a healthy diet. Magnesium supplements have not been shown to prevent typical night cramps in older adults.", "Goed voor gezond eten. Van magnesiumpillen is niet aangetoond dat ze gewone nachtelijke kramp bij ouderen voorkomen."),
+            Builtin::Activity => t(lang, "Long sitting is linked to cramps; Mayo Clinic suggests a few minutes on an exercise bike before bed.", "Lang zitten hangt samen met kramp; Mayo Clinic raadt voor het slapen een paar minuten op de hometrainer aan."),
+            Builtin::LooseBedding => t(lang, "Tight sheets can hold your toes pointed, which keeps the calf shortened; firm, heel-supporting shoes are advised.", "Strak ingestopte lakens kunnen uw tenen gestrekt houden, waardoor de kuit kort blijft; stevige schoenen die de hiel steunen worden aangeraden."),
         }
     }
 
@@ -108,8 +143,13 @@ pub struct Item {
 impl Item {
     /// The name shown.
     pub fn label(&self) -> &str {
+        self.label_in(Lang::En)
+    }
+
+    /// The name shown in `lang` (an own name is the person's own words, in any language).
+    pub fn label_in(&self, lang: Lang) -> &str {
         match (self.name.is_empty(), self.builtin) {
-            (true, Some(b)) => b.name(),
+            (true, Some(b)) => b.name_in(lang),
             _ => &self.name,
         }
     }
@@ -496,6 +536,11 @@ mod tests {
         for b in Builtin::ALL {
             assert!(!b.sources().is_empty(), "{b:?} has a source");
             assert!(b.why().len() < 160, "one line: {b:?}");
+            // Issue 23: every habit in Dutch, about as short, and not the English.
+            let (name, why) = (b.name_in(Lang::Nl), b.why_in(Lang::Nl));
+            assert!(name != b.name() && why != b.why(), "{b:?} in Dutch");
+            assert!(why.chars().count() < 190, "one line in Dutch: {b:?}");
+            assert!(!why.to_lowercase().contains("kinine"));
         }
         assert_eq!(Builtin::MagnesiumFood.strength(), Strength::NotShown);
         assert_eq!(Builtin::BedtimeStretch.strength(), Strength::MayHelp);

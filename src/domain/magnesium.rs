@@ -10,6 +10,7 @@ pub mod usda;
 
 use super::sorted;
 use super::time::DayNum;
+use crate::domain::language::{t, Lang};
 use crate::domain::learn::sources::Src;
 use crate::domain::saved::schema::Schema;
 use foods::Curated;
@@ -163,6 +164,14 @@ impl Amount {
             }
             Amount::Grams(g) if g % 10 == 0 => format!("{} g", g / 10),
             Amount::Grams(g) => format!("{}.{} g", g / 10, g % 10),
+        }
+    }
+
+    /// [`Amount::label`] in `lang` (Dutch writes a decimal comma: "12,5 g").
+    pub fn label_in(self, serving: &str, lang: Lang) -> String {
+        match (self, lang) {
+            (Amount::Grams(g), Lang::Nl) if g % 10 != 0 => format!("{},{} g", g / 10, g % 10),
+            _ => self.label(serving),
         }
     }
 }
@@ -428,12 +437,43 @@ fn valid(amount: Amount) -> bool {
 
 /// Why an amount cannot be logged, in words for the picker; `None` when it can.
 pub fn amount_problem(amount: Amount) -> Option<&'static str> {
+    amount_problem_in(amount, Lang::En)
+}
+
+/// [`amount_problem`] in `lang`.
+pub fn amount_problem_in(amount: Amount, lang: Lang) -> Option<&'static str> {
     match amount {
         Amount::Halves(h) if (1..=20).contains(&h) => None,
-        Amount::Halves(_) => Some("Choose from half a serving to 10 servings."),
-        Amount::Grams(0) => Some("Enter how many grams, for example 50."),
+        Amount::Halves(_) => Some(t(
+            lang,
+            "Choose from half a serving to 10 servings.",
+            "Kies van een halve portie tot 10 porties.",
+        )),
+        Amount::Grams(0) => Some(t(
+            lang,
+            "Enter how many grams, for example 50.",
+            "Vul in hoeveel gram, bijvoorbeeld 50.",
+        )),
         Amount::Grams(g) if g <= GRAMS_MAX_X10 => None,
-        Amount::Grams(_) => Some("Enter up to 5000 g (5 kg) at a time."),
+        Amount::Grams(_) => Some(t(
+            lang,
+            "Enter up to 5000 g (5 kg) at a time.",
+            "Vul per keer hoogstens 5000 g (5 kg) in.",
+        )),
+    }
+}
+
+/// A food's name and serving as shown in `lang`: a curated food in Dutch by its Dutch name
+/// and Dutch serving (grams first, a Dutch household measure after); any other food (your
+/// own, the USDA table's) in its own words.
+pub fn shown(food: &FoodRef, facts: &Facts, lang: Lang) -> (String, String) {
+    let dutch = match (lang, food) {
+        (Lang::Nl, FoodRef::Curated(id)) => foods::curated(id),
+        _ => None,
+    };
+    match dutch {
+        Some(f) => (f.nl.name.to_string(), f.nl.serving.to_string()),
+        None => (facts.name.clone(), facts.serving_label()),
     }
 }
 

@@ -3,12 +3,14 @@
 
 use super::ViewHeading;
 use crate::domain::checklist::{Builtin, Cell, ChecklistCmd};
+use crate::domain::language::Lang;
 use crate::domain::stretch::guide::StartedBy;
 use crate::domain::stretch::routine::RoutineKind;
-use crate::domain::time::{DayNum, WEEKDAYS};
+use crate::domain::time::{weekday_in, DayNum};
 use crate::features::stretch::Guide;
 use crate::state::clock::Clock;
 use crate::state::Stores;
+use crate::tr;
 use crate::ui::act::{read, ViewCmd};
 use crate::ui::markup::source_ref;
 use crate::ui::markup::Markup;
@@ -31,6 +33,7 @@ fn HabitRow(
     /// Ticks or unticks it.
     on_toggle: Callback<u32>,
 ) -> impl IntoView {
+    let lang = crate::translations::shown();
     let box_id = format!("h-{id}");
     let why_id = format!("hw-{id}");
     view! {
@@ -42,15 +45,15 @@ fn HabitRow(
                 {match builtin {
                     Some(b) => view! {
                         <p class="habit__why" id=why_id>
-                            {b.why()}" "
-                            <span class=format!("badge badge--{}", b.strength().name())>{b.strength().label()}</span>
+                            {b.why_in(lang)}" "
+                            <span class=format!("badge badge--{}", b.strength().name())>{b.strength().label_in(lang)}</span>
                             {b.sources().iter().map(|&s| view! { " " {source_ref(s)} }).collect_view()}
                         </p>
                         {(b == Builtin::BedtimeStretch).then(|| view! {
-                            <button type="button" class="button button--small habit__go" data-cmd=ChecklistViewCmd::Bedtime.render()>"Start the bedtime stretch"</button>
+                            <button type="button" class="button button--small habit__go" data-cmd=ChecklistViewCmd::Bedtime.render()>{tr!(home.start_bedtime)}</button>
                         })}
                     }.into_any(),
-                    None => view! { <p class="habit__why" id=why_id>"Your own habit."</p> }.into_any(),
+                    None => view! { <p class="habit__why" id=why_id>{tr!(checklist.own_habit)}</p> }.into_any(),
                 }}
             </div>
         </div>
@@ -80,6 +83,7 @@ pub fn ChecklistView() -> impl IntoView {
     let clock = expect_context::<Clock>();
     let guide = expect_context::<Guide>();
     let nav = expect_context::<Nav>();
+    let lang = crate::translations::shown();
     // The day being shown: `None` follows today (and rolls over); `Some` is a past day.
     let picked = RwSignal::new(None::<DayNum>);
     let editing = RwSignal::new(false);
@@ -131,7 +135,7 @@ pub fn ChecklistView() -> impl IntoView {
     let rows = move || {
         stores.checklist.with(|c| {
             c.active()
-                .map(|i| (i.id, i.label().to_string(), i.builtin))
+                .map(|i| (i.id, i.label_in(lang).to_string(), i.builtin))
                 .collect::<Vec<_>>()
         })
     };
@@ -144,7 +148,7 @@ pub fn ChecklistView() -> impl IntoView {
                 .map(|(n, i)| {
                     (
                         i.id,
-                        i.label().to_string(),
+                        i.label_in(lang).to_string(),
                         i.hidden,
                         i.builtin.is_none(),
                         n == 0,
@@ -163,16 +167,16 @@ pub fn ChecklistView() -> impl IntoView {
         let (t, d) = (today(), day());
         stores
             .checklist
-            .with(|c| calendar_html(&c.calendar(t, 12), d, t))
+            .with(|c| calendar_html(&c.calendar(t, 12), d, t, lang))
     });
     let progress = move || {
         let d = day();
         stores.checklist.with(|c| {
             if c.is_skipped(d) {
-                "Not today: this day does not count for or against your streak.".to_string()
+                tr!(checklist.skipped_note).to_string()
             } else {
                 let (done, of) = c.progress(d);
-                format!("{done} of {of} done")
+                tr!(checklist.done_of, done = done, of = of).to_string()
             }
         })
     };
@@ -180,11 +184,17 @@ pub fn ChecklistView() -> impl IntoView {
         let t = today();
         stores.checklist.with(|c| {
             let (current, best) = c.streaks(t);
-            format!(
-                "Current streak: {current} day{} · Best: {best} day{}",
-                if current == 1 { "" } else { "s" },
-                if best == 1 { "" } else { "s" }
+            // English and Dutch share the one/other plural rule.
+            let days = |n: u32| match n {
+                1 => tr!(checklist.day_one).to_string(),
+                n => tr!(checklist.days, n = n).to_string(),
+            };
+            tr!(
+                checklist.streaks,
+                current = days(current),
+                best = days(best)
             )
+            .to_string()
         })
     };
     let skipped = move || {
@@ -193,49 +203,46 @@ pub fn ChecklistView() -> impl IntoView {
     };
 
     view! {
-        <section class="view" on:click=on_click>
-            <ViewHeading
-                title="Prevention checklist"
-                intro="Habits to try, with the evidence for each. Tick what you did."
-            />
+        <section class="view" lang=lang.tag() on:click=on_click>
+            <ViewHeading title=tr!(checklist.title) intro=tr!(checklist.intro) />
             <div class="card">
                 <div class="daybar">
-                    <h2 class="card__title">{move || if picked.get().is_some() { day().long() } else { format!("Today, {}", day().long()) }}</h2>
+                    <h2 class="card__title">{move || if picked.get().is_some() { day().long_in(lang) } else { tr!(checklist.today, day = day().long_in(lang)).to_string() }}</h2>
                     <p class="hint" hidden=move || picked.get().is_some()>{move || clock.rollover_note()}</p>
                     <p class="daybar__past" hidden=move || picked.get().is_none()>
-                        "You are editing a past day. "
-                        <button type="button" class="button button--small" data-cmd=ChecklistViewCmd::Today.render()>"Back to today"</button>
+                        {tr!(checklist.editing_past)}
+                        <button type="button" class="button button--small" data-cmd=ChecklistViewCmd::Today.render()>{tr!(checklist.back_today)}</button>
                     </p>
                 </div>
                 <div class="habits">
                     <For each=rows key=|row| row.clone() let:row>
                         <HabitRow id=row.0 label=row.1 builtin=row.2 done=Signal::derive(move || is_done(row.0)) on_toggle=toggle />
                     </For>
-                    <p class="hint" hidden=move || !rows().is_empty()>"Your list is empty: add a habit below."</p>
+                    <p class="hint" hidden=move || !rows().is_empty()>{tr!(checklist.empty)}</p>
                 </div>
                 <div class="habits__foot">
                     <p class="status" role="status">{progress}</p>
                     <button type="button" class="button button--small" data-cmd=ChecklistViewCmd::Skip.render() aria-pressed=move || skipped().to_string()>
-                        {move || if skipped() { "Count this day again" } else { "Not today" }}
+                        {move || if skipped() { tr!(checklist.count_again) } else { tr!(checklist.not_today) }}
                     </button>
                 </div>
             </div>
             <div class="card" aria-labelledby="history-title">
-                <h2 id="history-title" class="card__title">"Last 12 weeks"</h2>
+                <h2 id="history-title" class="card__title">{tr!(checklist.history)}</h2>
                 <p class="streak">{streaks}</p>
-                <p class="hint">"A day counts when you tick at least half your list. Tap a day to see or change it."</p>
+                <p class="hint">{tr!(checklist.history_hint)}</p>
                 <Markup html=calendar_html class="cal" />
                 <p class="cal__legend hint" aria-hidden="true">
-                    "Less " <span class="cal__key" data-level="0"></span><span class="cal__key" data-level="1"></span>
+                    {tr!(checklist.less)} <span class="cal__key" data-level="0"></span><span class="cal__key" data-level="1"></span>
                     <span class="cal__key" data-level="2"></span><span class="cal__key" data-level="3"></span>
-                    <span class="cal__key" data-level="4"></span> " More · " <span class="cal__key cal__key--skip"></span> " Not today"
+                    <span class="cal__key" data-level="4"></span> {tr!(checklist.more)} <span class="cal__key cal__key--skip"></span> " " {tr!(checklist.not_today)}
                 </p>
             </div>
             <div class="card">
                 <div class="card__row">
-                    <h2 class="card__title">"Your list"</h2>
+                    <h2 class="card__title">{tr!(checklist.your_list)}</h2>
                     <button type="button" class="button button--small" data-cmd=ChecklistViewCmd::Edit.render() aria-expanded=move || editing.get().to_string()>
-                        {move || if editing.get() { "Done" } else { "Edit list" }}
+                        {move || if editing.get() { tr!(checklist.done) } else { tr!(checklist.edit) }}
                     </button>
                 </div>
                 <div hidden=move || !editing.get()>
@@ -248,14 +255,14 @@ pub fn ChecklistView() -> impl IntoView {
                                     <div class="edit-row">
                                         <label class="edit-row__shown">
                                             <input type="checkbox" prop:checked=!hidden on:change=move |ev| apply(ChecklistCmd::SetHidden { item: id, hidden: !event_target_checked(&ev) }) />
-                                            <span class="visually-hidden">{format!("Show {label}")}</span>
+                                            <span class="visually-hidden">{tr!(checklist.show, name = label.clone()).to_string()}</span>
                                         </label>
-                                        <input class="input edit-row__name" type="text" maxlength="80" prop:value=name.clone() aria-label=format!("Name of {name}")
+                                        <input class="input edit-row__name" type="text" maxlength="80" prop:value=name.clone() aria-label=tr!(checklist.name_of, name = name.clone()).to_string()
                                             on:change=move |ev| apply(ChecklistCmd::Rename { item: id, name: event_target_value(&ev) }) />
-                                        <button type="button" class="iconbutton" data-cmd=ChecklistViewCmd::Up(id).render() aria-label=format!("Move {name} up") disabled=first>"↑"</button>
-                                        <button type="button" class="iconbutton" data-cmd=ChecklistViewCmd::Down(id).render() aria-label=format!("Move {name} down") disabled=last>"↓"</button>
+                                        <button type="button" class="iconbutton" data-cmd=ChecklistViewCmd::Up(id).render() aria-label=tr!(checklist.up, name = name.clone()).to_string() disabled=first>"↑"</button>
+                                        <button type="button" class="iconbutton" data-cmd=ChecklistViewCmd::Down(id).render() aria-label=tr!(checklist.down, name = name.clone()).to_string() disabled=last>"↓"</button>
                                         {own.then(|| view! {
-                                            <button type="button" class="button button--small button--quiet" data-cmd=ChecklistViewCmd::Remove(id).render() aria-label=format!("Remove {name}")>"Remove"</button>
+                                            <button type="button" class="button button--small button--quiet" data-cmd=ChecklistViewCmd::Remove(id).render() aria-label=tr!(checklist.remove_named, name = name.clone()).to_string()>{tr!(checklist.remove)}</button>
                                         })}
                                     </div>
                                 }
@@ -263,14 +270,14 @@ pub fn ChecklistView() -> impl IntoView {
                         </For>
                     </div>
                     <div class="add-habit">
-                        <label class="field__label" for="new-habit">"Add your own"</label>
+                        <label class="field__label" for="new-habit">{tr!(checklist.add_own)}</label>
                         <div class="add-habit__row">
-                            <input id="new-habit" class="input" type="text" maxlength="80" autocomplete="off" placeholder="For example: warm bath before bed" prop:value=move || new_habit.get() on:input=move |ev| new_habit.set(event_target_value(&ev)) />
-                            <button type="button" class="button" data-cmd=ChecklistViewCmd::Add.render()>"Add"</button>
+                            <input id="new-habit" class="input" type="text" maxlength="80" autocomplete="off" placeholder=tr!(checklist.placeholder) prop:value=move || new_habit.get() on:input=move |ev| new_habit.set(event_target_value(&ev)) />
+                            <button type="button" class="button" data-cmd=ChecklistViewCmd::Add.render()>{tr!(checklist.add)}</button>
                         </div>
                     </div>
                 </div>
-                <p class="hint" hidden=move || editing.get()>"Hide, rename, reorder, or add habits of your own."</p>
+                <p class="hint" hidden=move || editing.get()>{tr!(checklist.edit_hint)}</p>
             </div>
         </section>
     }
@@ -278,28 +285,34 @@ pub fn ChecklistView() -> impl IntoView {
 
 /// The 12-week calendar: a week per row, Monday first; each day a button with a typed
 /// command. Kept as escaped markup: 84 display-only buttons with one delegated handler.
-fn calendar_html(cells: &[Cell], picked: DayNum, today: DayNum) -> String {
-    let mut out = String::from(
-        r#"<div class="cal__grid" role="group" aria-label="Last 12 weeks"><span class="cal__corner"></span>"#,
+fn calendar_html(cells: &[Cell], picked: DayNum, today: DayNum, lang: Lang) -> String {
+    let mut out = format!(
+        r#"<div class="cal__grid" role="group" aria-label="{}"><span class="cal__corner"></span>"#,
+        tr!(checklist.history)
     );
-    for name in WEEKDAYS {
+    // A week's days from Monday, by their first letter (Dutch: m d w d v z z).
+    for day in 0..7 {
+        let name = weekday_in(DayNum(4 + day), lang);
         let _ = write!(
             out,
             r#"<span class="cal__head" aria-hidden="true">{}</span>"#,
-            &name[..1]
+            name.chars()
+                .next()
+                .map(|c| c.to_uppercase().to_string())
+                .unwrap_or_default()
         );
     }
     for week in cells.chunks(7) {
         let _ = write!(
             out,
             r#"<span class="cal__week" aria-hidden="true">{}</span>"#,
-            week[0].day.short()
+            week[0].day.short_in(lang)
         );
         for c in week {
             let state = if c.skipped {
-                "Not today".to_string()
+                tr!(checklist.not_today).to_string()
             } else {
-                format!("{} of {} done", c.done, c.of)
+                tr!(checklist.done_of, done = c.done, of = c.of).to_string()
             };
             let current = if c.day == picked {
                 r#" aria-current="date""#
@@ -319,7 +332,7 @@ fn calendar_html(cells: &[Cell], picked: DayNum, today: DayNum) -> String {
                 cmd = ChecklistViewCmd::Pick(c.day.0).render(),
                 level = c.level,
                 skip = c.skipped,
-                label = c.day.long(),
+                label = c.day.long_in(lang),
                 dom = chrono::Datelike::day(&c.day.to_date())
             );
         }
@@ -372,7 +385,12 @@ mod tests {
                 today,
             );
         }
-        let html = super::calendar_html(&list.calendar(today, 2), today.plus(-1), today);
+        let html = super::calendar_html(
+            &list.calendar(today, 2),
+            today.plus(-1),
+            today,
+            super::Lang::En,
+        );
         crate::ui::markup::check_snapshot("checklist-calendar", &html);
     }
 }

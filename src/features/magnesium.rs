@@ -1,23 +1,26 @@
 //! The magnesium food picker: search the curated foods (and, once fetched, the full USDA
 //! table), add portions, and see the day's total against the recommended intake.
 
+mod forms;
 mod markup;
 mod usda_table;
 
 use super::ViewHeading;
-use crate::domain::learn::content::{KIDNEY_BEFORE_TARGET, MAGNESIUM_NOTES};
-use crate::domain::magnesium::finder::{self, parse_tenths, target_text, tenths_text, Hit, Sort};
+use crate::domain::learn::content::{kidney_before_target, statement_in, MAGNESIUM_NOTES};
+use crate::domain::magnesium::finder::{self, parse_tenths, target_text_in, Hit, Sort};
 use crate::domain::magnesium::foods::{Category, USDA_FOODS};
 use crate::domain::magnesium::intake::ADULT_RANGE;
-use crate::domain::magnesium::search::{is_unsearchable, UNSEARCHABLE};
-use crate::domain::magnesium::{self, mg_text, whole_mg, Amount, Facts, MagCmd};
+use crate::domain::magnesium::search::{is_unsearchable, unsearchable_in};
+use crate::domain::magnesium::{self, mg_text, whole_mg, Amount, Facts, FoodRef, MagCmd};
 use crate::domain::settings::SettingsCmd;
 use crate::features::profile::ProfileForm;
 use crate::state::clock::Clock;
 use crate::state::Stores;
+use crate::tr;
 use crate::ui::act::{field, read, ViewCmd};
-use crate::ui::field::{described_by, focus, invalid, FieldError, Problem};
+use crate::ui::field::{focus, Problem};
 use crate::ui::markup::{source_ref, Markup};
+use forms::{CustomForm, PortionPicker};
 use leptos::prelude::*;
 use markup::{chart_html, custom_html, entries_html, results_html};
 use usda_table::UsdaState;
@@ -31,6 +34,7 @@ enum Picking {
     /// Changing a logged entry.
     Entry {
         id: u32,
+        food: FoodRef,
         facts: Facts,
         amount: Amount,
     },
@@ -79,7 +83,8 @@ pub fn MagnesiumView() -> impl IntoView {
         let d = day();
         whole_mg(stores.magnesium.with(|m| m.total_x10(d)))
     };
-    let target = move || target_text(profile());
+    let lang = crate::translations::shown();
+    let target = move || target_text_in(profile(), lang);
 
     let hits = Memo::new(move |_| {
         let q = query.get();
@@ -92,26 +97,38 @@ pub fn MagnesiumView() -> impl IntoView {
     });
     let results_html = Signal::derive(move || {
         if query.with(|q| is_unsearchable(q)) {
-            return format!(r#"<p class="hint" role="status">{UNSEARCHABLE}</p>"#);
+            return format!(
+                r#"<p class="hint" role="status">{}</p>"#,
+                unsearchable_in(lang)
+            );
         }
         let q = query.with(|q| q.trim().is_empty());
         stores
             .magnesium
-            .with(|log| hits.with(|h| results_html(h, log, q)))
+            .with(|log| hits.with(|h| results_html(h, log, q, lang)))
     });
     let entries_html = Signal::derive(move || {
         let d = day();
-        stores.magnesium.with(|log| entries_html(log, d))
+        stores.magnesium.with(|log| entries_html(log, d, lang))
     });
     let chart_html = Signal::derive(move || {
         let (t, target) = (day(), target().0);
-        stores.magnesium.with(|log| chart_html(log, t, target))
+        stores
+            .magnesium
+            .with(|log| chart_html(log, t, target, lang))
     });
     let custom_html = Signal::derive(move || stores.magnesium.with(custom_html));
 
     let after_add = move |name: &str, mg_x10: u32| {
         let d = clock.today_untracked();
-        said.set(Some(format!("Added {name}: {}.", mg_text(mg_x10))));
+        said.set(Some(
+            tr!(
+                magnesium.added,
+                name = name.to_string(),
+                mg = mg_text(mg_x10)
+            )
+            .to_string(),
+        ));
         let profile = stores.settings.with_untracked(|s| s.profile);
         if let Some(cmd) = stores
             .magnesium
@@ -122,7 +139,7 @@ pub fn MagnesiumView() -> impl IntoView {
     };
 
     let add = move |amount: Amount| {
-        if let Some(problem) = magnesium::amount_problem(amount) {
+        if let Some(problem) = magnesium::amount_problem_in(amount, lang) {
             said.set(Some(problem.into()));
             return;
         }
@@ -137,7 +154,7 @@ pub fn MagnesiumView() -> impl IntoView {
                     amount,
                 }
                 .mg_x10();
-                let name = hit.facts.name.clone();
+                let name = magnesium::shown(&hit.food, &hit.facts, lang).0;
                 stores.magnesium.update(|m| {
                     m.apply(MagCmd::Add {
                         day: d,
@@ -152,7 +169,7 @@ pub fn MagnesiumView() -> impl IntoView {
                 stores
                     .magnesium
                     .update(|m| m.apply(MagCmd::SetAmount { day: d, id, amount }));
-                said.set(Some("Changed.".into()));
+                said.set(Some(tr!(magnesium.changed).into()));
             }
             Picking::None => {}
         }
@@ -189,7 +206,7 @@ pub fn MagnesiumView() -> impl IntoView {
                 match grams {
                     Some(g) if g > 0 => add(Amount::Grams(g)),
                     _ => {
-                        grams_error.set(Some("Enter how many grams, for example 50."));
+                        grams_error.set(Some(tr!(magnesium.grams_needed)));
                         focus("portion-grams");
                     }
                 }
@@ -217,6 +234,7 @@ pub fn MagnesiumView() -> impl IntoView {
                 if let Some(e) = entry {
                     picking.set(Picking::Entry {
                         id,
+                        food: e.food,
                         facts: e.facts,
                         amount: e.amount,
                     });
@@ -228,7 +246,7 @@ pub fn MagnesiumView() -> impl IntoView {
                 stores
                     .magnesium
                     .update(|m| m.apply(MagCmd::Remove { day: d, id }));
-                said.set(Some("Removed.".into()));
+                said.set(Some(tr!(magnesium.removed).into()));
             }
             FoodCmd::Category(name) => {
                 let c = Category::from_name(&name);
@@ -282,37 +300,35 @@ pub fn MagnesiumView() -> impl IntoView {
     };
     let usda_status = move || match table.state.get() {
         UsdaState::NotLoaded => None,
-        UsdaState::Loading => Some("Loading the USDA table…".to_string()),
-        UsdaState::Loaded => Some(format!("Searching all {USDA_FOODS} USDA foods as well.")),
-        UsdaState::Failed(e) => Some(format!(
-            "The USDA table could not be loaded: {e}. Try again when you are online."
-        )),
+        UsdaState::Loading => Some(tr!(magnesium.usda_loading).to_string()),
+        UsdaState::Loaded => Some(tr!(magnesium.usda_loaded, n = USDA_FOODS).to_string()),
+        UsdaState::Failed(e) => Some(tr!(magnesium.usda_failed, error = e).to_string()),
     };
 
     view! {
-        <section class="view" on:click=on_click on:change=on_change on:input=on_input>
+        <section class="view" lang=lang.tag() on:click=on_click on:change=on_change on:input=on_input>
             <ViewHeading
-                title="Magnesium from food"
-                intro="Pick what you ate and see the day's magnesium against the amount recommended for you."
+                title=tr!(magnesium.title)
+                intro=tr!(magnesium.intro)
             />
             <div class="card" aria-labelledby="today-mg">
-                <h2 id="today-mg" class="card__title">"Today"</h2>
+                <h2 id="today-mg" class="card__title">{tr!(magnesium.today)}</h2>
                 <p class="mg-total">
                     <span class="mg-total__mg">{move || format!("{} mg", total())}</span>
-                    <span class="mg-total__pct">{move || percent().map(|p| format!("{p}% of your target")).unwrap_or_default()}</span>
+                    <span class="mg-total__pct">{move || percent().map(|p| tr!(magnesium.pct, p = p).to_string()).unwrap_or_default()}</span>
                 </p>
-                <progress class="meter" max=bar_max value=bar_value aria-label="Magnesium today against your target"></progress>
+                <progress class="meter" max=bar_max value=bar_value aria-label=tr!(magnesium.meter)></progress>
                 <p class="hint">{move || target().1}</p>
-                <p class="hint">{KIDNEY_BEFORE_TARGET}</p>
+                <p class="hint">{kidney_before_target(lang)}</p>
                 <Markup html=entries_html class="mg-entries" />
                 {move || said.get().map(|m| view! { <p class="status" role="status">{m}</p> })}
             </div>
 
             <div class="card" aria-labelledby="add-title">
-                <h2 id="add-title" class="card__title">"Add a food"</h2>
+                <h2 id="add-title" class="card__title">{tr!(magnesium.add_title)}</h2>
                 <div class="field">
-                    <label class="field__label" for="food-search">"Search foods"</label>
-                    <input id="food-search" name="food-search" class="input" type="search" autocomplete="off" placeholder="almonds, spinach, oat bran…" />
+                    <label class="field__label" for="food-search">{tr!(magnesium.search)}</label>
+                    <input id="food-search" name="food-search" class="input" type="search" autocomplete="off" placeholder=tr!(magnesium.placeholder) />
                 </div>
                 <div class="chips chips--wrap">
                     {Category::ALL.map(|c| view! {
@@ -322,45 +338,45 @@ pub fn MagnesiumView() -> impl IntoView {
                     }).collect_view()}
                 </div>
                 <div class="field field--inline">
-                    <label class="field__label" for="sort">"Order"</label>
+                    <label class="field__label" for="sort">{tr!(magnesium.order)}</label>
                     <select id="sort" name="sort" class="select">
-                        <option value="relevance">"Best match"</option>
-                        <option value="serving">"Most magnesium per serving"</option>
-                        <option value="100g">"Most magnesium per 100 g"</option>
+                        <option value="relevance">{tr!(magnesium.best)}</option>
+                        <option value="serving">{tr!(magnesium.per_serving)}</option>
+                        <option value="100g">{tr!(magnesium.per_100g)}</option>
                     </select>
                 </div>
                 <PortionPicker picking grams=grams_text grams_error />
                 <Markup html=results_html class="results" />
                 <div class="usda">
                     <button type="button" class="button" data-cmd=FoodCmd::LoadUsda.render() hidden=move || table.state.with(|s| matches!(s, UsdaState::Loaded | UsdaState::Loading))>
-                        {format!("Search all {USDA_FOODS} USDA foods")}
+                        {tr!(magnesium.usda_all, n = USDA_FOODS).to_string()}
                     </button>
                     <p class="hint" role="status">{usda_status}</p>
                 </div>
             </div>
 
             <div class="card" hidden=move || !show_profile_prompt()>
-                <h2 class="card__title">"Your daily target"</h2>
-                <p>"Your recommended magnesium depends on your age and sex, and changes in pregnancy and while breastfeeding."</p>
+                <h2 class="card__title">{tr!(magnesium.target_title)}</h2>
+                <p>{tr!(magnesium.target_why)}</p>
                 <ProfileForm
-                    save_label="Set my target"
+                    save_label=tr!(magnesium.set_target)
                     on_save=Callback::new(move |p| stores.settings.update(|s| s.apply(SettingsCmd::SetProfile(Some(p)))))
-                    other=("Not now", Callback::new(move |()| stores.settings.update(|s| s.apply(SettingsCmd::DismissProfilePrompt))))
+                    other=(tr!(magnesium.not_now), Callback::new(move |()| stores.settings.update(|s| s.apply(SettingsCmd::DismissProfilePrompt))))
                 />
-                <p class="hint">"You can change it any time in Settings."</p>
+                <p class="hint">{tr!(magnesium.change_later)}</p>
             </div>
 
             <div class="card" aria-labelledby="own-title">
                 <div class="card__row">
-                    <h2 id="own-title" class="card__title">"Your own foods"</h2>
-                    <button type="button" class="button button--small" data-cmd=FoodCmd::NewCustom.render() hidden=move || custom_open.get().is_some()>"Add a food"</button>
+                    <h2 id="own-title" class="card__title">{tr!(magnesium.own_title)}</h2>
+                    <button type="button" class="button button--small" data-cmd=FoodCmd::NewCustom.render() hidden=move || custom_open.get().is_some()>{tr!(magnesium.add_title)}</button>
                 </div>
                 {move || custom_open.get().map(|id| {
                     let facts = id.and_then(|id| stores.magnesium.with_untracked(|m| m.custom(id).map(|c| c.facts.clone()))).unwrap_or_default();
                     let on_save = Callback::new(move |facts: Facts| {
                         stores.magnesium.update(|m| m.apply(MagCmd::SaveCustom { id, facts }));
                         custom_open.set(None);
-                        said.set(Some("Your food is saved: search for it by name.".into()));
+                        said.set(Some(tr!(magnesium.own_saved).into()));
                     });
                     view! { <CustomForm facts on_save on_cancel=Callback::new(move |()| custom_open.set(None)) /> }
                 })}
@@ -368,141 +384,24 @@ pub fn MagnesiumView() -> impl IntoView {
             </div>
 
             <div class="card" aria-labelledby="month-title">
-                <h2 id="month-title" class="card__title">"Last 30 days"</h2>
+                <h2 id="month-title" class="card__title">{tr!(magnesium.month)}</h2>
                 <Markup html=chart_html class="chart" />
             </div>
 
             <div class="card card--quiet" aria-labelledby="mg-note">
-                <h2 id="mg-note" class="card__title">"Good to know"</h2>
+                <h2 id="mg-note" class="card__title">{tr!(magnesium.good_to_know)}</h2>
                 <ul class="plain-list">
                     {MAGNESIUM_NOTES
                         .iter()
-                        .map(|st| view! { <li>{st.text}" "{st.sources.iter().map(|&src| source_ref(src)).collect_view()}</li> })
+                        .map(|st| {
+                            let (text, sources) = statement_in(st, lang);
+                            view! { <li>{text}" "{sources.into_iter().map(source_ref).collect_view()}</li> }
+                        })
                         .collect_view()}
-                    <li>"Uncramp gives general information, not a diagnosis or a diet plan."</li>
+                    <li>{tr!(magnesium.not_diet)}</li>
                 </ul>
             </div>
         </section>
-    }
-}
-
-/// Servings (½, 1, 1½, 2) or grams, for the food being added or the entry being changed.
-#[component]
-fn PortionPicker(
-    /// What is being picked for.
-    picking: RwSignal<Picking>,
-    /// The grams typed in.
-    grams: RwSignal<String>,
-    /// What is wrong with them ("Add grams" with none), shown under the field.
-    grams_error: Problem,
-) -> impl IntoView {
-    let facts = move || match picking.get() {
-        Picking::New(hit) => Some(hit.facts),
-        Picking::Entry { facts, .. } => Some(facts),
-        Picking::None => None,
-    };
-    let measures = move || match picking.get() {
-        Picking::New(hit) if hit.measures.len() > 1 => hit.measures,
-        _ => Vec::new(),
-    };
-    view! {
-        <div class="portion" role="group" aria-labelledby="portion-title" hidden=move || facts().is_none()>
-            <h3 id="portion-title" class="portion__title" tabindex="-1">{move || facts().map(|f| f.name).unwrap_or_default()}</h3>
-            <p class="hint">{move || facts().map(|f| format!("1 serving = {} ({})", f.serving_label(), mg_text(f.serving_mg_x10))).unwrap_or_default()}</p>
-            <div class="portion__chips">
-                <button type="button" class="chip" data-cmd=FoodCmd::Halves(1).render()>"½"</button>
-                <button type="button" class="chip" data-cmd=FoodCmd::Halves(2).render()>"1"</button>
-                <button type="button" class="chip" data-cmd=FoodCmd::Halves(3).render()>"1½"</button>
-                <button type="button" class="chip" data-cmd=FoodCmd::Halves(4).render()>"2"</button>
-            </div>
-            <div class="chips chips--wrap">
-                {move || {
-                    let all = measures();
-                    (!all.is_empty()).then(|| view! {
-                        <p class="hint">"Other measures:"</p>
-                        {all.into_iter().enumerate().map(|(i, (label, _))| view! {
-                            <button type="button" class="chip chip--wide" data-cmd=FoodCmd::Measure(i).render()>{label}</button>
-                        }).collect_view()}
-                    })
-                }}
-            </div>
-            <div class="portion__grams" hidden=move || facts().is_some_and(|f| f.mg100_x10 == 0 && f.serving_g_x10 == 0)>
-                <label class="field__label" for="portion-grams">"Or grams"</label>
-                <input id="portion-grams" class="input input--short" type="text" inputmode="decimal" autocomplete="off"
-                    aria-invalid=invalid(grams_error)
-                    aria-describedby=described_by(grams_error, "portion-grams-error")
-                    prop:value=move || grams.get()
-                    on:input=move |ev| { grams.set(event_target_value(&ev)); grams_error.set(None); } />
-                <FieldError id="portion-grams-error" problem=grams_error class="portion__error" />
-                <button type="button" class="button" data-cmd=FoodCmd::Grams.render()>"Add grams"</button>
-            </div>
-            <button type="button" class="button button--quiet" data-cmd=FoodCmd::CancelPick.render()>"Cancel"</button>
-        </div>
-    }
-}
-
-/// The form for one of the user's own foods.
-#[component]
-fn CustomForm(
-    /// The food being edited (default when new).
-    facts: Facts,
-    /// Called with the checked food.
-    on_save: Callback<Facts>,
-    /// Called on "Cancel".
-    on_cancel: Callback<()>,
-) -> impl IntoView {
-    let text = |x10: u32| {
-        if x10 > 0 {
-            tenths_text(x10)
-        } else {
-            String::new()
-        }
-    };
-    let name = RwSignal::new(facts.name.clone());
-    let serving = RwSignal::new(facts.serving.clone());
-    let grams = RwSignal::new(text(facts.serving_g_x10));
-    let mg = RwSignal::new(text(facts.serving_mg_x10));
-    let error = RwSignal::new(None::<&'static str>);
-    let save = move |_| {
-        let food = Facts {
-            name: name.get_untracked(),
-            serving: serving.get_untracked(),
-            serving_g_x10: parse_tenths(&grams.get_untracked()).unwrap_or(0),
-            serving_mg_x10: parse_tenths(&mg.get_untracked()).unwrap_or(0),
-            mg100_x10: 0,
-        };
-        if food.name.trim().is_empty() || food.serving_mg_x10 == 0 {
-            error.set(Some("Give your food a name and its magnesium per serving."));
-            return;
-        }
-        on_save.run(food);
-    };
-    let field = |id: &'static str,
-                 label: &'static str,
-                 value: RwSignal<String>,
-                 short: bool,
-                 decimal: bool| {
-        view! {
-            <div class="field">
-                <label class="field__label" for=id>{label}</label>
-                <input id=id class=if short { "input input--short" } else { "input" } type="text" maxlength="100"
-                    inputmode=if decimal { "decimal" } else { "text" }
-                    prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
-            </div>
-        }
-    };
-    view! {
-        <div class="custom-form" role="group" aria-label="Your food">
-            {field("custom-name", "Name", name, false, false)}
-            {field("custom-serving", "Serving", serving, false, false)}
-            {field("custom-grams", "Grams per serving (optional)", grams, true, true)}
-            {field("custom-mg", "Magnesium per serving (mg)", mg, true, true)}
-            {move || error.get().map(|e| view! { <p class="field__error" role="alert">{e}</p> })}
-            <div class="actions">
-                <button type="button" class="button button--primary" on:click=save>"Save food"</button>
-                <button type="button" class="button" on:click=move |_| on_cancel.run(())>"Cancel"</button>
-            </div>
-        </div>
     }
 }
 

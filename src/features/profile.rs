@@ -3,6 +3,7 @@
 
 use crate::domain::magnesium::intake::{Profile, Sex};
 use crate::state::Stores;
+use crate::tr;
 use leptos::prelude::*;
 
 /// The age as typed: whole years from 0 to 120.
@@ -59,30 +60,30 @@ pub fn ProfileForm(
     view! {
         <div class="profile">
             <div class="field">
-                <label class="field__label" for="profile-age">"Age (years)"</label>
+                <label class="field__label" for="profile-age">{tr!(magnesium.age)}</label>
                 <input id="profile-age" class="input input--short" type="number" inputmode="numeric" min="0" max="120"
                     prop:value=move || age.get() on:input=move |ev| age.set(event_target_value(&ev)) />
-                {move || error.get().then(|| view! { <p class="field__error" role="alert">"Enter your age in whole years, from 0 to 120."</p> })}
+                {move || error.get().then(|| view! { <p class="field__error" role="alert">{tr!(magnesium.age_error)}</p> })}
             </div>
             <fieldset class="segmented">
-                <legend class="segmented__legend">"Sex"</legend>
+                <legend class="segmented__legend">{tr!(magnesium.sex)}</legend>
                 <div class="segmented__grid">
-                    {sex_option(Sex::Female, "Female")}
-                    {sex_option(Sex::Male, "Male")}
+                    {sex_option(Sex::Female, tr!(magnesium.female))}
+                    {sex_option(Sex::Male, tr!(magnesium.male))}
                 </div>
             </fieldset>
             <label class="check">
                 <input type="checkbox" prop:checked=move || pregnant.get() && can_carry() disabled=move || !can_carry()
                     on:change=move |ev| pregnant.set(event_target_checked(&ev)) />
-                <span>"Pregnant"</span>
+                <span>{tr!(magnesium.pregnant)}</span>
             </label>
             <label class="check">
                 <input type="checkbox" prop:checked=move || breastfeeding.get() && can_carry() disabled=move || !can_carry()
                     on:change=move |ev| breastfeeding.set(event_target_checked(&ev)) />
-                <span>"Breastfeeding"</span>
+                <span>{tr!(magnesium.breastfeeding)}</span>
             </label>
             <p class="hint" hidden=move || sex.get() == Sex::Male || parse_age(&age.get()).is_none_or(|a| a >= 14)>
-                "Targets for pregnancy and breastfeeding start at age 14. If you are pregnant and younger, ask your midwife or doctor."
+                {tr!(magnesium.young_mother)}
             </p>
             <div class="actions">
                 <button type="button" class="button button--primary" on:click=save>{save_label}</button>

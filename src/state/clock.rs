@@ -84,8 +84,8 @@ impl Clock {
         let now = self.minute.get();
         before_rollover(now, start).then(|| {
             let day = logical_day(now, start);
-            let weekday = crate::domain::time::WEEKDAYS[day.weekday() as usize];
-            format!("Still {weekday}: the day rolls over at {label}")
+            let weekday = crate::domain::time::weekday_in(day, crate::translations::shown());
+            crate::tr!(checklist.still_day, day = weekday, time = label).to_string()
         })
     }
 }

@@ -64,7 +64,7 @@ pub fn Markup(
 pub fn source_ref(src: Src) -> impl IntoView {
     let n = src.number();
     view! {
-        <a class="ref" href=format!("learn/#src-{n}") aria-label=format!("Source {n}: {}", src.short())>{format!("[{n}]")}</a>
+        <a class="ref" href=format!("learn/#src-{n}") aria-label=crate::tr!(common.source, n = n, name = src.short()).to_string()>{format!("[{n}]")}</a>
     }
 }
 

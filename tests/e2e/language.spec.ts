@@ -153,6 +153,38 @@ for (const [width, height] of SIZES) {
   });
 }
 
+for (const [width, height] of SIZES) {
+  test(`the home view and the checklist in Dutch at ${width}x${height}: their words are Dutch, and they fit`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    // 21:30: the evening's bedtime card is on the home view.
+    await page.clock.install({ time: new Date("2026-12-05T21:30:00") });
+    const shell = new Shell(page);
+    await shell.open("./?lang=nl");
+    await expect(shell.heading()).toHaveText("Kramp in uw been?");
+    await expect(page.getByRole("heading", { name: "Rekken vanavond" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Start het rekken voor het slapen" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Rekken overdag" })).toBeVisible();
+    await expect(page.getByText(/^Ongeveer \d+ minuten\. Kuit en achterkant bovenbeen, elk been:/).first()).toBeVisible();
+    expect(await misfits(page)).toEqual([]);
+    expect(await axe(page), "home in Dutch").toEqual([]);
+    await page.screenshot({ path: `test-results/dutch/home-${width}x${height}.png`, fullPage: true });
+
+    await shell.open("checklist/?lang=nl");
+    await expect(shell.heading()).toHaveText("Checklist om kramp te voorkomen");
+    await expect(page.getByRole("heading", { name: "Vandaag, zaterdag 5 december" })).toBeVisible();
+    await expect(page.getByText("Voor het slapen kuit en achterkant bovenbeen rekken")).toBeVisible();
+    await expect(page.getByText("Van magnesiumpillen is niet aangetoond", { exact: false })).toBeVisible();
+    await page.getByRole("checkbox", { name: "Genoeg drinken over de dag" }).check();
+    await expect(page.getByRole("status").filter({ hasText: "van 7 gedaan" })).toHaveText("1 van 7 gedaan");
+    await expect(page.getByRole("button", { name: "zaterdag 5 december: 1 van 7 gedaan" })).toBeVisible();
+    await page.getByRole("button", { name: "Lijst aanpassen" }).tap();
+    await expect(page.getByRole("button", { name: "Genoeg drinken over de dag omhoog" })).toBeVisible();
+    expect(await misfits(page)).toEqual([]);
+    expect(await axe(page), "checklist in Dutch").toEqual([]);
+    await page.screenshot({ path: `test-results/dutch/checklist-${width}x${height}.png`, fullPage: true });
+  });
+}
+
 /** Holds back the first wasm module until `release()` is called: the page is index.html alone. */
 async function holdMainModule(page: import("@playwright/test").Page): Promise<() => void> {
   let release!: () => void;

@@ -7,6 +7,7 @@ use super::intake::{self, Profile, ADULT_RANGE};
 use super::search::{is_unsearchable, query_words, score, Indexed};
 use super::usda::UsdaFood;
 use super::{Facts, FoodRef, MagnesiumLog};
+use crate::domain::language::{t, Lang};
 use crate::domain::sorted;
 use std::fmt::Write;
 
@@ -62,31 +63,56 @@ pub enum Sort {
 
 /// The target for the profile, or the adult range without one.
 pub fn target_text(profile: Option<Profile>) -> (Option<u32>, String) {
+    target_text_in(profile, Lang::En)
+}
+
+/// [`target_text`] in `lang`. The figures are the US Institute of Medicine's (as the NIH
+/// ODS gives them) in every language; the Dutch says so.
+pub fn target_text_in(profile: Option<Profile>, lang: Lang) -> (Option<u32>, String) {
     match profile {
         Some(p) => match intake::target(p) {
-            Some(t) => {
-                let mut text = format!("{} mg recommended for {}.", t.mg, t.group);
-                if let Some(note) = intake::note(p) {
+            Some(tg) => {
+                let mut text = match lang {
+                    Lang::En => format!("{} mg recommended for {}.", tg.mg, tg.group),
+                    Lang::Nl => format!(
+                        "{} mg aanbevolen voor {} (Amerikaanse aanbeveling, NIH).",
+                        tg.mg,
+                        intake::group_in(tg.group, lang)
+                    ),
+                };
+                if let Some(note) = intake::note_in(p, lang) {
                     text.push(' ');
                     text.push_str(note);
                 }
                 // A child's limit differs from the 350 mg the notes give (REVIEW K27).
                 if let Some(limit) = intake::supplement_limit(p.age).filter(|&l| l < 350) {
-                    let _ = write!(
-                        text,
-                        " From supplements and medicines (not food), a child of this age should have no more than {limit} mg a day."
-                    );
+                    let _ = match lang {
+                        Lang::En => write!(
+                            text,
+                            " From supplements and medicines (not food), a child of this age should have no more than {limit} mg a day."
+                        ),
+                        Lang::Nl => write!(
+                            text,
+                            " Uit supplementen en medicijnen (niet uit voeding) mag een kind van deze leeftijd niet meer dan {limit} mg per dag krijgen."
+                        ),
+                    };
                 }
-                (Some(t.mg), text)
+                (Some(tg.mg), text)
             }
-            None => (None, intake::BABY_NOTE.to_string()),
+            None => (None, t(lang, intake::BABY_NOTE, intake::BABY_NOTE_NL).to_string()),
         },
         None => (
             None,
-            format!(
-                "Adults need {} to {} mg a day. Set your age and sex for your own target.",
-                ADULT_RANGE.0, ADULT_RANGE.1
-            ),
+            match lang {
+                Lang::En => format!(
+                    "Adults need {} to {} mg a day. Set your age and sex for your own target.",
+                    ADULT_RANGE.0, ADULT_RANGE.1
+                ),
+                Lang::Nl => format!(
+                    "Volwassenen hebben {} tot {} mg per dag nodig (Amerikaanse aanbeveling, NIH). Vul uw leeftijd en geslacht in voor uw eigen doel.",
+                    ADULT_RANGE.0, ADULT_RANGE.1
+                ),
+            },
         ),
     }
 }
@@ -126,7 +152,12 @@ enum Cand<'a> {
 
 thread_local! {
     /// The curated foods' search index (built once).
-    static CURATED_INDEX: Vec<Indexed> = CURATED.iter().map(|f| Indexed::new(f.name, true)).collect();
+    /// Both names of each: a curated food is found by its English or its Dutch name, whatever
+    /// the language shown.
+    static CURATED_INDEX: Vec<Indexed> = CURATED
+        .iter()
+        .map(|f| Indexed::new(&format!("{} {}", f.name, f.nl.name), true))
+        .collect();
 }
 
 /// Finds foods: favourites and recents first when the query is empty; otherwise curated and

@@ -5,6 +5,7 @@ mod table;
 
 pub use table::{CURATED, USDA_FILE, USDA_FOODS};
 
+use crate::domain::language::{t, Lang};
 use crate::domain::learn::sources::Src;
 
 /// A food category for browsing and filtering.
@@ -31,6 +32,21 @@ impl Category {
         Category::Dairy,
         Category::Other,
     ];
+
+    /// [`Category::label`] in `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        let nl = match self {
+            Category::NutsSeeds => "Noten en zaden",
+            Category::WholeGrains => "Volkoren",
+            Category::LeafyGreens => "Bladgroenten",
+            Category::Legumes => "Peulvruchten",
+            Category::Fruit => "Fruit",
+            Category::Fish => "Vis",
+            Category::Dairy => "Zuivel",
+            Category::Other => "Overig",
+        };
+        t(lang, self.label(), nl)
+    }
 
     pub fn label(self) -> &'static str {
         match self {
@@ -95,6 +111,24 @@ pub struct Curated {
     pub ndb: u32,
     /// Where the sources disagree, what the other says.
     pub note: &'static str,
+    /// Its name, serving and note in Dutch (data/magnesium_foods_nl.csv).
+    pub nl: DutchFood,
+}
+
+/// A curated food's words in Dutch: the name a Dutch or Flemish shopper knows, the serving in
+/// grams first with a Dutch household measure, and the note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DutchFood {
+    pub name: &'static str,
+    pub serving: &'static str,
+    pub note: &'static str,
+}
+
+impl Curated {
+    /// The note in `lang`.
+    pub fn note_in(&self, lang: Lang) -> &'static str {
+        t(lang, self.note, self.nl.note)
+    }
 }
 
 /// A curated food by its id.

@@ -3,6 +3,7 @@
 //! of Dietary Supplements gives them; and the upper limit for supplements.
 //! `tests/food_data.rs` checks this table against data/magnesium_rda.csv.
 
+use crate::domain::language::{t, Lang};
 use serde::{Deserialize, Serialize};
 
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,11 +49,48 @@ pub const ADULT_RANGE: (u32, u32) = (310, 420);
 /// What the app says instead of a target for a baby under one year.
 pub const BABY_NOTE: &str = "Babies under one year get their magnesium from breast milk or formula (and from about 6 months, first foods): Uncramp sets no target for them.";
 
+/// [`BABY_NOTE`] in Dutch.
+pub const BABY_NOTE_NL: &str = "Baby's onder één jaar krijgen hun magnesium uit moedermelk of flesvoeding (en vanaf ongeveer 6 maanden uit de eerste hapjes): Uncramp stelt voor hen geen doel.";
+
 /// A note for a profile the tables do not cover: pregnancy or breastfeeding under 14.
 pub fn note(p: Profile) -> Option<&'static str> {
-    (p.sex == Sex::Female && (p.pregnant || p.breastfeeding) && (1..14).contains(&p.age)).then_some(
-        "The recommended intakes for pregnancy and breastfeeding start at age 14, so this is the target for your age: ask your midwife or doctor.",
-    )
+    note_in(p, Lang::En)
+}
+
+/// [`note`] in `lang`.
+pub fn note_in(p: Profile, lang: Lang) -> Option<&'static str> {
+    (p.sex == Sex::Female && (p.pregnant || p.breastfeeding) && (1..14).contains(&p.age)).then(|| {
+        t(
+            lang,
+            "The recommended intakes for pregnancy and breastfeeding start at age 14, so this is the target for your age: ask your midwife or doctor.",
+            "De aanbevelingen voor zwangerschap en borstvoeding beginnen bij 14 jaar, dus dit is het doel voor uw leeftijd: vraag het aan uw verloskundige of huisarts.",
+        )
+    })
+}
+
+/// A target's group ("women 31-50") in `lang`.
+pub fn group_in(group: &'static str, lang: Lang) -> &'static str {
+    let nl = match group {
+        "pregnancy, 14-18" => "zwangerschap, 14 tot 18 jaar",
+        "pregnancy, 19-30" => "zwangerschap, 19 tot 30 jaar",
+        "pregnancy, 31 and over" => "zwangerschap, 31 jaar en ouder",
+        "breastfeeding, 14-18" => "borstvoeding, 14 tot 18 jaar",
+        "breastfeeding, 19-30" => "borstvoeding, 19 tot 30 jaar",
+        "breastfeeding, 31 and over" => "borstvoeding, 31 jaar en ouder",
+        "children 1-3" => "kinderen van 1 tot 3 jaar",
+        "children 4-8" => "kinderen van 4 tot 8 jaar",
+        "children 9-13" => "kinderen van 9 tot 13 jaar",
+        "boys 14-18" => "jongens van 14 tot 18 jaar",
+        "girls 14-18" => "meisjes van 14 tot 18 jaar",
+        "men 19-30" => "mannen van 19 tot 30 jaar",
+        "women 19-30" => "vrouwen van 19 tot 30 jaar",
+        "men 31-50" => "mannen van 31 tot 50 jaar",
+        "women 31-50" => "vrouwen van 31 tot 50 jaar",
+        "men 51 and over" => "mannen van 51 jaar en ouder",
+        "women 51 and over" => "vrouwen van 51 jaar en ouder",
+        other => other,
+    };
+    t(lang, group, nl)
 }
 
 /// The recommended daily intake for a profile, or `None` under one year (REVIEW K8: the
@@ -108,6 +146,25 @@ pub fn supplement_limit(age: u8) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_group_has_its_dutch() {
+        for age in 0..=120 {
+            for sex in [Sex::Female, Sex::Male] {
+                for (pregnant, breastfeeding) in [(false, false), (true, false), (false, true)] {
+                    let p = Profile {
+                        age,
+                        sex,
+                        pregnant,
+                        breastfeeding,
+                    };
+                    if let Some(tg) = target(p) {
+                        assert_ne!(group_in(tg.group, Lang::Nl), tg.group, "{p:?}");
+                    }
+                }
+            }
+        }
+    }
 
     fn who(age: u8, sex: Sex) -> Profile {
         Profile {

@@ -96,6 +96,15 @@ pub fn is_unsearchable(query: &str) -> bool {
 /// What the search says when an unsearchable query finds nothing.
 pub const UNSEARCHABLE: &str = "No food found: food names here are in English (from the USDA), written in Latin letters. Try an English word, such as \u{201c}spinach\u{201d}.";
 
+/// [`UNSEARCHABLE`] in `lang`.
+pub fn unsearchable_in(lang: crate::domain::language::Lang) -> &'static str {
+    crate::domain::language::t(
+        lang,
+        UNSEARCHABLE,
+        "Niets gevonden: de voedingsmiddelen hier hebben Nederlandse of Engelse namen (de USDA-tabel), in Latijnse letters. Probeer bijvoorbeeld \u{201c}spinazie\u{201d}.",
+    )
+}
+
 /// How well a food matches the query, or `None` when it does not.
 /// Higher is better: curated foods first, then foods whose first word matches the first
 /// query word, then names with fewer other words.

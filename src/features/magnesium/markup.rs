@@ -3,28 +3,32 @@
 //! command on a button, cheaper as markup than as typed views.
 
 use super::FoodCmd;
+use crate::domain::language::Lang;
 use crate::domain::magnesium::finder::Hit;
+use crate::domain::magnesium::foods::curated;
 use crate::domain::magnesium::intake::ADULT_RANGE;
-use crate::domain::magnesium::{mg_text, whole_mg, FoodRef, MagnesiumLog};
+use crate::domain::magnesium::{mg_text, shown, whole_mg, FoodRef, MagnesiumLog};
 use crate::domain::time::DayNum;
+use crate::tr;
 use crate::ui::act::ViewCmd;
 use crate::ui::markup::escape;
 use std::fmt::Write;
 
-pub fn results_html(hits: &[Hit], log: &MagnesiumLog, empty_query: bool) -> String {
+pub fn results_html(hits: &[Hit], log: &MagnesiumLog, empty_query: bool, lang: Lang) -> String {
     if hits.is_empty() {
-        return r#"<p class="hint">No food found. Try fewer letters, search all USDA foods, or add your own.</p>"#.into();
+        return format!(r#"<p class="hint">{}</p>"#, tr!(magnesium.none_found));
     }
     let mut out = String::new();
     if empty_query && (!log.favourites.is_empty() || !log.recents.is_empty()) {
-        out.push_str(r#"<p class="hint">Your favourites and recent foods first.</p>"#);
+        let _ = write!(out, r#"<p class="hint">{}</p>"#, tr!(magnesium.favs_first));
     }
     out.push_str(r#"<ul class="results__list">"#);
     for (i, h) in hits.iter().enumerate() {
         let fav = log.is_favourite(&h.food);
-        let name = escape(&h.facts.name);
+        let (raw_name, serving) = shown(&h.food, &h.facts, lang);
+        let name = escape(&raw_name);
         let per100 = if h.facts.mg100_x10 > 0 {
-            format!(" · {} mg per 100 g", whole_mg(h.facts.mg100_x10))
+            tr!(magnesium.per100, mg = whole_mg(h.facts.mg100_x10)).to_string()
         } else {
             String::new()
         };
@@ -33,16 +37,19 @@ pub fn results_html(hits: &[Hit], log: &MagnesiumLog, empty_query: bool) -> Stri
         } else {
             r#" <span class="tag">USDA</span>"#
         };
-        let note = if h.note.is_empty() || matches!(h.food, FoodRef::Custom(_)) {
-            String::new()
-        } else {
-            format!(r#"<p class="result__note">{}</p>"#, h.note)
+        let note = match &h.food {
+            FoodRef::Curated(id) if !h.note.is_empty() => {
+                let note = curated(id).map_or(h.note, |f| f.note_in(lang));
+                format!(r#"<p class="result__note">{}</p>"#, escape(note))
+            }
+            _ => String::new(),
         };
+        let favourite = escape(&tr!(magnesium.favourite, name = raw_name.clone()).to_string());
         let _ = write!(
             out,
-            r#"<li class="result"><button type="button" class="result__main" id="r-{i}" data-cmd="{pick}"><span class="result__name">{name}{tag}</span><span class="result__mg">{mg}</span><span class="result__serving">{serving}{per100}</span></button><button type="button" class="iconbutton result__fav" id="f-{i}" data-cmd="{fav_cmd}" aria-pressed="{fav}" aria-label="Favourite: {name}">{star}</button>{note}</li>"#,
+            r#"<li class="result"><button type="button" class="result__main" id="r-{i}" data-cmd="{pick}"><span class="result__name">{name}{tag}</span><span class="result__mg">{mg}</span><span class="result__serving">{serving}{per100}</span></button><button type="button" class="iconbutton result__fav" id="f-{i}" data-cmd="{fav_cmd}" aria-pressed="{fav}" aria-label="{favourite}">{star}</button>{note}</li>"#,
             mg = escape(&mg_text(h.facts.serving_mg_x10)),
-            serving = escape(&h.facts.serving_label()),
+            serving = escape(&serving),
             pick = FoodCmd::Pick(i).render(),
             fav_cmd = FoodCmd::Fav(i).render(),
             star = if fav { "★" } else { "☆" },
@@ -52,17 +59,24 @@ pub fn results_html(hits: &[Hit], log: &MagnesiumLog, empty_query: bool) -> Stri
     out
 }
 
-pub fn entries_html(log: &MagnesiumLog, day: DayNum) -> String {
+pub fn entries_html(log: &MagnesiumLog, day: DayNum, lang: Lang) -> String {
     let Some(d) = log.day(day).filter(|d| !d.entries.is_empty()) else {
-        return r#"<p class="hint">Nothing added today yet.</p>"#.into();
+        return format!(r#"<p class="hint">{}</p>"#, tr!(magnesium.nothing_today));
     };
     let mut out = String::from(r#"<ul class="mg-entries__list">"#);
     for e in &d.entries {
-        let name = escape(&e.facts.name);
+        let (raw_name, serving) = shown(&e.food, &e.facts, lang);
+        let name = escape(&raw_name);
         let _ = write!(
             out,
-            r#"<li class="mg-entry"><span class="mg-entry__name">{name}</span><span class="mg-entry__amount">{amount}</span><span class="mg-entry__mg">{mg}</span><span class="mg-entry__actions"><button type="button" class="button button--small" data-cmd="{change}" aria-label="Change the portion of {name}">Change</button><button type="button" class="button button--small button--quiet" data-cmd="{remove}" aria-label="Remove {name}">Remove</button></span></li>"#,
-            amount = escape(&e.amount.label(&e.facts.serving_label())),
+            r#"<li class="mg-entry"><span class="mg-entry__name">{name}</span><span class="mg-entry__amount">{amount}</span><span class="mg-entry__mg">{mg}</span><span class="mg-entry__actions"><button type="button" class="button button--small" data-cmd="{change}" aria-label="{change_label}">{change_word}</button><button type="button" class="button button--small button--quiet" data-cmd="{remove}" aria-label="{remove_label}">{remove_word}</button></span></li>"#,
+            change_label =
+                escape(&tr!(magnesium.change_portion, name = raw_name.clone()).to_string()),
+            remove_label =
+                escape(&tr!(magnesium.remove_named, name = raw_name.clone()).to_string()),
+            change_word = tr!(magnesium.change),
+            remove_word = tr!(magnesium.remove),
+            amount = escape(&e.amount.label_in(&serving, lang)),
             mg = escape(&mg_text(e.mg_x10())),
             change = FoodCmd::Change(e.id).render(),
             remove = FoodCmd::Remove(e.id).render(),
@@ -74,17 +88,28 @@ pub fn entries_html(log: &MagnesiumLog, day: DayNum) -> String {
 
 pub fn custom_html(log: &MagnesiumLog) -> String {
     if log.custom.is_empty() {
-        return r#"<p class="hint">Foods you add yourself appear here and in the search.</p>"#
-            .into();
+        return format!(r#"<p class="hint">{}</p>"#, tr!(magnesium.own_empty));
     }
     let mut out = String::from(r#"<ul class="plain-list">"#);
     for c in &log.custom {
-        let name = escape(&c.facts.name);
         let _ = write!(
             out,
-            r#"<li class="custom-item"><span>{name}: {mg} per {serving}</span> <button type="button" class="button button--small" data-cmd="{edit}" aria-label="Edit {name}">Edit</button> <button type="button" class="button button--small button--quiet" data-cmd="{remove}" aria-label="Remove {name}">Remove</button></li>"#,
-            mg = escape(&mg_text(c.facts.serving_mg_x10)),
-            serving = escape(&c.facts.serving_label()),
+            r#"<li class="custom-item"><span>{line}</span> <button type="button" class="button button--small" data-cmd="{edit}" aria-label="{edit_label}">{edit_word}</button> <button type="button" class="button button--small button--quiet" data-cmd="{remove}" aria-label="{remove_label}">{remove_word}</button></li>"#,
+            line = escape(
+                &tr!(
+                    magnesium.per,
+                    name = c.facts.name.clone(),
+                    mg = mg_text(c.facts.serving_mg_x10),
+                    serving = c.facts.serving_label()
+                )
+                .to_string()
+            ),
+            edit_label =
+                escape(&tr!(magnesium.edit_named, name = c.facts.name.clone()).to_string()),
+            remove_label =
+                escape(&tr!(magnesium.remove_named, name = c.facts.name.clone()).to_string()),
+            edit_word = tr!(magnesium.edit),
+            remove_word = tr!(magnesium.remove),
             edit = FoodCmd::EditCustom(c.id).render(),
             remove = FoodCmd::RemoveCustom(c.id).render(),
         );
@@ -94,7 +119,7 @@ pub fn custom_html(log: &MagnesiumLog) -> String {
 }
 
 /// Daily totals for the last 30 days against the target line, with a table alternative.
-pub fn chart_html(log: &MagnesiumLog, today: DayNum, target: Option<u32>) -> String {
+pub fn chart_html(log: &MagnesiumLog, today: DayNum, target: Option<u32>, lang: Lang) -> String {
     let series = log.series(today, 30);
     let goal = target.unwrap_or(ADULT_RANGE.0);
     let max = series
@@ -108,7 +133,8 @@ pub fn chart_html(log: &MagnesiumLog, today: DayNum, target: Option<u32>) -> Str
     let (w, h, plot) = (360u32, 170u32, 130u32);
     let col = w / 30;
     let mut svg = format!(
-        r#"<svg viewBox="0 0 {w} {h}" class="chart__svg" role="img" aria-label="Magnesium per day for the last 30 days against a target of {goal} mg; the numbers are in the table below."><line class="chart__axis" x1="0" x2="{w}" y1="{plot}" y2="{plot}"></line>"#
+        r#"<svg viewBox="0 0 {w} {h}" class="chart__svg" role="img" aria-label="{label}"><line class="chart__axis" x1="0" x2="{w}" y1="{plot}" y2="{plot}"></line>"#,
+        label = tr!(magnesium.chart, goal = goal)
     );
     for (i, (_, mg)) in series.iter().enumerate() {
         let bar = mg * plot / max.max(1);
@@ -125,22 +151,27 @@ pub fn chart_html(log: &MagnesiumLog, today: DayNum, target: Option<u32>) -> Str
     let y = plot - goal * plot / max.max(1);
     let _ = write!(
         svg,
-        r#"<line class="chart__target" x1="0" x2="{w}" y1="{y}" y2="{y}"></line><text class="chart__label chart__label--end" x="{}" y="{}">target {goal} mg</text><text class="chart__label chart__label--start" x="2" y="{}">{}</text><text class="chart__label chart__label--end" x="{}" y="{}">today</text></svg>"#,
+        r#"<line class="chart__target" x1="0" x2="{w}" y1="{y}" y2="{y}"></line><text class="chart__label chart__label--end" x="{}" y="{}">{target_label}</text><text class="chart__label chart__label--start" x="2" y="{}">{}</text><text class="chart__label chart__label--end" x="{}" y="{}">{today_label}</text></svg>"#,
         w - 2,
         y.saturating_sub(4).max(10),
         h - 18,
-        series[0].0.short(),
+        series[0].0.short_in(lang),
         w - 2,
         h - 18,
+        target_label = tr!(magnesium.chart_target, goal = goal),
+        today_label = tr!(magnesium.chart_today),
     );
-    let mut table = String::from(
-        r#"<details class="chart__table"><summary>Show as a table</summary><table class="table"><thead><tr><th scope="col">Day</th><th scope="col">Magnesium</th></tr></thead><tbody>"#,
+    let mut table = format!(
+        r#"<details class="chart__table"><summary>{}</summary><table class="table"><thead><tr><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>"#,
+        tr!(magnesium.as_table),
+        tr!(magnesium.day),
+        tr!(magnesium.magnesium),
     );
     for (d, mg) in series.iter().rev() {
         let _ = write!(
             table,
             r#"<tr><th scope="row">{}</th><td>{mg} mg</td></tr>"#,
-            d.short()
+            d.short_in(lang)
         );
     }
     table.push_str("</tbody></table></details>");
@@ -179,11 +210,65 @@ mod tests {
     #[test]
     fn markup_matches_its_snapshots() {
         let log = log();
-        check_snapshot("mg-entries", &entries_html(&log, DayNum(20_000)));
-        check_snapshot("mg-entries-empty", &entries_html(&log, DayNum(19_000)));
+        check_snapshot("mg-entries", &entries_html(&log, DayNum(20_000), Lang::En));
+        check_snapshot(
+            "mg-entries-empty",
+            &entries_html(&log, DayNum(19_000), Lang::En),
+        );
         check_snapshot("mg-custom", &custom_html(&log));
-        check_snapshot("mg-chart", &chart_html(&log, DayNum(20_001), Some(320)));
+        check_snapshot(
+            "mg-chart",
+            &chart_html(&log, DayNum(20_001), Some(320), Lang::En),
+        );
         let hits = finder::find(&log, None, "garlic", None, Sort::Relevance);
-        check_snapshot("mg-results-garlic", &results_html(&hits, &log, false));
+        check_snapshot(
+            "mg-results-garlic",
+            &results_html(&hits, &log, false, Lang::En),
+        );
+    }
+
+    /// Issue 23: in Dutch a curated food shows its Dutch name and serving (grams first),
+    /// found by its Dutch name too; amounts have a decimal comma; your own food keeps its
+    /// own words; nothing is escaped twice.
+    #[test]
+    fn the_dutch_markup_says_the_foods_in_dutch() {
+        // The words from the locale files follow the language shown (this test's thread).
+        crate::translations::show(Lang::Nl);
+        let mut log = log();
+        log.apply(MagCmd::Add {
+            day: DayNum(20_000),
+            food: FoodRef::Curated("spinach_boiled".into()),
+            facts: Facts::of_curated(
+                crate::domain::magnesium::foods::curated("spinach_boiled").expect("spinach"),
+            ),
+            amount: Amount::Grams(125),
+        });
+        let entries = entries_html(&log, DayNum(20_000), Lang::Nl);
+        assert!(
+            entries.contains("Amandelen, geroosterd zonder olie"),
+            "{entries}"
+        );
+        assert!(
+            entries.contains("1½ × 28 g (een handje, ongeveer 22 stuks)"),
+            "{entries}"
+        );
+        assert!(
+            entries.contains("12,5 g") && entries.contains(">Aanpassen<"),
+            "{entries}"
+        );
+        assert!(!entries.contains("Almonds") && !entries.contains("&amp;amp;"));
+        check_snapshot("mg-entries-nl", &entries);
+        let hits = finder::find(&log, None, "spinazie", None, Sort::Relevance);
+        let results = results_html(&hits, &log, false, Lang::Nl);
+        assert!(
+            results.contains("Spinazie, gekookt, uitgelekt"),
+            "{results}"
+        );
+        assert!(
+            results.contains("90 g gekookt (een halve kop)"),
+            "{results}"
+        );
+        let chart = chart_html(&log, DayNum(20_001), Some(320), Lang::Nl);
+        assert!(chart.contains("doel 320 mg") && chart.contains("Als tabel tonen"));
     }
 }
