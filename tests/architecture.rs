@@ -239,8 +239,8 @@ fn layers_depend_downwards_and_nothing_is_circular() {
 }
 
 /// Components stay thin (STYLE.md): a view file over 500 lines is doing the core's work or
-/// wants splitting, as `features/diary/` and `features/stretch/` are. Two older views are
-/// over the line; their caps only go down.
+/// wants splitting, as `features/diary/` and `features/stretch/` are. One older view is
+/// over the line; its cap only goes down.
 #[test]
 fn view_files_stay_small() {
     const LIMIT: usize = 500;

@@ -334,7 +334,7 @@ pub fn MagnesiumView() -> impl IntoView {
                     {Category::ALL.map(|c| view! {
                         <button type="button" class="chip chip--wide" id=format!("cat-{}", c.name())
                             data-cmd=FoodCmd::Category(c.name().to_string()).render()
-                            aria-pressed=move || (category.get() == Some(c)).to_string()>{c.label()}</button>
+                            aria-pressed=move || (category.get() == Some(c)).to_string()>{c.label_in(lang)}</button>
                     }).collect_view()}
                 </div>
                 <div class="field field--inline">
