@@ -20,6 +20,7 @@ pub use trial::Trial;
 use super::checklist::Checklist;
 use super::sorted;
 use super::time::{DayNum, LocalMinute};
+use crate::domain::language::{t, Lang};
 use crate::domain::saved::schema::Schema;
 use crate::domain::stretch::routine::{Leg, Muscle, Pose};
 use serde::{Deserialize, Serialize};
@@ -93,10 +94,28 @@ pub fn check_start(
     had: LocalMinute,
     now: LocalMinute,
 ) -> Result<(), &'static str> {
+    check_start_in(at, had, now, Lang::En)
+}
+
+/// [`check_start`] with its message in `lang`.
+pub fn check_start_in(
+    at: LocalMinute,
+    had: LocalMinute,
+    now: LocalMinute,
+    lang: Lang,
+) -> Result<(), &'static str> {
     if at.0 < MINUTE_RANGE.0 {
-        Err(START_TOO_EARLY)
+        Err(t(
+            lang,
+            START_TOO_EARLY,
+            "Kijk het jaar na: vul in wanneer de kramp begon (1900 of later).",
+        ))
     } else if at > now && at != had {
-        Err(START_NOT_YET)
+        Err(t(
+            lang,
+            START_NOT_YET,
+            "Dat moment is nog niet geweest: vul in wanneer de kramp begon.",
+        ))
     } else {
         Ok(())
     }
@@ -352,17 +371,34 @@ pub const DURATION_BANDS: [(u32, &str); 5] = [
     (900, "Over 10 minutes"),
 ];
 
+/// The label of [`DURATION_BANDS`]`[i]` in `lang`.
+pub fn duration_band_in(i: usize, lang: Lang) -> &'static str {
+    const DUTCH: [&str; 5] = [
+        "Korter dan een minuut",
+        "1 tot 2 minuten",
+        "2 tot 5 minuten",
+        "5 tot 10 minuten",
+        "Langer dan 10 minuten",
+    ];
+    t(lang, DURATION_BANDS[i].1, DUTCH[i])
+}
+
 impl Draft {
     /// How long it lasted, as the person gave it: the band they picked ("1 to 2 minutes"),
     /// or the guide's exact time ("1 min 30 s"); a band is never shown as an exact time.
     pub fn lasted(&self) -> Option<String> {
+        self.lasted_in(Lang::En)
+    }
+
+    /// [`Draft::lasted`] in `lang`.
+    pub fn lasted_in(&self, lang: Lang) -> Option<String> {
         let s = self.duration_s?;
         let band = (!self.from_guide)
-            .then(|| DURATION_BANDS.iter().find(|(v, _)| *v == s))
+            .then(|| DURATION_BANDS.iter().position(|(v, _)| *v == s))
             .flatten();
         Some(band.map_or_else(
             || duration_words(s),
-            |(_, label)| label.to_ascii_lowercase(),
+            |i| duration_band_in(i, lang).to_lowercase(),
         ))
     }
 }

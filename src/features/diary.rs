@@ -11,6 +11,7 @@ mod cards;
 mod form;
 mod markup;
 mod medicines;
+mod medicines_markup;
 pub mod morning;
 mod report;
 
@@ -22,6 +23,7 @@ use crate::domain::time::{DayNum, LocalMinute};
 use crate::state::clock::Clock;
 use crate::state::shared::LogNight;
 use crate::state::Stores;
+use crate::tr;
 use crate::ui::act::{field, read, ViewCmd};
 use crate::ui::markup::Markup;
 use form::{CrampForm, Filled};
@@ -87,6 +89,7 @@ fn starts(d: &Diary) -> Vec<Start> {
 /// The diary view.
 #[component]
 pub fn DiaryView() -> impl IntoView {
+    let lang = crate::translations::shown();
     let stores = expect_context::<Stores>();
     let clock = expect_context::<Clock>();
     // The morning question's "A cramp" opens the form for last night.
@@ -197,8 +200,8 @@ pub fn DiaryView() -> impl IntoView {
             }
         });
         message.set(Some(match saved {
-            Ok(()) => "Saved.".into(),
-            Err(e) => format!("Added for now, but it could not be saved: {e}."),
+            Ok(()) => tr!(diary.saved).into(),
+            Err(e) => tr!(diary.not_saved, error = e).to_string(),
         }));
         form.set(Form::Closed);
     };
@@ -231,9 +234,7 @@ pub fn DiaryView() -> impl IntoView {
         let (own, sleep) = stores
             .diary
             .with_untracked(|d| (d.own_tags.clone(), nights::sleep_of(d, night)));
-        let lead = matches!(kind, Form::Night(_)).then_some(
-            "Last night's cramp: set the time if you remember it, and anything else you know.",
-        );
+        let lead = matches!(kind, Form::Night(_)).then_some(tr!(diary.night_lead));
         Some((draft, editing, own, sleep, lead))
     };
     let list_html = Signal::derive(move || {
@@ -258,28 +259,30 @@ pub fn DiaryView() -> impl IntoView {
             .diary
             .with(|d| nights::tally(d, t.plus(-NIGHTS_SHOWN), t.plus(-1), |_| true));
         match (tally.answered, tally.unanswered) {
-            (0, _) => format!("Last {NIGHTS_SHOWN} nights: none answered yet."),
-            (_, 0) => format!(
-                "Last {NIGHTS_SHOWN} nights: {}; every night answered.",
-                tally.said()
-            ),
-            (_, open) => format!(
-                "Last {NIGHTS_SHOWN} nights: {}; {open} not answered.",
-                tally.said()
-            ),
+            (0, _) => tr!(diary.nights_none, n = NIGHTS_SHOWN).to_string(),
+            (_, 0) => tr!(
+                diary.nights_all,
+                n = NIGHTS_SHOWN,
+                said = tally.said_in(lang)
+            )
+            .to_string(),
+            (_, open) => tr!(
+                diary.nights_open,
+                n = NIGHTS_SHOWN,
+                said = tally.said_in(lang),
+                open = open
+            )
+            .to_string(),
         }
     };
     let count = move || stores.diary.with(|d| d.entries.len());
 
     view! {
-        <section class="view" on:click=on_click on:change=on_change>
-            <ViewHeading
-                title="Cramp diary"
-                intro="Log your cramps to see what helps you, and to show your doctor."
-            />
+        <section class="view" lang=lang.tag() on:click=on_click on:change=on_change>
+            <ViewHeading title=tr!(diary.title) intro=tr!(diary.intro) />
             <div class="card" id="log-form">
                 <button type="button" class="button button--big button--primary" data-cmd=DiaryViewCmd::New.render() hidden=move || form.get() != Form::Closed>
-                    "Log a cramp"
+                    {tr!(diary.log)}
                 </button>
                 {move || form_draft().map(|(draft, editing, own, sleep, lead)| view! {
                     <CrampForm draft editing own sleep lead
@@ -290,21 +293,21 @@ pub fn DiaryView() -> impl IntoView {
             </div>
 
             <section class="card" aria-labelledby="nights-title">
-                <h2 id="nights-title" class="card__title">"Your nights"</h2>
+                <h2 id="nights-title" class="card__title">{tr!(diary.nights_title)}</h2>
                 <p>{nights_tally}</p>
-                <p class="hint">"Quiet nights count too: every figure in the diary counts only the nights you answered (on the home screen each morning, or here) or logged a cramp on."</p>
+                <p class="hint">{tr!(diary.nights_hint)}</p>
                 <details class="chart__table">
-                    <summary>"Answer or change a night"</summary>
+                    <summary>{tr!(diary.answer_night)}</summary>
                     <Markup html=nights_html />
                 </details>
             </section>
 
             <div class="card" aria-labelledby="chart-title">
-                <h2 id="chart-title" class="card__title">"Cramps per week"</h2>
-                <p class="hint">"Bars: cramps. Dots: average severity (0 to 10). Below: days you kept your checklist. A diamond: a medicine started."</p>
+                <h2 id="chart-title" class="card__title">{tr!(diary.per_week)}</h2>
+                <p class="hint">{tr!(diary.chart_hint)}</p>
                 <Markup html=chart_html class="chart" />
                 <details class="chart__table">
-                    <summary>"Show as a table"</summary>
+                    <summary>{tr!(diary.as_table)}</summary>
                     <Markup html=table_html />
                 </details>
             </div>
@@ -316,21 +319,21 @@ pub fn DiaryView() -> impl IntoView {
             <report::ReportCard />
 
             <div class="card" aria-labelledby="list-title">
-                <h2 id="list-title" class="card__title">{move || format!("All cramps ({})", count())}</h2>
+                <h2 id="list-title" class="card__title">{move || tr!(diary.all, n = count()).to_string()}</h2>
                 {move || {
                     deleted
                         .get()
                         .map(|_| {
                             view! {
                                 <p class="toast" role="status">
-                                    "Entry deleted. "
-                                    <button type="button" id="undo-delete" class="button button--small" data-cmd=DiaryViewCmd::Undo.render()>"Undo"</button>
+                                    {tr!(diary.deleted)}
+                                    <button type="button" id="undo-delete" class="button button--small" data-cmd=DiaryViewCmd::Undo.render()>{tr!(diary.undo)}</button>
                                 </p>
                             }
                         })
                 }}
                 <Markup html=list_html class="entries" />
-                <button type="button" class="button" data-cmd=DiaryViewCmd::More.render() hidden=move || count() <= shown.get()>"Show more"</button>
+                <button type="button" class="button" data-cmd=DiaryViewCmd::More.render() hidden=move || count() <= shown.get()>{tr!(diary.more)}</button>
             </div>
         </section>
     }

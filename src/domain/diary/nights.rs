@@ -8,6 +8,7 @@
 //! 4th and the small hours of the 5th, until the day starts.
 
 use super::Diary;
+use crate::domain::language::Lang;
 use crate::domain::time::{logical_day, DayNum};
 use chrono::{NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
@@ -143,10 +144,44 @@ impl Tally {
     /// "12 cramps in 13 answered nights (0.92 a night)", or "no answered nights" (never a
     /// rate of 0.00 over nothing).
     pub fn said(&self) -> String {
+        self.said_in(Lang::En)
+    }
+
+    /// [`Tally::said`] in `lang`: "12 krampen in 13 beantwoorde nachten (0,92 per nacht)".
+    pub fn said_in(&self, lang: Lang) -> String {
+        if lang == Lang::Nl {
+            return if self.answered == 0 {
+                "geen beantwoorde nachten".to_string()
+            } else {
+                format!(
+                    "{} ({} per nacht)",
+                    self.words_in(lang),
+                    self.rate().replace('.', ",")
+                )
+            };
+        }
         if self.answered == 0 {
             "no answered nights".to_string()
         } else {
             format!("{} ({} a night)", self.words(), self.rate())
+        }
+    }
+
+    /// [`Tally::words`] in `lang`.
+    pub fn words_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.words(),
+            Lang::Nl => format!(
+                "{} {} in {} beantwoorde {}",
+                self.cramps,
+                if self.cramps == 1 { "kramp" } else { "krampen" },
+                self.answered,
+                if self.answered == 1 {
+                    "nacht"
+                } else {
+                    "nachten"
+                }
+            ),
         }
     }
 

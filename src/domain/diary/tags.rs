@@ -2,6 +2,7 @@
 //! (a long day standing, hard exercise, a hot day, alcohol, new shoes, not drinking enough),
 //! and the person's own. "What works for you" counts them like the habits.
 
+use crate::domain::language::Lang;
 use serde::{Deserialize, Serialize};
 
 /// Longest own tag kept (characters).
@@ -35,6 +36,23 @@ impl Tag {
     ];
 
     /// As the form and the reports say it.
+    /// [`Tag::label`] in `lang` (an own tag is the person's own words).
+    pub fn label_in(&self, lang: Lang) -> &str {
+        let nl = match self {
+            Tag::Standing => "Lang gestaan",
+            Tag::Exercise => "Zware inspanning",
+            Tag::HotDay => "Een warme dag",
+            Tag::Alcohol => "Alcohol",
+            Tag::NewShoes => "Nieuwe schoenen",
+            Tag::LittleToDrink => "Weinig gedronken",
+            Tag::Own(name) => return name,
+        };
+        match lang {
+            Lang::En => self.label(),
+            Lang::Nl => nl,
+        }
+    }
+
     pub fn label(&self) -> &str {
         match self {
             Tag::Standing => "A long day standing",

@@ -65,6 +65,17 @@ impl Muscle {
         }
     }
 
+    /// [`Muscle::label`] in `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        let nl = match self {
+            Self::Calf => "Kuit",
+            Self::Foot => "Voet of tenen",
+            Self::Hamstring => "Achterkant bovenbeen",
+            Self::Quad => "Voorkant bovenbeen",
+        };
+        t(lang, self.label(), nl)
+    }
+
     /// As the chooser says it.
     pub fn label(self) -> &'static str {
         match self {
@@ -222,6 +233,24 @@ pub enum StepKind {
 impl Pose {
     /// The name of the step it pictures in a Cramp-now routine ("Stand on it"), for "what
     /// eases your cramp fastest" and the diary's CSV.
+    /// [`Pose::step_name`] in `lang` (the step's title in the guide).
+    pub fn step_name_in(self, lang: Lang) -> &'static str {
+        let nl = match self {
+            Self::CalfPull => "Tenen naar u toe",
+            Self::StandLoad => "Op uw been staan",
+            Self::WallLean => "Tegen de muur leunen",
+            Self::MassageWalk => "Wrijven en lopen",
+            Self::FootPull => "Tenen naar u toe trekken",
+            Self::HamstringSeated => "Strekken en reiken",
+            Self::HamstringChair => "Vooroverbuigen",
+            Self::QuadStanding => "Hiel naar de billen",
+            Self::HamstringStanding => "Achterkant bovenbeen rekken",
+            Self::CalfSeated => "Kuit rekken, zittend",
+            Self::Rest => "Ontspannen",
+        };
+        t(lang, self.step_name(), nl)
+    }
+
     pub fn step_name(self) -> &'static str {
         match self {
             Self::CalfPull => "Pull your toes up",

@@ -7,6 +7,7 @@ use crate::domain::diary::tags::{self, Tag};
 use crate::domain::diary::{self as diary, duration_words, Draft};
 use crate::domain::stretch::routine::{Leg, Muscle};
 use crate::domain::time::LocalMinute;
+use crate::tr;
 use crate::ui::field::{described_by, focus, invalid, FieldError, Problem};
 use leptos::prelude::*;
 
@@ -38,7 +39,7 @@ fn radio(
 
 /// A "what came before" tag to tick.
 fn tag_pick(tag: Tag, picked: RwSignal<Vec<Tag>>) -> impl IntoView {
-    let label = tag.label().to_string();
+    let label = tag.label_in(crate::translations::shown()).to_string();
     let on = tag.clone();
     view! {
         <label class="pick">
@@ -76,6 +77,7 @@ pub fn CrampForm(
     /// Called when the person takes one of their own tags off their list.
     on_forget_tag: Callback<String>,
 ) -> impl IntoView {
+    let lang = crate::translations::shown();
     let had = draft.at;
     let at = RwSignal::new(draft.at.input_value());
     let muscle = RwSignal::new(draft.muscle);
@@ -124,12 +126,12 @@ pub fn CrampForm(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(at) = LocalMinute::parse_input(&at.get_untracked()) else {
-            error.set(Some("Please enter the date and time of the cramp."));
+            error.set(Some(tr!(diary.enter_time)));
             focus("log-at");
             return;
         };
         let now = LocalMinute::from_naive(browser::local_now().naive_local());
-        if let Err(problem) = diary::check_start(at, had, now) {
+        if let Err(problem) = diary::check_start_in(at, had, now, lang) {
             error.set(Some(problem));
             focus("log-at");
             return;
@@ -173,10 +175,10 @@ pub fn CrampForm(
     };
     view! {
         <form class="log__form" aria-labelledby="log-title" novalidate on:submit=submit>
-            <h2 class="card__title" id="log-title">{if editing { "Edit this cramp" } else { "Log a cramp" }}</h2>
+            <h2 class="card__title" id="log-title">{if editing { tr!(diary.edit_title) } else { tr!(diary.log) }}</h2>
             {lead.map(|text| view! { <p class="hint">{text}</p> })}
             <div class="field">
-                <label class="field__label" for="log-at">"When it started"</label>
+                <label class="field__label" for="log-at">{tr!(diary.started)}</label>
                 <input class="input" id="log-at" type="datetime-local" required prop:value=move || at.get() min=diary::EARLIEST_INPUT max=max_at
                     aria-invalid=invalid(error)
                     aria-describedby=described_by(error, "log-at-error")
@@ -184,65 +186,65 @@ pub fn CrampForm(
                 <FieldError id="log-at-error" problem=error />
             </div>
             <div class="field">
-                <label class="field__label" for="log-muscle">"Where"</label>
+                <label class="field__label" for="log-muscle">{tr!(diary.where_label)}</label>
                 <select class="select" id="log-muscle" on:change=move |ev| {
                     if let Some(m) = Muscle::from_name(&event_target_value(&ev)) { muscle.set(m) }
                 }>
-                    {Muscle::ALL.map(|m| view! { <option value=m.name() selected=move || muscle.get() == m>{m.label()}</option> }).collect_view()}
+                    {Muscle::ALL.map(|m| view! { <option value=m.name() selected=move || muscle.get() == m>{m.label_in(lang)}</option> }).collect_view()}
                 </select>
             </div>
             <fieldset class="segmented">
-                <legend class="segmented__legend">"Which leg"</legend>
+                <legend class="segmented__legend">{tr!(diary.which_leg)}</legend>
                 <div class="segmented__grid segmented__grid--three">
-                    {leg_radio(Leg::Left, "Left")}
-                    {leg_radio(Leg::Right, "Right")}
-                    {leg_radio(Leg::Unsaid, "Not sure")}
+                    {leg_radio(Leg::Left, tr!(diary.left))}
+                    {leg_radio(Leg::Right, tr!(diary.right))}
+                    {leg_radio(Leg::Unsaid, tr!(diary.not_sure))}
                 </div>
             </fieldset>
             <div class="field">
-                <label class="field__label" for="log-sev">"How bad (0 to 10)"</label>
+                <label class="field__label" for="log-sev">{tr!(diary.how_bad)}</label>
                 <select class="select" id="log-sev" on:change=move |ev| severity.set(event_target_value(&ev).parse().ok())>
-                    <option value="" selected=move || severity.get().is_none()>"Not rated"</option>
-                    {(0..=10u8).map(|n| view! { <option value=n.to_string() selected=move || severity.get() == Some(n)>{scale(n, "no pain", "worst imaginable")}</option> }).collect_view()}
+                    <option value="" selected=move || severity.get().is_none()>{tr!(diary.not_rated)}</option>
+                    {(0..=10u8).map(|n| view! { <option value=n.to_string() selected=move || severity.get() == Some(n)>{scale(n, tr!(diary.no_pain), tr!(diary.worst))}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label class="field__label" for="log-dur">"How long"</label>
+                <label class="field__label" for="log-dur">{tr!(diary.how_long)}</label>
                 <select class="select" id="log-dur" on:change=move |ev| duration.set(event_target_value(&ev).parse().ok())>
-                    <option value="" selected=move || duration.get().is_none()>"Not sure"</option>
+                    <option value="" selected=move || duration.get().is_none()>{tr!(diary.not_sure)}</option>
                     {exact.map(|s| view! { <option value=s.to_string() selected=move || duration.get() == Some(s)>{duration_words(s)}</option> })}
-                    {DURATIONS.map(|(v, label)| view! { <option value=v.to_string() selected=move || duration.get() == Some(v)>{label}</option> }).collect_view()}
+                    {DURATIONS.into_iter().enumerate().map(|(i, (v, _))| view! { <option value=v.to_string() selected=move || duration.get() == Some(v)>{diary::duration_band_in(i, lang)}</option> }).collect_view()}
                 </select>
             </div>
             <fieldset class="segmented">
-                <legend class="segmented__legend">"Did it wake you up?"</legend>
+                <legend class="segmented__legend">{tr!(diary.woke)}</legend>
                 <div class="segmented__grid segmented__grid--three">
-                    {woke_radio(Some(true), "Yes")}
-                    {woke_radio(Some(false), "No")}
-                    {woke_radio(None, "Not saying")}
+                    {woke_radio(Some(true), tr!(diary.yes))}
+                    {woke_radio(Some(false), tr!(diary.no))}
+                    {woke_radio(None, tr!(diary.not_saying))}
                 </div>
             </fieldset>
             <div class="field">
-                <label class="field__label" for="log-sleep">"Sleep lost that night (0 to 10)"</label>
+                <label class="field__label" for="log-sleep">{tr!(diary.sleep_lost)}</label>
                 <select class="select" id="log-sleep" on:change=move |ev| sleep_lost.set(event_target_value(&ev).parse().ok())>
-                    <option value="" selected=move || sleep_lost.get().is_none()>"Not saying"</option>
-                    {(0..=10u8).map(|n| view! { <option value=n.to_string() selected=move || sleep_lost.get() == Some(n)>{scale(n, "none", "the whole night")}</option> }).collect_view()}
+                    <option value="" selected=move || sleep_lost.get().is_none()>{tr!(diary.not_saying)}</option>
+                    {(0..=10u8).map(|n| view! { <option value=n.to_string() selected=move || sleep_lost.get() == Some(n)>{scale(n, tr!(diary.none), tr!(diary.whole_night))}</option> }).collect_view()}
                 </select>
             </div>
             <fieldset class="fieldset">
-                <legend class="segmented__legend">"What came before it? (optional)"</legend>
+                <legend class="segmented__legend">{tr!(diary.before)}</legend>
                 <div class="picks">
                     <For each=move || offered.get() key=|t| t.key() let(tag)>
                         {tag_pick(tag, picked)}
                     </For>
                 </div>
                 <div class="add-tag">
-                    <label class="field__label" for="log-own-tag">"Something else"</label>
-                    <input class="input" id="log-own-tag" type="text" maxlength=tags::OWN_MAX.to_string() placeholder="gardening, a long drive…"
+                    <label class="field__label" for="log-own-tag">{tr!(diary.something_else)}</label>
+                    <input class="input" id="log-own-tag" type="text" maxlength=tags::OWN_MAX.to_string() placeholder=tr!(diary.tag_placeholder)
                         prop:value=move || new_tag.get()
                         on:input=move |ev| new_tag.set(event_target_value(&ev))
                         on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add_tag(); } />
-                    <button type="button" class="button button--small" on:click=move |_| add_tag() aria-label="Add this tag">"Add"</button>
+                    <button type="button" class="button button--small" on:click=move |_| add_tag() aria-label=tr!(diary.add_tag)>{tr!(diary.add)}</button>
                 </div>
                 {move || {
                     let own: Vec<String> = offered.with(|o| {
@@ -255,11 +257,11 @@ pub fn CrampForm(
                     });
                     (!own.is_empty()).then(|| view! {
                         <details class="own-tags">
-                            <summary>"Your own tags"</summary>
-                            <p class="hint">"Taking one off the list keeps it on the cramps already logged."</p>
+                            <summary>{tr!(diary.own_tags)}</summary>
+                            <p class="hint">{tr!(diary.own_tags_hint)}</p>
                             <ul class="own-tags__list">
                                 {own.into_iter().map(|name| {
-                                    let label = format!("Take “{name}” off the list");
+                                    let label = tr!(diary.take_off, name = name.clone()).to_string();
                                     let tag = Tag::Own(name.clone());
                                     view! {
                                         <li>
@@ -269,7 +271,7 @@ pub fn CrampForm(
                                                     offered.update(|o| o.retain(|t| *t != tag));
                                                     picked.update(|p| p.retain(|t| *t != tag));
                                                     on_forget_tag.run(name.clone());
-                                                }>"Remove"</button>
+                                                }>{tr!(diary.remove)}</button>
                                         </li>
                                     }
                                 }).collect_view()}
@@ -279,12 +281,12 @@ pub fn CrampForm(
                 }}
             </fieldset>
             <div class="field">
-                <label class="field__label" for="log-note">"Note (optional)"</label>
+                <label class="field__label" for="log-note">{tr!(diary.note)}</label>
                 <textarea class="input" id="log-note" rows="2" maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
             </div>
             <div class="actions">
-                <button type="submit" class="button button--primary button--big">{if editing { "Save changes" } else { "Save" }}</button>
-                <button type="button" class="button" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+                <button type="submit" class="button button--primary button--big">{if editing { tr!(diary.save_changes) } else { tr!(diary.save) }}</button>
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr!(diary.cancel)}</button>
             </div>
         </form>
     }

@@ -4,29 +4,28 @@
 //! snapshot test.
 
 use super::DiaryViewCmd;
-use crate::domain::diary::medicines::{self, BeforeAfter};
 use crate::domain::diary::nights::{self, NightAnswer};
 use crate::domain::diary::{tenths, Diary, Entry, WeekStat};
-use crate::domain::learn::sources::Src;
 use crate::domain::stretch::routine::Leg;
 use crate::domain::time::DayNum;
+use crate::tr;
 use crate::ui::act::ViewCmd;
 use crate::ui::markup::escape;
 use std::fmt::Write;
 
-/// A "[n]" link to a source in Learn's list.
-fn source_link(src: Src) -> String {
-    let n = src.number();
-    format!(
-        r#"<a class="ref" href="learn/#src-{n}" aria-label="Source {n}: {}">[{n}]</a>"#,
-        escape(src.short())
-    )
+/// A number as `lang` writes it: "6.5", "6,5".
+fn decimal(number: &str, lang: crate::domain::language::Lang) -> String {
+    match lang {
+        crate::domain::language::Lang::En => number.to_string(),
+        crate::domain::language::Lang::Nl => number.replace('.', ","),
+    }
 }
 
 /// The newest `limit` entries, grouped by night.
 pub fn list_html(entries: &[Entry], limit: usize, today: DayNum) -> String {
+    let lang = crate::translations::shown();
     if entries.is_empty() {
-        return r#"<p class="hint">No cramps logged yet. Log one above, or from the stretch guide when it ends.</p>"#.into();
+        return format!(r#"<p class="hint">{}</p>"#, tr!(diary.empty));
     }
     let mut out = String::from(r#"<ol class="entries__list">"#);
     let mut last_day = None;
@@ -36,57 +35,62 @@ pub fn list_html(entries: &[Entry], limit: usize, today: DayNum) -> String {
         if last_day != Some(day) {
             let _ = write!(
                 out,
-                r#"<li class="entries__day"><h3>Night of {}</h3></li>"#,
-                day.long_seen_from(today)
+                r#"<li class="entries__day"><h3>{}</h3></li>"#,
+                tr!(diary.night_of, day = day.long_seen_from_in(today, lang))
             );
             last_day = Some(day);
         }
-        let mut facts = vec![format!("{} {}", d.at.clock(), d.muscle.label())];
+        let mut facts = vec![format!("{} {}", d.at.clock(), d.muscle.label_in(lang))];
         if d.leg != Leg::Unsaid {
-            facts.push(d.leg.phrase().to_string());
+            facts.push(d.leg.phrase_in(lang).to_string());
         }
         if let Some(s) = d.severity {
-            facts.push(format!("severity {s}"));
+            facts.push(tr!(diary.severity, n = s).to_string());
         }
-        if let Some(lasted) = d.lasted() {
+        if let Some(lasted) = d.lasted_in(lang) {
             facts.push(lasted);
         }
         if d.woke == Some(true) {
-            facts.push("woke me up".into());
+            facts.push(tr!(diary.woke_me).into());
         }
         if d.from_guide {
-            facts.push("from the stretch guide".into());
+            facts.push(tr!(diary.from_guide).into());
         }
         let mut more = String::new();
         if !d.tags.is_empty() {
-            let labels: Vec<String> = d.tags.iter().map(|t| escape(t.label())).collect();
+            let labels: Vec<String> = d.tags.iter().map(|t| escape(t.label_in(lang))).collect();
             let _ = write!(
                 more,
-                r#"<p class="entry__more">Before it: {}</p>"#,
-                labels.join(", ")
+                r#"<p class="entry__more">{}</p>"#,
+                tr!(diary.before_it, tags = labels.join(", "))
             );
         }
         if let Some(pose) = d.eased_by {
             let _ = write!(
                 more,
-                r#"<p class="entry__more">Eased on: {}</p>"#,
-                pose.step_name()
+                r#"<p class="entry__more">{}</p>"#,
+                tr!(diary.eased_on, step = pose.step_name_in(lang))
             );
         }
         if !d.note.is_empty() {
             let _ = write!(more, r#"<p class="entry__note">{}</p>"#, escape(&d.note));
         }
+        let time = tr!(
+            diary.at_on,
+            time = d.at.clock(),
+            day = DayNum::from_date(d.at.date()).short_in(lang)
+        )
+        .to_string();
         let _ = write!(
             out,
-            r#"<li class="entry"><p class="entry__facts">{}</p>{more}<div class="entry__actions"><button type="button" class="button button--small" data-cmd="{edit}" aria-label="Edit the cramp at {time}">Edit</button><button type="button" class="button button--small button--quiet" data-cmd="{delete}" aria-label="Delete the cramp at {time}">Delete</button></div></li>"#,
+            r#"<li class="entry"><p class="entry__facts">{}</p>{more}<div class="entry__actions"><button type="button" class="button button--small" data-cmd="{edit}" aria-label="{edit_label}">{edit_word}</button><button type="button" class="button button--small button--quiet" data-cmd="{delete}" aria-label="{delete_label}">{delete_word}</button></div></li>"#,
             facts.join(" · "),
             edit = DiaryViewCmd::Edit(e.id).render(),
             delete = DiaryViewCmd::Delete(e.id).render(),
-            time = format!(
-                "{} on {}",
-                d.at.clock(),
-                DayNum::from_date(d.at.date()).short()
-            ),
+            edit_label = tr!(diary.edit_at, time = time.clone()),
+            delete_label = tr!(diary.delete_at, time = time.clone()),
+            edit_word = tr!(diary.edit),
+            delete_word = tr!(diary.delete),
         );
     }
     out.push_str("</ol>");
@@ -103,6 +107,7 @@ pub struct Start {
 /// Bars for cramps per week, dots for average severity, a strip for checklist days kept, and
 /// a marker at the week each medicine was started.
 pub fn chart_html(weeks: &[WeekStat], starts: &[Start]) -> String {
+    let lang = crate::translations::shown();
     let max = weeks.iter().map(|w| w.cramps).max().unwrap_or(0).max(4);
     let n = weeks.len().max(1) as u32;
     let (w, h, top, plot) = (360u32, 200u32, 14u32, 120u32);
@@ -110,10 +115,11 @@ pub fn chart_html(weeks: &[WeekStat], starts: &[Start]) -> String {
     let marked = if starts.is_empty() {
         ""
     } else {
-        ", and a marker at the week a medicine was started"
+        tr!(diary.chart_marked)
     };
     let mut svg = format!(
-        r#"<svg viewBox="0 0 {w} {h}" class="chart__svg" role="img" aria-labelledby="chart-title chart-desc"><desc id="chart-desc">Cramps per week for the last {n} weeks, with average severity and checklist days kept{marked}; the same numbers are in the table below.</desc>"#
+        r#"<svg viewBox="0 0 {w} {h}" class="chart__svg" role="img" aria-labelledby="chart-title chart-desc"><desc id="chart-desc">{}</desc>"#,
+        tr!(diary.chart_desc, n = n, marked = marked)
     );
     let _ = write!(
         svg,
@@ -122,14 +128,16 @@ pub fn chart_html(weeks: &[WeekStat], starts: &[Start]) -> String {
     );
     let _ = write!(
         svg,
-        r#"<text class="chart__label chart__label--start" x="2" y="{}">{max} cramps</text>"#,
-        top - 3
+        r#"<text class="chart__label chart__label--start" x="2" y="{}">{}</text>"#,
+        top - 3,
+        tr!(diary.chart_cramps, n = max)
     );
     let _ = write!(
         svg,
-        r#"<line class="chart__grid" x1="0" x2="{w}" y1="{top}" y2="{top}"></line><text class="chart__label chart__label--end" x="{}" y="{}">severity 10</text>"#,
+        r#"<line class="chart__grid" x1="0" x2="{w}" y1="{top}" y2="{top}"></line><text class="chart__label chart__label--end" x="{}" y="{}">{}</text>"#,
         w - 2,
-        top - 3
+        top - 3,
+        tr!(diary.chart_severity)
     );
     for (i, wk) in weeks.iter().enumerate() {
         let x = i as u32 * col;
@@ -166,10 +174,13 @@ pub fn chart_html(weeks: &[WeekStat], starts: &[Start]) -> String {
             let mx = x + 2 + (s.day.0 - wk.start.0) as u32 * (col - 4) / 6;
             let _ = write!(
                 svg,
-                r#"<line class="chart__start" x1="{mx}" x2="{mx}" y1="{top}" y2="{}"><title>{} started {}</title></line><path class="chart__diamond" d="M{mx} {} l4 5 l-4 5 l-4 -5 z"></path>"#,
+                r#"<line class="chart__start" x1="{mx}" x2="{mx}" y1="{top}" y2="{}"><title>{}</title></line><path class="chart__diamond" d="M{mx} {} l4 5 l-4 5 l-4 -5 z"></path>"#,
                 top + plot,
-                escape(&s.name),
-                s.day.short(),
+                tr!(
+                    diary.chart_started,
+                    name = escape(&s.name),
+                    day = s.day.short_in(lang)
+                ),
                 top - 2
             );
         }
@@ -193,7 +204,7 @@ pub fn chart_html(weeks: &[WeekStat], starts: &[Start]) -> String {
                 svg,
                 r#"<text class="chart__label{anchor}" x="{lx}" y="{}">{}</text>"#,
                 h - 12,
-                wk.start.short()
+                wk.start.short_in(lang)
             );
         }
     }
@@ -203,21 +214,29 @@ pub fn chart_html(weeks: &[WeekStat], starts: &[Start]) -> String {
 
 /// The chart's numbers as a table (for screen readers, and anyone who prefers numbers).
 pub fn table_html(weeks: &[WeekStat], starts: &[Start]) -> String {
-    let mut out = String::from(
-        r#"<div class="scroll" tabindex="0" role="region" aria-label="Cramps per week, a table that scrolls sideways"><table class="table"><thead><tr><th scope="col">Week of</th><th scope="col">Cramps</th><th scope="col">Average severity</th><th scope="col">Checklist days kept</th><th scope="col">Medicine started</th></tr></thead><tbody>"#,
+    let lang = crate::translations::shown();
+    let mut out = format!(
+        r#"<div class="scroll" tabindex="0" role="region" aria-label="{}"><table class="table"><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>"#,
+        tr!(diary.table_label),
+        tr!(diary.week_of),
+        tr!(diary.cramps),
+        tr!(diary.avg_severity),
+        tr!(diary.kept),
+        tr!(diary.med_started),
     );
     for wk in weeks.iter().rev() {
         let started: Vec<String> = starts
             .iter()
             .filter(|s| s.day >= wk.start && s.day < wk.start.plus(7))
-            .map(|s| format!("{} ({})", escape(&s.name), s.day.short()))
+            .map(|s| format!("{} ({})", escape(&s.name), s.day.short_in(lang)))
             .collect();
         let _ = write!(
             out,
             "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            wk.start.short(),
+            wk.start.short_in(lang),
             wk.cramps,
-            wk.severity_x10.map_or("–".into(), tenths),
+            wk.severity_x10
+                .map_or("–".into(), |x| decimal(&tenths(x), lang)),
             wk.adherence.map_or("–".into(), |a| format!("{a}%")),
             if started.is_empty() {
                 "–".to_string()
@@ -236,6 +255,7 @@ pub const NIGHTS_SHOWN: i32 = 14;
 /// The last [`NIGHTS_SHOWN`] nights, newest first: each with its answer (or its logged
 /// cramps), "No cramp" and "A cramp" to answer or change it, and its sleep lost.
 pub fn nights_html(diary: &Diary, today: DayNum) -> String {
+    let lang = crate::translations::shown();
     let mut out = String::from(r#"<ol class="nights">"#);
     for back in 1..=NIGHTS_SHOWN {
         let night = today.plus(-back);
@@ -245,12 +265,13 @@ pub fn nights_html(diary: &Diary, today: DayNum) -> String {
             .iter()
             .find(|n| n.night == night)
             .and_then(|n| n.answer);
-        let name = night.long_seen_from(today);
+        let name = night.long_seen_from_in(today, lang);
         let state = match (logged, said) {
-            (0, None) => "Not answered".to_string(),
-            (0, Some(NightAnswer::NoCramp)) => "No cramp".to_string(),
-            (0, Some(NightAnswer::Cramp)) => "A cramp (not logged)".to_string(),
-            (n, _) => format!("{} logged", nights::plural(n, "cramp")),
+            (0, None) => tr!(diary.not_answered).to_string(),
+            (0, Some(NightAnswer::NoCramp)) => tr!(diary.no_cramp).to_string(),
+            (0, Some(NightAnswer::Cramp)) => tr!(diary.a_cramp_unlogged).to_string(),
+            (1, _) => tr!(diary.logged_one).to_string(),
+            (n, _) => tr!(diary.logged, n = n).to_string(),
         };
         let _ = write!(
             out,
@@ -260,9 +281,11 @@ pub fn nights_html(diary: &Diary, today: DayNum) -> String {
             let pressed = |a: NightAnswer| if said == Some(a) { "true" } else { "false" };
             let _ = write!(
                 out,
-                r#"<div class="night__answer" role="group" aria-label="{name}"><button type="button" class="button button--small" data-cmd="{no}" aria-pressed="{}">No cramp</button><button type="button" class="button button--small" data-cmd="{yes}" aria-pressed="{}">A cramp</button></div>"#,
+                r#"<div class="night__answer" role="group" aria-label="{name}"><button type="button" class="button button--small" data-cmd="{no}" aria-pressed="{}">{}</button><button type="button" class="button button--small" data-cmd="{yes}" aria-pressed="{}">{}</button></div>"#,
                 pressed(NightAnswer::NoCramp),
+                tr!(diary.no_cramp),
                 pressed(NightAnswer::Cramp),
+                tr!(diary.a_cramp),
                 no = DiaryViewCmd::NoCramp(night.0).render(),
                 yes = DiaryViewCmd::Cramp(night.0).render(),
             );
@@ -271,14 +294,16 @@ pub fn nights_html(diary: &Diary, today: DayNum) -> String {
         let id = format!("sleep-{}", night.0);
         let _ = write!(
             out,
-            r#"<label class="night__sleep" for="{id}">Sleep lost</label><select class="select select--small" id="{id}" data-cmd="{cmd}" aria-label="Sleep lost on the night of {name} (0 to 10)"><option value=""{}>–</option>"#,
+            r#"<label class="night__sleep" for="{id}">{}</label><select class="select select--small" id="{id}" data-cmd="{cmd}" aria-label="{}"><option value=""{}>–</option>"#,
+            tr!(diary.sleep_short),
+            tr!(diary.sleep_night, day = name.clone()),
             if lost.is_none() { " selected" } else { "" },
             cmd = DiaryViewCmd::Sleep(night.0).render(),
         );
         for v in 0..=10u8 {
             let label = match v {
-                0 => "0, none".to_string(),
-                10 => "10, all night".to_string(),
+                0 => format!("0, {}", tr!(diary.none)),
+                10 => format!("10, {}", tr!(diary.all_night)),
                 v => v.to_string(),
             };
             let _ = write!(
@@ -293,85 +318,11 @@ pub fn nights_html(diary: &Diary, today: DayNum) -> String {
     out
 }
 
-/// The medicines, each with what the diary shows around its start, and Edit and Delete.
-pub fn medicines_html(diary: &Diary, shown: &[(u32, Option<BeforeAfter>)]) -> String {
-    if diary.medicines.is_empty() {
-        return r#"<p class="hint">No medicines recorded. Add the ones you take, with when you started: the diary can then show your nights before and after a start.</p>"#.into();
-    }
-    let mut out = String::from(r#"<ul class="meds">"#);
-    for m in &diary.medicines {
-        let d = &m.draft;
-        let mut facts = Vec::new();
-        if !d.dose.is_empty() {
-            facts.push(escape(&d.dose));
-        }
-        facts.push(
-            if d.as_needed {
-                "as needed"
-            } else {
-                "regularly"
-            }
-            .to_string(),
-        );
-        match (d.started, d.stopped) {
-            (Some(s), Some(e)) => facts.push(format!("{} to {}", s.dated(), e.dated())),
-            (Some(s), None) => facts.push(format!("since {}", s.dated())),
-            (None, Some(e)) => facts.push(format!("stopped {}", e.dated())),
-            (None, None) => {}
-        }
-        let _ = write!(
-            out,
-            r#"<li class="med"><p class="med__name">{}</p><p class="med__facts">{}</p>"#,
-            escape(&d.name),
-            facts.join(" · ")
-        );
-        if let Some(class) = d.class {
-            let refs: String = class.sources().iter().map(|&s| source_link(s)).collect();
-            let _ = write!(
-                out,
-                r#"<p class="med__class"><strong>Linked to night cramps.</strong> {} {refs}</p>"#,
-                class.finding()
-            );
-        }
-        match shown
-            .iter()
-            .find(|(id, _)| *id == m.id)
-            .and_then(|(_, ba)| *ba)
-        {
-            Some(ba) if ba.is_shown() => {
-                let _ = write!(
-                    out,
-                    r#"<p class="med__figures">Cramps per answered night in the {} weeks around its start. {}</p>"#,
-                    medicines::WEEKS,
-                    ba.sentence()
-                );
-            }
-            Some(ba) => {
-                let _ = write!(
-                    out,
-                    r#"<p class="hint">Before and after its start: not enough answered nights yet ({} before, {} since; each side needs {}).</p>"#,
-                    ba.before.answered,
-                    ba.after.answered,
-                    medicines::MIN_NIGHTS
-                );
-            }
-            None => {}
-        }
-        let name = escape(&d.name);
-        let _ = write!(
-            out,
-            r#"<div class="entry__actions"><button type="button" class="button button--small" data-cmd="{}" aria-label="Edit {name}">Edit</button><button type="button" class="button button--small button--quiet" data-cmd="{}" aria-label="Delete {name}">Delete</button></div></li>"#,
-            DiaryViewCmd::EditMedicine(m.id).render(),
-            DiaryViewCmd::DeleteMedicine(m.id).render(),
-        );
-    }
-    out.push_str("</ul>");
-    out
-}
-
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    use super::super::medicines_markup::medicines_html;
     use super::*;
+    use crate::domain::diary::medicines;
     use crate::domain::diary::{DiaryCmd, Draft, DrugClass, MedicineDraft, Tag};
     use crate::domain::stretch::routine::{Muscle, Pose};
     use crate::domain::time::LocalMinute;
@@ -483,5 +434,50 @@ mod tests {
             .expect("the week's row");
         assert!(row.contains("Indapamide"), "{row}");
         assert_eq!(chart_html(&weeks, &[]).matches("chart__start").count(), 0);
+    }
+
+    /// Issue 23: the diary's list, nights, chart and table in Dutch: Dutch dates, muscles,
+    /// bands, tags and steps, a decimal comma, and nothing English.
+    #[test]
+    fn the_diary_markup_in_dutch() {
+        crate::translations::show(crate::domain::language::Lang::Nl);
+        let d = diary();
+        let today = DayNum(20_427);
+        let list = list_html(&d.entries, 40, today);
+        for words in [
+            "Nacht van",
+            "Kuit",
+            "linkerbeen",
+            "ernst 6",
+            "werd er wakker van",
+            "Daarvoor: Lang gestaan",
+            "Ging over bij: Op uw been staan",
+            ">Wijzigen<",
+        ] {
+            assert!(list.contains(words), "{words}: {list}");
+        }
+        for english in [
+            "Night of",
+            "severity",
+            "woke me",
+            "Before it",
+            "Eased on",
+            ">Edit<",
+        ] {
+            assert!(!list.contains(english), "{english}: {list}");
+        }
+        let nights = nights_html(&d, today);
+        assert!(
+            nights.contains("Geen kramp") && nights.contains("Slaap verloren"),
+            "{nights}"
+        );
+        let weeks = d.weekly(&Default::default(), today, 4);
+        let table = table_html(&weeks, &[]);
+        assert!(
+            table.contains("Week van") && !table.contains("Week of"),
+            "{table}"
+        );
+        assert!(!table.contains("6.0") || table.contains("6,0"));
+        crate::translations::show(crate::domain::language::Lang::En);
     }
 }

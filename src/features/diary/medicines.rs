@@ -3,7 +3,7 @@
 //! class linked to night cramps, and their nights before and after each start. No dose advice:
 //! ask your doctor, never stop a medicine on your own.
 
-use super::markup::medicines_html;
+use super::medicines_markup::medicines_html;
 use super::DiaryViewCmd;
 use crate::domain::diary::medicines::{self, DrugClass, MedicineDraft};
 use crate::domain::diary::{insights, DiaryCmd, Medicine};
