@@ -188,7 +188,7 @@ pub fn StretchView() -> impl IntoView {
                 // to leave the stretch out.
                 {move || evening.then(|| {
                     let today = clock.today();
-                    stores.diary.with(|d| d.trial.and_then(|t| t.tonight_note(today)))
+                    stores.diary.with(|d| d.trial.and_then(|t| t.tonight_note_in(today, lang)))
                 }).flatten().map(|text| view! { <p role="note"><strong>{text}</strong></p> })}
                 <label class="check">
                     <input type="checkbox" name="seated" prop:checked=move || prefs().seated />

@@ -11,6 +11,7 @@
 
 use crate::domain::checklist::Checklist;
 use crate::domain::diary::{nights, Diary, Tag};
+use crate::domain::language::{t, Lang};
 use crate::domain::sorted;
 use crate::domain::time::DayNum;
 
@@ -65,6 +66,40 @@ impl Comparison {
             self.without.cramps,
             count(self.without.nights, "night"),
         )
+    }
+
+    /// [`Comparison::sentence`] in `lang`.
+    pub fn sentence_in(&self, after: &str, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.sentence(after),
+            Lang::Nl => {
+                let n = |n: u32, one: &str, more: &str| {
+                    format!("{n} {}", if n == 1 { one } else { more })
+                };
+                format!(
+                    "{} in {} na {after}, {} in {} zonder",
+                    n(self.with.cramps, "kramp", "krampen"),
+                    n(self.with.nights, "nacht", "nachten"),
+                    self.without.cramps,
+                    n(self.without.nights, "nacht", "nachten"),
+                )
+            }
+        }
+    }
+
+    /// [`Comparison::rates`] in `lang` ("0,30 per nacht tegenover 1,13").
+    pub fn rates_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.rates(),
+            Lang::Nl => {
+                let r = |x100: u32| format!("{},{:02}", x100 / 100, x100 % 100);
+                format!(
+                    "{} per nacht tegenover {}",
+                    r(self.with.per_night_x100()),
+                    r(self.without.per_night_x100())
+                )
+            }
+        }
     }
 
     /// "0.30 a night against 1.13": the rates behind the sentence.
@@ -181,15 +216,29 @@ pub fn tags_before(diary: &Diary, today: DayNum, weeks: i32) -> (Vec<(Tag, u32)>
 
 /// How a sentence names a habit: "the bedtime stretch", or the item's own name in quotes.
 pub fn habit_phrase(checklist: &Checklist, item: u32) -> String {
+    habit_phrase_in(checklist, item, Lang::En)
+}
+
+/// [`habit_phrase`] in `lang`.
+pub fn habit_phrase_in(checklist: &Checklist, item: u32, lang: Lang) -> String {
     let Some(i) = checklist.items.iter().find(|i| i.id == item) else {
-        return "this habit".to_string();
+        return t(lang, "this habit", "deze gewoonte").to_string();
     };
     match i.builtin {
         Some(crate::domain::checklist::Builtin::BedtimeStretch) if i.name.is_empty() => {
-            "the bedtime stretch".to_string()
+            t(lang, "the bedtime stretch", "het rekken voor het slapen").to_string()
         }
-        _ => format!("\u{201c}{}\u{201d}", i.label()),
+        _ => format!("\u{201c}{}\u{201d}", i.label_in(lang)),
     }
+}
+
+/// [`CAUTION`] in `lang`.
+pub fn caution_in(lang: Lang) -> &'static str {
+    t(
+        lang,
+        CAUTION,
+        "Dit is uw eigen verslag, geen bewijs: kramp komt en gaat om veel redenen, en een gewoonte die u op betere avonden volhoudt, kan alleen maar lijken te helpen. Alleen nachten waarvoor u de ochtendvraag beantwoordde, of waarin u een kramp opschreef, tellen mee.",
+    )
 }
 
 /// Every habit on the list compared, for `weeks` weeks: the ones with enough nights on both

@@ -9,6 +9,7 @@
 use super::nights::{self, Tally};
 use super::Diary;
 use crate::domain::checklist::{Builtin, Checklist};
+use crate::domain::language::{t, Lang};
 use crate::domain::time::DayNum;
 use chrono::Datelike;
 use serde::{Deserialize, Serialize};
@@ -71,6 +72,20 @@ impl Trial {
     /// What the evening's bedtime card says during the baseline, when the stretch is to be
     /// left out (doing it would spoil the comparison); `None` in any other phase.
     pub fn tonight_note(&self, today: DayNum) -> Option<String> {
+        self.tonight_note_in(today, Lang::En)
+    }
+
+    /// [`Trial::tonight_note`] in `lang`.
+    pub fn tonight_note_in(&self, today: DayNum, lang: Lang) -> Option<String> {
+        if lang == Lang::Nl {
+            return match self.phase(today) {
+                Phase::Baseline(n) => Some(format!(
+                    "Uw proef: nacht {n} van {BASELINE_NIGHTS} zonder rekken voor het slapen, dus sla het vanavond over. Het rekken begint op {}.",
+                    self.routine_start().long_seen_from_in(today, lang)
+                )),
+                Phase::Routine(_) | Phase::Done => None,
+            };
+        }
         match self.phase(today) {
             Phase::Baseline(n) => Some(format!(
                 "Your trial: night {n} of {BASELINE_NIGHTS} without the bedtime stretch, so skip it tonight. The routine starts on {}.",
@@ -128,7 +143,59 @@ fn season(day: DayNum) -> u32 {
     (day.to_date().month() % 12) / 3
 }
 
+/// [`TRIAL_FINDING`] in `lang`.
+pub fn trial_finding_in(lang: Lang) -> &'static str {
+    t(
+        lang,
+        TRIAL_FINDING,
+        "In het onderzoek hadden 55-plussers die zes weken lang elke avond zo rekten gemiddeld ongeveer 1 kramp per nacht minder dan wie dat niet deed, en mildere krampen. Een Cochrane-review noemt dit bewijs van lage zekerheid.",
+    )
+}
+
+/// [`CAUTION`] in `lang`.
+pub fn caution_in(lang: Lang) -> &'static str {
+    t(
+        lang,
+        CAUTION,
+        "Dit is uw eigen verslag van een paar weken, geen bewijs: kramp komt en gaat om veel redenen.",
+    )
+}
+
 impl Report {
+    /// [`Report::result`] in `lang`.
+    pub fn result_in(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.result();
+        }
+        let counts = format!(
+            "Ervoor: {}. Met het rekken: {}.",
+            self.baseline.said_in(lang),
+            self.routine.said_in(lang)
+        );
+        if !self.enough {
+            return format!(
+                "{counts} Nog te weinig beantwoorde nachten voor een uitkomst: er zijn er {MIN_BASELINE} nodig ervoor en {MIN_ROUTINE} met het rekken. Beantwoord elke dag de ochtendvraag."
+            );
+        }
+        let (b, r) = (
+            self.baseline.per_night_x100(),
+            self.routine.per_night_x100(),
+        );
+        let verdict = if r + 10 <= b {
+            "Met het rekken had u minder krampen per nacht."
+        } else if b + 10 <= r {
+            "Met het rekken had u meer krampen per nacht."
+        } else {
+            "Met het rekken veranderde het aantal krampen per nacht nauwelijks."
+        };
+        let season = if self.season_changed {
+            " Tussen de twee periodes veranderde het seizoen, en nachtelijke kramp komt in de zomer vaker voor: een deel van het verschil kan dus door het seizoen komen."
+        } else {
+            ""
+        };
+        format!("{counts} {verdict}{season}")
+    }
+
     /// The result in words, counts first, never more than they show.
     pub fn result(&self) -> String {
         let counts = format!(

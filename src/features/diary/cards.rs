@@ -10,6 +10,7 @@ use crate::domain::settings::SettingsCmd;
 use crate::domain::stretch::routine::Pose;
 use crate::state::clock::Clock;
 use crate::state::Stores;
+use crate::tr;
 use crate::ui::act::{read, ViewCmd};
 use crate::ui::markup::source_ref;
 use leptos::prelude::*;
@@ -19,6 +20,7 @@ use leptos::prelude::*;
 /// cramps of the last 12 weeks.
 #[component]
 pub fn WhatWorks() -> impl IntoView {
+    let lang = crate::translations::shown();
     let stores = expect_context::<Stores>();
     let clock = expect_context::<Clock>();
     let period = move |weeks: i32| {
@@ -28,8 +30,14 @@ pub fn WhatWorks() -> impl IntoView {
                 insights::compare_all(d, c, t, weeks)
                     .into_iter()
                     .map(|x| {
-                        let phrase = insights::habit_phrase(c, x.item);
-                        (x.is_shown(), x.sentence(&phrase), x.rates(), phrase, x)
+                        let phrase = insights::habit_phrase_in(c, x.item, lang);
+                        (
+                            x.is_shown(),
+                            x.sentence_in(&phrase, lang),
+                            x.rates_in(lang),
+                            phrase,
+                            x,
+                        )
                     })
                     .collect::<Vec<_>>()
             })
@@ -40,13 +48,22 @@ pub fn WhatWorks() -> impl IntoView {
         let unanswered = rows.first().map_or(0, |r| r.4.unanswered);
         let shown: Vec<_> = rows.iter().filter(|r| r.0).cloned().collect();
         let body = if shown.is_empty() {
-            let bedtime = rows.iter().find(|r| r.3 == "the bedtime stretch");
+            let bedtime_phrase = stores.checklist.with(|c| {
+                c.items
+                    .iter()
+                    .find(|i| i.builtin == Some(crate::domain::checklist::Builtin::BedtimeStretch))
+                    .map(|i| insights::habit_phrase_in(c, i.id, lang))
+            });
+            let bedtime = rows.iter().find(|r| Some(&r.3) == bedtime_phrase.as_ref());
             let text = match bedtime {
-                Some(r) => format!(
-                    "Not enough answered nights yet: a comparison needs at least {} after the habit and {} without (so far, the bedtime stretch: {} and {}).",
-                    insights::MIN_NIGHTS, insights::MIN_NIGHTS, r.4.with.nights, r.4.without.nights
-                ),
-                None => format!("Not enough answered nights yet: a comparison needs at least {} on each side.", insights::MIN_NIGHTS),
+                Some(r) => tr!(
+                    cards.too_few_bedtime,
+                    min = insights::MIN_NIGHTS,
+                    with = r.4.with.nights,
+                    without = r.4.without.nights
+                )
+                .to_string(),
+                None => tr!(cards.too_few, min = insights::MIN_NIGHTS).to_string(),
             };
             view! { <p class="hint">{text}</p> }.into_any()
         } else {
@@ -58,10 +75,13 @@ pub fn WhatWorks() -> impl IntoView {
             .into_any()
         };
         view! {
-            <h3 class="summary__sub">{format!("Last {weeks} weeks")}</h3>
+            <h3 class="summary__sub">{tr!(cards.last_weeks, n = weeks).to_string()}</h3>
             {body}
             {(unanswered > 0).then(|| view! {
-                <p class="hint">{format!("{} not answered, not counted.", crate::domain::diary::nights::plural(unanswered, "night"))}</p>
+                <p class="hint">{match unanswered {
+                    1 => tr!(cards.unanswered_one).to_string(),
+                    n => tr!(cards.unanswered, n = n).to_string(),
+                }}</p>
             })}
         }
     };
@@ -70,12 +90,15 @@ pub fn WhatWorks() -> impl IntoView {
             .diary
             .with(|d| insights::tags_before(d, clock.today(), 12));
         if tags.is_empty() {
-            return view! { <p class="hint">"Tick what came before a cramp when you log it (a long day standing, a hot day …): this shows how often each came before one."</p> }.into_any();
+            return view! { <p class="hint">{tr!(cards.tags_hint)}</p> }.into_any();
         }
         view! {
             <ul class="plain-list">
                 {tags.into_iter().map(|(tag, n)| view! {
-                    <li>{format!("{}: before {n} of {}", tag.label(), crate::domain::diary::nights::plural(cramps, "cramp"))}</li>
+                    <li>{match cramps {
+                        1 => tr!(cards.tag_before_one, tag = tag.label_in(lang).to_string(), n = n).to_string(),
+                        of => tr!(cards.tag_before, tag = tag.label_in(lang).to_string(), n = n, of = of).to_string(),
+                    }}</li>
                 }).collect_view()}
             </ul>
         }
@@ -83,13 +106,13 @@ pub fn WhatWorks() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="works-title">
-            <h2 id="works-title" class="card__title">"Your nights with and without each habit"</h2>
-            <p class="hint">"Cramps per night on answered nights after a habit was done, and on answered nights it was not. Cramps after midnight count for the evening before."</p>
+            <h2 id="works-title" class="card__title">{tr!(cards.works_title)}</h2>
+            <p class="hint">{tr!(cards.works_hint)}</p>
             {move || block(4)}
             {move || block(12)}
-            <h3 class="summary__sub">"What came before your cramps (last 12 weeks)"</h3>
+            <h3 class="summary__sub">{tr!(cards.before_title)}</h3>
             {before}
-            <p class="hint">{insights::CAUTION}</p>
+            <p class="hint">{insights::caution_in(lang)}</p>
         </section>
     }
 }
@@ -107,6 +130,7 @@ crate::view_commands! {
 /// the others', and "Start with it" for Cramp now (the clot check stays first).
 #[component]
 pub fn Fastest() -> impl IntoView {
+    let lang = crate::translations::shown();
     let stores = expect_context::<Stores>();
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(cmd) = read::<FastestCmd>(&ev) else {
@@ -130,10 +154,7 @@ pub fn Fastest() -> impl IntoView {
         });
         let Some(f) = stores.diary.with(technique::fastest) else {
             return view! {
-                <p class="hint">{format!(
-                    "When a cramp eases during the stretch guide, tap \u{201c}It has eased\u{201d}: the guide notes the step and the time. After {} cramps eased on at least two steps, this shows which step eases yours fastest. So far: {eased}.",
-                    technique::MIN_CRAMPS
-                )}</p>
+                <p class="hint">{tr!(cards.fastest_none, min = technique::MIN_CRAMPS, eased = eased).to_string()}</p>
             }
             .into_any();
         };
@@ -143,37 +164,38 @@ pub fn Fastest() -> impl IntoView {
             .others
             .iter()
             .map(|r| {
-                format!(
-                    "{}: {} cramps, typically {}",
-                    r.pose.step_name(),
-                    r.cramps,
-                    duration_words(r.median_s)
+                tr!(
+                    cards.fastest_other,
+                    step = r.pose.step_name_in(lang),
+                    n = r.cramps,
+                    time = duration_words(r.median_s)
                 )
+                .to_string()
             })
             .collect();
         view! {
-            <p><strong>{format!("{} eased {} cramps, typically in {}.", best.pose.step_name(), best.cramps, duration_words(best.median_s))}</strong></p>
-            <p>{format!("Others: {}.", others.join("; "))}</p>
+            <p><strong>{tr!(cards.fastest_best, step = best.pose.step_name_in(lang), n = best.cramps, time = duration_words(best.median_s)).to_string()}</strong></p>
+            <p>{tr!(cards.others, list = others.join("; ")).to_string()}</p>
             {if chosen == Some(best.pose) {
                 view! {
-                    <p class="status">{format!("Cramp now starts with \u{201c}{}\u{201d} where the muscle's stretch has it. The clot check still comes first.", best.pose.step_name())}</p>
-                    <button type="button" class="button" data-cmd=FastestCmd::UsualOrder.render()>"Use the usual order"</button>
+                    <p class="status">{tr!(cards.starts_with, step = best.pose.step_name_in(lang)).to_string()}</p>
+                    <button type="button" class="button" data-cmd=FastestCmd::UsualOrder.render()>{tr!(cards.usual)}</button>
                 }.into_any()
             } else {
                 view! {
                     <button type="button" class="button button--primary" data-cmd=FastestCmd::StartWith(best.pose.name().to_string()).render()>
-                        {format!("Start Cramp now with \u{201c}{}\u{201d}", best.pose.step_name())}
+                        {tr!(cards.start_with, step = best.pose.step_name_in(lang)).to_string()}
                     </button>
-                    <p class="hint">"The clot check stays on the first step, whatever it is."</p>
+                    <p class="hint">{tr!(cards.clot_first)}</p>
                 }.into_any()
             }}
-            <p class="hint">"Typical: the middle of your times. Your own record, not proof: a cramp eases by itself too, and a later step had more time."</p>
+            <p class="hint">{tr!(cards.typical)}</p>
         }
         .into_any()
     };
     view! {
         <section class="card" aria-labelledby="fastest-title" on:click=on_click>
-            <h2 id="fastest-title" class="card__title">"What eases your cramps fastest"</h2>
+            <h2 id="fastest-title" class="card__title">{tr!(cards.fastest_title)}</h2>
             {body}
         </section>
     }
@@ -194,6 +216,7 @@ crate::view_commands! {
 /// with it every night; the morning question is the measure; the result beside the trial's.
 #[component]
 pub fn TrialCard() -> impl IntoView {
+    let lang = crate::translations::shown();
     let stores = expect_context::<Stores>();
     let clock = expect_context::<Clock>();
     let stopping = RwSignal::new(false);
@@ -217,9 +240,9 @@ pub fn TrialCard() -> impl IntoView {
     let body = move || {
         let Some(t) = stores.diary.with(|d| d.trial) else {
             return view! {
-                <p>"A trial of your own, shaped like the one that tested the bedtime stretch: two weeks without it, then six weeks of it every night. Answer the morning question each day; at the end you see your cramps a night before and with the stretch, beside what the trial found."</p>
-                <p class="hint">"If you do the bedtime stretch now, the first two weeks mean stopping it. If that worries you, skip the trial: the stretch is low-risk for most people."</p>
-                <button type="button" class="button button--primary" data-cmd=TrialCmd::Start.render()>"Start the trial tonight"</button>
+                <p>{tr!(cards.trial_what)}</p>
+                <p class="hint">{tr!(cards.trial_worry)}</p>
+                <button type="button" class="button button--primary" data-cmd=TrialCmd::Start.render()>{tr!(cards.trial_start)}</button>
             }
             .into_any();
         };
@@ -228,37 +251,45 @@ pub fn TrialCard() -> impl IntoView {
             .checklist
             .with(|c| stores.diary.with(|d| t.report(d, c, today)));
         let phase = match report.phase {
-            Phase::Baseline(n) => format!(
-                "Night {n} of {}, before the routine: no bedtime stretch these nights. The routine starts on {}.",
-                trial::BASELINE_NIGHTS,
-                t.routine_start().long_seen_from(today)
-            ),
-            Phase::Routine(n) => format!(
-                "Night {n} of {} with the routine: do the bedtime stretch every night (ticked on {} of the nights so far). It ends on {}.",
-                trial::ROUTINE_NIGHTS,
-                report.stretched,
-                t.end().long_seen_from(today)
-            ),
-            Phase::Done => format!("The trial ended on {}.", t.end().long_seen_from(today)),
+            Phase::Baseline(n) => tr!(
+                cards.trial_baseline,
+                n = n,
+                of = trial::BASELINE_NIGHTS,
+                day = t.routine_start().long_seen_from_in(today, lang)
+            )
+            .to_string(),
+            Phase::Routine(n) => tr!(
+                cards.trial_routine,
+                n = n,
+                of = trial::ROUTINE_NIGHTS,
+                ticked = report.stretched,
+                day = t.end().long_seen_from_in(today, lang)
+            )
+            .to_string(),
+            Phase::Done => tr!(
+                cards.trial_done,
+                day = t.end().long_seen_from_in(today, lang)
+            )
+            .to_string(),
         };
         view! {
             <p><strong>{phase}</strong></p>
-            <p>{report.result()}</p>
-            <p class="hint">{trial::TRIAL_FINDING}" "{source_ref(Src::Hallegraeff2012)}" "{source_ref(Src::Cochrane2021Stretching)}</p>
+            <p>{report.result_in(lang)}</p>
+            <p class="hint">{trial::trial_finding_in(lang)}" "{source_ref(Src::Hallegraeff2012)}" "{source_ref(Src::Cochrane2021Stretching)}</p>
             {move || if stopping.get() {
                 view! {
                     <div class="confirm" role="group" aria-labelledby="trial-stop-title">
-                        <p id="trial-stop-title">"Stop the trial? Its dates go; your diary and your answers stay."</p>
+                        <p id="trial-stop-title">{tr!(cards.trial_stop_ask)}</p>
                         <div class="actions">
-                            <button type="button" class="button button--danger" data-cmd=TrialCmd::ConfirmStop.render()>"Yes, stop it"</button>
-                            <button type="button" class="button" data-cmd=TrialCmd::KeepGoing.render()>"Keep it"</button>
+                            <button type="button" class="button button--danger" data-cmd=TrialCmd::ConfirmStop.render()>{tr!(cards.trial_yes)}</button>
+                            <button type="button" class="button" data-cmd=TrialCmd::KeepGoing.render()>{tr!(cards.trial_keep)}</button>
                         </div>
                     </div>
                 }.into_any()
             } else {
                 view! {
                     <button type="button" class="button button--quiet" data-cmd=TrialCmd::Stop.render()>
-                        {if report.phase == Phase::Done { "Clear the trial" } else { "Stop the trial" }}
+                        {if report.phase == Phase::Done { tr!(cards.trial_clear) } else { tr!(cards.trial_stop) }}
                     </button>
                 }.into_any()
             }}
@@ -267,7 +298,7 @@ pub fn TrialCard() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="trial-title" on:click=on_click>
-            <h2 id="trial-title" class="card__title">"Does the bedtime stretch work for you?"</h2>
+            <h2 id="trial-title" class="card__title">{tr!(cards.trial_title)}</h2>
             {body}
         </section>
     }
