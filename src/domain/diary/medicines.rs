@@ -10,6 +10,7 @@
 
 use super::nights::{self, Tally};
 use super::Diary;
+use crate::domain::language::{t, Lang};
 use crate::domain::learn::sources::Src;
 use crate::domain::time::DayNum;
 use serde::{Deserialize, Serialize};
@@ -23,6 +24,15 @@ pub const WEEKS: i32 = 8;
 
 /// The caution that goes with every before/after.
 pub const CAUTION: &str = "This is your own record, not proof: cramps come and go for many reasons, and night cramps are more common in summer. Ask your doctor before changing a medicine, and never stop one on your own.";
+
+/// [`CAUTION`] in `lang`.
+pub fn caution_in(lang: Lang) -> &'static str {
+    t(
+        lang,
+        CAUTION,
+        "Dit is uw eigen verslag, geen bewijs: kramp komt en gaat om veel redenen, en nachtelijke kramp komt in de zomer vaker voor. Overleg met uw huisarts voordat u een medicijn verandert, en stop er nooit zelf mee.",
+    )
+}
 
 /// A class of medicine a source links to night cramps (or "another medicine").
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +61,45 @@ impl DrugClass {
         Self::Naproxen,
         Self::Teriparatide,
     ];
+
+    /// [`DrugClass::label`] in `lang` (Dutch names of the same medicines).
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        let nl = match self {
+            Self::ThiazideDiuretic => "Een thiazide-plastablet (zoals hydrochloorthiazide, chloortalidon, indapamide)",
+            Self::PotassiumSparingDiuretic => "Een kaliumsparende plastablet (zoals spironolacton, amiloride)",
+            Self::InhaledLaba => "Een langwerkende luchtwegverwijder om te inhaleren (zoals salmeterol, formoterol, vaak samen met een ontstekingsremmer)",
+            Self::Statin => "Een statine (zoals atorvastatine, simvastatine)",
+            Self::IntravenousIron => "IJzer via een infuus",
+            Self::ConjugatedOestrogens => "Geconjugeerde oestrogenen (een hormoonmedicijn)",
+            Self::Raloxifene => "Raloxifeen",
+            Self::Naproxen => "Naproxen",
+            Self::Teriparatide => "Teriparatide",
+        };
+        t(lang, self.label(), nl)
+    }
+
+    /// [`DrugClass::finding`] in `lang`.
+    pub fn finding_in(self, lang: Lang) -> &'static str {
+        let nl = match self {
+            Self::InhaledLaba | Self::PotassiumSparingDiuretic => {
+                "In een onderzoek bij 4,2 miljoen mensen kwam behandeling voor nachtelijke kramp ongeveer twee keer zo vaak voor in het jaar na de start van dit soort medicijn."
+            }
+            Self::ThiazideDiuretic => {
+                "In een onderzoek bij 4,2 miljoen mensen kwam behandeling voor nachtelijke kramp ongeveer 1,5 keer zo vaak voor in het jaar na de start van dit soort medicijn."
+            }
+            Self::Statin => {
+                "In een onderzoek bij 4,2 miljoen mensen was het verband met nachtelijke kramp klein. Bij een statine vormen nieuwe spierpijn, gevoelige of slappe spieren of krampen zonder duidelijke reden de uitzondering op “stop nooit zelf”: stop met de statine en vraag meteen medisch advies (NHS)."
+            }
+            Self::IntravenousIron
+            | Self::ConjugatedOestrogens
+            | Self::Raloxifene
+            | Self::Naproxen
+            | Self::Teriparatide => {
+                "Genoemd bij de medicijnen die het sterkst met nachtelijke kramp samenhangen, in een overzicht voor huisartsen."
+            }
+        };
+        t(lang, self.finding(), nl)
+    }
 
     /// What the form says, with common examples (not a full list).
     pub fn label(self) -> &'static str {
@@ -229,6 +278,18 @@ impl BeforeAfter {
     /// Both sides have enough answered nights to show.
     pub fn is_shown(&self) -> bool {
         self.before.answered >= MIN_NIGHTS && self.after.answered >= MIN_NIGHTS
+    }
+
+    /// [`BeforeAfter::sentence`] in `lang`.
+    pub fn sentence_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.sentence(),
+            Lang::Nl => format!(
+                "Ervoor: {}. Sindsdien: {}.",
+                self.before.said_in(lang),
+                self.after.said_in(lang)
+            ),
+        }
     }
 
     /// "Before: 4 cramps in 20 answered nights (0.20 a night). After: 15 in 25 (0.60)."

@@ -11,6 +11,7 @@ use crate::domain::learn::sources::Src;
 use crate::domain::time::DayNum;
 use crate::state::clock::Clock;
 use crate::state::Stores;
+use crate::tr;
 use crate::ui::act::read;
 use crate::ui::field::{described_by, focus, invalid, FieldError, Problem};
 use crate::ui::markup::{source_ref, Markup};
@@ -93,22 +94,22 @@ pub fn MedicinesCard() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="meds-title" on:click=on_click>
-            <h2 id="meds-title" class="card__title">"Your medicines"</h2>
+            <h2 id="meds-title" class="card__title">{tr!(medicines.title)}</h2>
             <p class="hint">
-                "Some medicines are linked to night cramps, among them some water tablets, long-acting reliever inhalers and statins. Pick the kind of medicine if you know it: Uncramp marks the kinds a source links to cramps and never guesses from a name. "
+                {tr!(medicines.hint)}
                 {source_ref(Src::Garrison2012)}" "{source_ref(Src::Aafp2012)}
             </p>
-            <p class="hint"><strong>"Ask your doctor or pharmacist before changing a medicine, and never stop one on your own."</strong>" Uncramp gives no dose advice."</p>
+            <p class="hint"><strong>{tr!(medicines.ask)}</strong>{tr!(medicines.no_dose)}</p>
             {move || deleted.get().map(|m| view! {
                 <p class="toast" role="status">
-                    {format!("{} deleted. ", m.draft.name)}
-                    <button type="button" class="button button--small" on:click=undo>"Undo"</button>
+                    {tr!(medicines.deleted, name = m.draft.name.clone()).to_string()}
+                    <button type="button" class="button button--small" on:click=undo>{tr!(medicines.undo)}</button>
                 </p>
             })}
             <Markup html=list class="meds__list" />
             {form}
-            <button type="button" class="button" hidden=move || editing.get() != Editing::Closed on:click=move |_| editing.set(Editing::New)>"Add a medicine"</button>
-            <p class="hint">{medicines::CAUTION}</p>
+            <button type="button" class="button" hidden=move || editing.get() != Editing::Closed on:click=move |_| editing.set(Editing::New)>{tr!(medicines.add)}</button>
+            <p class="hint">{medicines::caution_in(crate::translations::shown())}</p>
         </section>
     }
 }
@@ -133,24 +134,16 @@ fn MedicineForm(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if name.get_untracked().trim().is_empty() {
-            name_error.set(Some("Enter the medicine's name."));
+            name_error.set(Some(tr!(medicines.name_needed)));
             focus("med-name");
             return;
         }
         let day = |text: String| DayNum::parse_iso(&text);
         let (start, stop) = (day(started.get_untracked()), day(stopped.get_untracked()));
         let problem = match (start, stop) {
-            (Some(s), _) if s > today => Some((
-                "med-start",
-                "That date has not come yet: enter when you started it.",
-            )),
-            (_, Some(e)) if e > today => Some((
-                "med-stop",
-                "That date has not come yet: leave it empty while you still take it.",
-            )),
-            (Some(s), Some(e)) if e < s => {
-                Some(("med-stop", "The stop date is before the start date."))
-            }
+            (Some(s), _) if s > today => Some(("med-start", tr!(medicines.start_future))),
+            (_, Some(e)) if e > today => Some(("med-stop", tr!(medicines.stop_future))),
+            (Some(s), Some(e)) if e < s => Some(("med-stop", tr!(medicines.stop_before))),
             _ => None,
         };
         if let Some((field, text)) = problem {
@@ -170,9 +163,9 @@ fn MedicineForm(
     let max = today.iso();
     view! {
         <form class="log__form" aria-labelledby="med-form-title" novalidate on:submit=submit>
-            <h3 class="card__title" id="med-form-title">{if is_new { "Add a medicine" } else { "Edit this medicine" }}</h3>
+            <h3 class="card__title" id="med-form-title">{if is_new { tr!(medicines.add) } else { tr!(medicines.edit_title) }}</h3>
             <div class="field">
-                <label class="field__label" for="med-name">"Name"</label>
+                <label class="field__label" for="med-name">{tr!(medicines.name)}</label>
                 <input class="input" id="med-name" type="text" required maxlength=medicines::TEXT_MAX.to_string() autocomplete="off"
                     prop:value=move || name.get()
                     aria-invalid=invalid(name_error)
@@ -181,19 +174,19 @@ fn MedicineForm(
                 <FieldError id="med-name-error" problem=name_error />
             </div>
             <div class="field">
-                <label class="field__label" for="med-dose">"Dose, in your words (optional)"</label>
-                <input class="input" id="med-dose" type="text" maxlength=medicines::TEXT_MAX.to_string() autocomplete="off" placeholder="20 mg in the morning"
+                <label class="field__label" for="med-dose">{tr!(medicines.dose)}</label>
+                <input class="input" id="med-dose" type="text" maxlength=medicines::TEXT_MAX.to_string() autocomplete="off" placeholder=tr!(medicines.dose_placeholder)
                     prop:value=move || dose.get() on:input=move |ev| dose.set(event_target_value(&ev)) />
             </div>
             <div class="field">
-                <label class="field__label" for="med-class">"What kind of medicine"</label>
+                <label class="field__label" for="med-class">{tr!(medicines.kind)}</label>
                 <select class="select" id="med-class" on:change=move |ev| class.set(DrugClass::from_name(&event_target_value(&ev)))>
-                    <option value="" selected=move || class.get().is_none()>"Another kind, or not sure"</option>
-                    {DrugClass::ALL.map(|c| view! { <option value=c.name() selected=move || class.get() == Some(c)>{c.label()}</option> }).collect_view()}
+                    <option value="" selected=move || class.get().is_none()>{tr!(medicines.other_kind)}</option>
+                    {DrugClass::ALL.map(|c| view! { <option value=c.name() selected=move || class.get() == Some(c)>{c.label_in(crate::translations::shown())}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label class="field__label" for="med-start">"Started (optional)"</label>
+                <label class="field__label" for="med-start">{tr!(medicines.started)}</label>
                 <input class="input" id="med-start" type="date" max=max.clone()
                     prop:value=move || started.get()
                     aria-invalid=invalid(date_error)
@@ -201,7 +194,7 @@ fn MedicineForm(
                     on:input=move |ev| { started.set(event_target_value(&ev)); date_error.set(None); } />
             </div>
             <div class="field">
-                <label class="field__label" for="med-stop">"Stopped (leave empty while you take it)"</label>
+                <label class="field__label" for="med-stop">{tr!(medicines.stopped)}</label>
                 <input class="input" id="med-stop" type="date" max=max
                     prop:value=move || stopped.get()
                     aria-invalid=invalid(date_error)
@@ -211,11 +204,11 @@ fn MedicineForm(
             </div>
             <label class="check">
                 <input type="checkbox" prop:checked=move || as_needed.get() on:change=move |ev| as_needed.set(event_target_checked(&ev)) />
-                <span>"I take it only when needed"</span>
+                <span>{tr!(medicines.as_needed_check)}</span>
             </label>
             <div class="actions">
-                <button type="submit" class="button button--primary">{if is_new { "Add" } else { "Save changes" }}</button>
-                <button type="button" class="button" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+                <button type="submit" class="button button--primary">{if is_new { tr!(medicines.add_button) } else { tr!(medicines.save_changes) }}</button>
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr!(medicines.cancel)}</button>
             </div>
         </form>
     }

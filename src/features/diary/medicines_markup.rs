@@ -21,8 +21,9 @@ fn source_link(src: Src) -> String {
 
 /// The medicines, each with what the diary shows around its start, and Edit and Delete.
 pub fn medicines_html(diary: &Diary, shown: &[(u32, Option<BeforeAfter>)]) -> String {
+    let lang = crate::translations::shown();
     if diary.medicines.is_empty() {
-        return r#"<p class="hint">No medicines recorded. Add the ones you take, with when you started: the diary can then show your nights before and after a start.</p>"#.into();
+        return format!(r#"<p class="hint">{}</p>"#, tr!(medicines.none));
     }
     let mut out = String::from(r#"<ul class="meds">"#);
     for m in &diary.medicines {
@@ -33,16 +34,27 @@ pub fn medicines_html(diary: &Diary, shown: &[(u32, Option<BeforeAfter>)]) -> St
         }
         facts.push(
             if d.as_needed {
-                "as needed"
+                tr!(medicines.as_needed)
             } else {
-                "regularly"
+                tr!(medicines.regularly)
             }
             .to_string(),
         );
         match (d.started, d.stopped) {
-            (Some(s), Some(e)) => facts.push(format!("{} to {}", s.dated(), e.dated())),
-            (Some(s), None) => facts.push(format!("since {}", s.dated())),
-            (None, Some(e)) => facts.push(format!("stopped {}", e.dated())),
+            (Some(s), Some(e)) => facts.push(
+                tr!(
+                    medicines.from_to,
+                    from = s.dated_in(lang),
+                    to = e.dated_in(lang)
+                )
+                .to_string(),
+            ),
+            (Some(s), None) => {
+                facts.push(tr!(medicines.since, from = s.dated_in(lang)).to_string())
+            }
+            (None, Some(e)) => {
+                facts.push(tr!(medicines.stopped_on, to = e.dated_in(lang)).to_string())
+            }
             (None, None) => {}
         }
         let _ = write!(
@@ -55,8 +67,9 @@ pub fn medicines_html(diary: &Diary, shown: &[(u32, Option<BeforeAfter>)]) -> St
             let refs: String = class.sources().iter().map(|&s| source_link(s)).collect();
             let _ = write!(
                 out,
-                r#"<p class="med__class"><strong>Linked to night cramps.</strong> {} {refs}</p>"#,
-                class.finding()
+                r#"<p class="med__class"><strong>{}</strong> {} {refs}</p>"#,
+                tr!(medicines.linked),
+                class.finding_in(lang)
             );
         }
         match shown
@@ -67,28 +80,37 @@ pub fn medicines_html(diary: &Diary, shown: &[(u32, Option<BeforeAfter>)]) -> St
             Some(ba) if ba.is_shown() => {
                 let _ = write!(
                     out,
-                    r#"<p class="med__figures">Cramps per answered night in the {} weeks around its start. {}</p>"#,
-                    medicines::WEEKS,
-                    ba.sentence()
+                    r#"<p class="med__figures">{}</p>"#,
+                    tr!(
+                        medicines.figures,
+                        weeks = medicines::WEEKS,
+                        sentence = ba.sentence_in(lang)
+                    )
                 );
             }
             Some(ba) => {
                 let _ = write!(
                     out,
-                    r#"<p class="hint">Before and after its start: not enough answered nights yet ({} before, {} since; each side needs {}).</p>"#,
-                    ba.before.answered,
-                    ba.after.answered,
-                    medicines::MIN_NIGHTS
+                    r#"<p class="hint">{}</p>"#,
+                    tr!(
+                        medicines.too_few,
+                        before = ba.before.answered,
+                        since = ba.after.answered,
+                        min = medicines::MIN_NIGHTS
+                    )
                 );
             }
             None => {}
         }
-        let name = escape(&d.name);
         let _ = write!(
             out,
-            r#"<div class="entry__actions"><button type="button" class="button button--small" data-cmd="{}" aria-label="Edit {name}">Edit</button><button type="button" class="button button--small button--quiet" data-cmd="{}" aria-label="Delete {name}">Delete</button></div></li>"#,
+            r#"<div class="entry__actions"><button type="button" class="button button--small" data-cmd="{}" aria-label="{}">{}</button><button type="button" class="button button--small button--quiet" data-cmd="{}" aria-label="{}">{}</button></div></li>"#,
             DiaryViewCmd::EditMedicine(m.id).render(),
+            escape(&tr!(medicines.edit_named, name = d.name.clone()).to_string()),
+            tr!(medicines.edit),
             DiaryViewCmd::DeleteMedicine(m.id).render(),
+            escape(&tr!(medicines.delete_named, name = d.name.clone()).to_string()),
+            tr!(medicines.delete),
         );
     }
     out.push_str("</ul>");
