@@ -156,7 +156,7 @@ proptest! {
         let Ok(diary) = decode::<Diary>(&diary.to_string()) else { return Ok(()) };
         let weeks = diary.weekly(&list, today, 8);
         prop_assert_eq!(weeks.len(), 8);
-        let csv = uncramp::domain::diary::report::csv(&diary, today.plus(-27), today);
+        let csv = uncramp::domain::diary::report::csv(&diary, today.plus(-27), today, uncramp::domain::language::Lang::En);
         let bom = '\u{feff}';
         prop_assert!(csv.starts_with(bom));
         for e in &diary.entries {

@@ -11,6 +11,7 @@ use super::medicines::{self, BeforeAfter};
 use super::nights::{self, Tally};
 use super::{Diary, Entry};
 use crate::domain::checklist::Checklist;
+use crate::domain::language::{t, Lang};
 use crate::domain::sorted;
 use crate::domain::stretch::routine::{Leg, Muscle};
 use crate::domain::time::{iso_date, DayNum};
@@ -21,11 +22,14 @@ pub struct Row<'a> {
     pub entry: &'a Entry,
     pub night: DayNum,
     pub diary: &'a Diary,
+    pub lang: Lang,
 }
 
 /// One column of the CSV: its header, and how it reads a row.
 pub struct Column {
     pub header: &'static str,
+    /// The header in Dutch.
+    pub header_nl: &'static str,
     pub value: fn(&Row) -> String,
 }
 
@@ -33,22 +37,27 @@ pub struct Column {
 pub const COLUMNS: &[Column] = &[
     Column {
         header: "date",
+        header_nl: "datum",
         value: |r| iso_date(r.entry.draft.at.date()),
     },
     Column {
         header: "time",
+        header_nl: "tijd",
         value: |r| r.entry.draft.at.clock(),
     },
     Column {
         header: "night_of",
+        header_nl: "nacht_van",
         value: |r| r.night.iso(),
     },
     Column {
         header: "muscle",
-        value: |r| r.entry.draft.muscle.lower().to_string(),
+        header_nl: "spier",
+        value: |r| r.entry.draft.muscle.lower_in(r.lang).to_string(),
     },
     Column {
         header: "leg",
+        header_nl: "been",
         value: |r| match r.entry.draft.leg {
             Leg::Unsaid => String::new(),
             other => other.name().to_string(),
@@ -56,48 +65,55 @@ pub const COLUMNS: &[Column] = &[
     },
     Column {
         header: "severity_0_10",
+        header_nl: "ernst_0_10",
         value: |r| opt(r.entry.draft.severity),
     },
     Column {
         header: "duration_s",
+        header_nl: "duur_s",
         value: |r| opt(r.entry.draft.duration_s),
     },
     Column {
         header: "woke_up",
+        header_nl: "wakker_geworden",
         value: |r| match r.entry.draft.woke {
-            Some(true) => "yes".into(),
-            Some(false) => "no".into(),
+            Some(true) => t(r.lang, "yes", "ja").into(),
+            Some(false) => t(r.lang, "no", "nee").into(),
             None => String::new(),
         },
     },
     Column {
         header: "sleep_lost_0_10",
+        header_nl: "slaap_verloren_0_10",
         value: |r| opt(nights::sleep_of(r.diary, r.night)),
     },
     Column {
         header: "before_it",
+        header_nl: "daarvoor",
         value: |r| {
             r.entry
                 .draft
                 .tags
                 .iter()
-                .map(|t| t.label().to_string())
+                .map(|tag| tag.label_in(r.lang).to_string())
                 .collect::<Vec<_>>()
                 .join("; ")
         },
     },
     Column {
         header: "eased_by",
+        header_nl: "over_bij",
         value: |r| {
             r.entry
                 .draft
                 .eased_by
-                .map(|p| p.step_name().to_string())
+                .map(|p| p.step_name_in(r.lang).to_string())
                 .unwrap_or_default()
         },
     },
     Column {
         header: "medicines_taken",
+        header_nl: "medicijnen",
         value: |r| {
             r.diary
                 .medicines
@@ -110,17 +126,19 @@ pub const COLUMNS: &[Column] = &[
     },
     Column {
         header: "logged_from",
+        header_nl: "vastgelegd_via",
         value: |r| {
             if r.entry.draft.from_guide {
-                "stretch guide"
+                t(r.lang, "stretch guide", "rekken")
             } else {
-                "diary"
+                t(r.lang, "diary", "dagboek")
             }
             .to_string()
         },
     },
     Column {
         header: "note",
+        header_nl: "notitie",
         value: |r| r.entry.draft.note.clone(),
     },
 ];
@@ -133,19 +151,20 @@ fn opt<T: ToString>(value: Option<T>) -> String {
 /// a spreadsheet: a UTF-8 byte order mark (so Excel reads accents), CRLF line ends, text a
 /// spreadsheet would run as a formula defused, durations in whole seconds (a decimal such as
 /// "1.5" opens as a date in comma-decimal locales).
-pub fn csv(diary: &Diary, from: DayNum, to: DayNum) -> String {
+pub fn csv(diary: &Diary, from: DayNum, to: DayNum, lang: Lang) -> String {
     let mut rows: Vec<&Entry> = diary.between(from, to).collect();
     sorted::sort_by(&mut rows, |a, b| a.draft.at.cmp(&b.draft.at));
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     // Writing to a Vec cannot fail.
-    let _ = writer.write_record(COLUMNS.iter().map(|c| c.header));
+    let _ = writer.write_record(COLUMNS.iter().map(|c| t(lang, c.header, c.header_nl)));
     for entry in rows {
         let row = Row {
             entry,
             night: entry.night(),
             diary,
+            lang,
         };
         let _ = writer.write_record(COLUMNS.iter().map(|c| defuse(&(c.value)(&row))));
     }
@@ -218,19 +237,43 @@ impl Period {
     /// needed, in order, over by now (the last night is last night at the latest), and within
     /// the last ten years.
     pub fn from_fields(first: &str, last: &str, today: DayNum) -> Result<Period, &'static str> {
+        Self::from_fields_in(first, last, today, Lang::En)
+    }
+
+    /// [`Period::from_fields`] with its messages in `lang`.
+    pub fn from_fields_in(
+        first: &str,
+        last: &str,
+        today: DayNum,
+        lang: Lang,
+    ) -> Result<Period, &'static str> {
         let (Some(a), Some(b)) = (DayNum::parse_iso(first), DayNum::parse_iso(last)) else {
-            return Err("Enter both dates of the period.");
+            return Err(t(
+                lang,
+                "Enter both dates of the period.",
+                "Vul beide datums van de periode in.",
+            ));
         };
         if a > b {
-            return Err("The first night is after the last night.");
+            return Err(t(
+                lang,
+                "The first night is after the last night.",
+                "De eerste nacht ligt na de laatste nacht.",
+            ));
         }
         if b >= today {
-            return Err(
+            return Err(t(
+                lang,
                 "The last night can be last night at the latest: a night counts once it is over.",
-            );
+                "De laatste nacht kan hoogstens afgelopen nacht zijn: een nacht telt pas als hij voorbij is.",
+            ));
         }
         if a < today.plus(-DATES_BACK_MAX) {
-            return Err("Pick a first night in the last ten years.");
+            return Err(t(
+                lang,
+                "Pick a first night in the last ten years.",
+                "Kies een eerste nacht in de afgelopen tien jaar.",
+            ));
         }
         Ok(Period::Dates(a, b))
     }
@@ -254,6 +297,8 @@ pub struct Input<'a> {
     pub first_used: DayNum,
     /// The current night (the day it is made): a night counts once it is over.
     pub today: DayNum,
+    /// The language it is written in.
+    pub lang: Lang,
 }
 
 impl Input<'_> {
@@ -271,9 +316,26 @@ const STYLE: &str = "body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Robo
 
 /// The doctor report: a whole HTML page, self-contained.
 pub fn html(input: &Input) -> String {
+    let lang = input.lang;
+    let title = t(
+        lang,
+        "Night cramps: summary for my doctor",
+        "Nachtelijke kramp: overzicht voor mijn huisarts",
+    );
+    let made = match lang {
+        Lang::En => format!(
+            "Made with Uncramp on {}, from my own diary. Uncramp gives general information, not a diagnosis.",
+            input.today.dated()
+        ),
+        Lang::Nl => format!(
+            "Gemaakt met Uncramp op {}, uit mijn eigen dagboek. Uncramp geeft algemene informatie, geen diagnose.",
+            input.today.dated_in(lang)
+        ),
+    };
     format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>Night cramps: summary for my doctor</title><style>{STYLE}</style></head><body><h1>Night cramps: summary for my doctor</h1><p class=\"note\">Made with Uncramp on {}, from my own diary. Uncramp gives general information, not a diagnosis.</p>{}</body></html>",
-        esc(&DayNum::dated(input.today)),
+        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{title}</title><style>{STYLE}</style></head><body><h1>{title}</h1><p class=\"note\">{}</p>{}</body></html>",
+        lang.tag(),
+        esc(&made),
         body(input)
     )
 }
@@ -286,21 +348,25 @@ pub fn body(input: &Input) -> String {
         from,
         to,
         parts,
+        lang,
         ..
     } = *input;
     let mut out = String::new();
     if from == to {
         let _ = write!(
             out,
-            "<p class=\"period\">The night of {}</p>",
-            esc(&DayNum::dated(from))
+            "<p class=\"period\">{} {}</p>",
+            t(lang, "The night of", "De nacht van"),
+            esc(&from.dated_in(lang))
         );
     } else {
         let _ = write!(
             out,
-            "<p class=\"period\">{} to {} (nights)</p>",
-            esc(&DayNum::dated(from)),
-            esc(&DayNum::dated(to)),
+            "<p class=\"period\">{} {} {} {}</p>",
+            esc(&from.dated_in(lang)),
+            t(lang, "to", "tot"),
+            esc(&to.dated_in(lang)),
+            t(lang, "(nights)", "(nachten)"),
         );
     }
     let entries: Vec<&Entry> = {
@@ -310,10 +376,10 @@ pub fn body(input: &Input) -> String {
     };
     let tally = nights::tally(diary, from, input.last_over(), |_| true);
     if parts.cramps {
-        cramps_part(&mut out, &entries, tally);
+        cramps_part(&mut out, &entries, tally, lang);
     }
     if parts.sleep {
-        sleep_part(&mut out, diary, &entries, from, to);
+        sleep_part(&mut out, diary, &entries, from, to, lang);
     }
     if parts.medicines {
         medicines_part(&mut out, input);
@@ -322,12 +388,13 @@ pub fn body(input: &Input) -> String {
         habits_part(&mut out, input);
     }
     if parts.tags {
-        tags_part(&mut out, &entries);
+        tags_part(&mut out, &entries, lang);
     }
     if parts.cramps && !entries.is_empty() {
-        out.push_str("<h2>Every cramp</h2>");
-        out.push_str(&scroll_table("Every cramp"));
-        out.push_str("<table><tr><th>Date</th><th>Time</th><th>Muscle</th><th>Lasted</th><th>Severity</th><th>Woke me</th><th>Before it</th><th>Note</th></tr>");
+        let every = t(lang, "Every cramp", "Elke kramp");
+        let _ = write!(out, "<h2>{every}</h2>");
+        out.push_str(&scroll_table(every, lang));
+        out.push_str(t(lang, "<table><tr><th>Date</th><th>Time</th><th>Muscle</th><th>Lasted</th><th>Severity</th><th>Woke me</th><th>Before it</th><th>Note</th></tr>", "<table><tr><th>Datum</th><th>Tijd</th><th>Spier</th><th>Duur</th><th>Ernst</th><th>Werd wakker</th><th>Daarvoor</th><th>Notitie</th></tr>"));
         for e in &entries {
             let d = &e.draft;
             let _ = write!(
@@ -335,21 +402,29 @@ pub fn body(input: &Input) -> String {
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(&iso_date(d.at.date())),
                 esc(&d.at.clock()),
-                esc(&muscle_leg(d.muscle, d.leg)),
-                d.lasted().unwrap_or_default(),
+                esc(&muscle_leg(d.muscle, d.leg, lang)),
+                d.lasted_in(lang).unwrap_or_default(),
                 opt(d.severity),
                 match d.woke {
-                    Some(true) => "yes",
-                    Some(false) => "no",
+                    Some(true) => t(lang, "yes", "ja"),
+                    Some(false) => t(lang, "no", "nee"),
                     None => "",
                 },
-                esc(&d.tags.iter().map(|t| t.label().to_string()).collect::<Vec<_>>().join(", ")),
+                esc(&d.tags.iter().map(|tag| tag.label_in(lang).to_string()).collect::<Vec<_>>().join(", ")),
                 esc(&d.note)
             );
         }
         out.push_str("</table></div>");
     }
-    out.push_str("<p class=\"note\">Counts are from my own diary: a night counts when I answered the morning question for it or logged a cramp. Cramps come and go for many reasons; none of this is proof of a cause.</p>");
+    let _ = write!(
+        out,
+        "<p class=\"note\">{}</p>",
+        t(
+            lang,
+            "Counts are from my own diary: a night counts when I answered the morning question for it or logged a cramp. Cramps come and go for many reasons; none of this is proof of a cause.",
+            "De aantallen komen uit mijn eigen dagboek: een nacht telt als ik er de ochtendvraag voor beantwoordde of er een kramp opschreef. Kramp komt en gaat om veel redenen; niets hiervan bewijst een oorzaak.",
+        )
+    );
     out
 }
 
@@ -360,9 +435,14 @@ fn habits_part(out: &mut String, input: &Input) {
         diary,
         checklist,
         from,
+        lang,
         ..
     } = *input;
-    out.push_str("<h2>Habits kept</h2>");
+    let _ = write!(
+        out,
+        "<h2>{}</h2>",
+        t(lang, "Habits kept", "Gewoontes bijgehouden")
+    );
     let mut rows = String::new();
     let mut any = false;
     for item in checklist.active() {
@@ -370,22 +450,41 @@ fn habits_part(out: &mut String, input: &Input) {
         any |= done > 0;
         let _ = write!(
             rows,
-            "<tr><td>{}</td><td>{done} of {days}</td></tr>",
-            esc(item.label())
+            "<tr><td>{}</td><td>{done} {} {days}</td></tr>",
+            esc(item.label_in(lang)),
+            t(lang, "of", "van")
         );
     }
     if rows.is_empty() {
-        out.push_str("<p class=\"note\">No habits on the checklist.</p>");
+        let _ = write!(
+            out,
+            "<p class=\"note\">{}</p>",
+            t(
+                lang,
+                "No habits on the checklist.",
+                "Geen gewoontes op de checklist."
+            )
+        );
         return;
     }
     if !any {
         // Not "0 of 28" for each: that would read as advice not followed.
-        out.push_str("<p class=\"note\">The checklist was not used in this period.</p>");
+        let _ = write!(
+            out,
+            "<p class=\"note\">{}</p>",
+            t(
+                lang,
+                "The checklist was not used in this period.",
+                "De checklist is in deze periode niet gebruikt."
+            )
+        );
         return;
     }
     let _ = write!(
         out,
-        "<table><tr><th>Habit</th><th>Days kept</th></tr>{rows}</table>"
+        "<table><tr><th>{}</th><th>{}</th></tr>{rows}</table>",
+        t(lang, "Habit", "Gewoonte"),
+        t(lang, "Days kept", "Dagen bijgehouden")
     );
     let first = insights::first_night(diary, checklist).unwrap_or(from);
     let (start, last) = (from.max(first), input.last_over());
@@ -399,50 +498,100 @@ fn habits_part(out: &mut String, input: &Input) {
         .map(|x| {
             format!(
                 "<li>{} ({}).</li>",
-                esc(&x.sentence(&insights::habit_phrase(checklist, x.item))),
-                x.rates()
+                esc(&x.sentence_in(&insights::habit_phrase_in(checklist, x.item, lang), lang)),
+                x.rates_in(lang)
             )
         })
         .collect();
     if !shown.is_empty() {
         let _ = write!(
             out,
-            "<h3>Nights with and without a habit</h3><ul>{}</ul><p class=\"note\">{}</p>",
+            "<h3>{}</h3><ul>{}</ul><p class=\"note\">{}</p>",
+            t(
+                lang,
+                "Nights with and without a habit",
+                "Nachten met en zonder een gewoonte"
+            ),
             shown.concat(),
-            esc(insights::CAUTION)
+            esc(insights::caution_in(lang))
         );
     }
 }
 
-fn muscle_leg(muscle: Muscle, leg: Leg) -> String {
-    match leg.phrase() {
-        "" => muscle.lower().to_string(),
-        leg => format!("{}, {leg}", muscle.lower()),
+fn muscle_leg(muscle: Muscle, leg: Leg, lang: Lang) -> String {
+    match leg.phrase_in(lang) {
+        "" => muscle.lower_in(lang).to_string(),
+        leg => format!("{}, {leg}", muscle.lower_in(lang)),
     }
 }
 
-fn cramps_part(out: &mut String, entries: &[&Entry], tally: Tally) {
-    out.push_str("<h2>Cramps</h2><ul>");
+/// "3 nights", "1 nacht": a count with its noun, in `lang` (English and Dutch share the
+/// one/other rule).
+fn count(n: u32, lang: Lang, en: (&str, &str), nl: (&str, &str)) -> String {
+    let (one, more) = match lang {
+        Lang::En => en,
+        Lang::Nl => nl,
+    };
+    format!("{n} {}", if n == 1 { one } else { more })
+}
+
+fn nights_said(n: u32, lang: Lang) -> String {
+    count(n, lang, ("night", "nights"), ("nacht", "nachten"))
+}
+
+fn cramps_said(n: u32, lang: Lang) -> String {
+    count(n, lang, ("cramp", "cramps"), ("kramp", "krampen"))
+}
+
+/// A tenths figure ("6.5") as `lang` writes it ("6,5").
+fn tenths_in(x10: u32, lang: Lang) -> String {
+    let text = super::tenths(x10);
+    match lang {
+        Lang::En => text,
+        Lang::Nl => text.replace('.', ","),
+    }
+}
+
+fn cramps_part(out: &mut String, entries: &[&Entry], tally: Tally, lang: Lang) {
+    let _ = write!(out, "<h2>{}</h2><ul>", t(lang, "Cramps", "Krampen"));
     if tally.answered == 0 {
-        let _ = write!(
-            out,
-            "<li class=\"figure\">No answered nights in this period ({} not answered)</li>",
-            nights::plural(tally.unanswered, "night")
-        );
+        let _ = match lang {
+            Lang::En => write!(
+                out,
+                "<li class=\"figure\">No answered nights in this period ({} not answered)</li>",
+                nights_said(tally.unanswered, lang)
+            ),
+            Lang::Nl => write!(
+                out,
+                "<li class=\"figure\">Geen beantwoorde nachten in deze periode ({} niet beantwoord)</li>",
+                nights_said(tally.unanswered, lang)
+            ),
+        };
     } else {
-        let _ = write!(
-            out,
-            "<li class=\"figure\">{}; {} not answered</li><li>Nights with a cramp: {} of {} answered</li>",
-            tally.said(),
-            nights::plural(tally.unanswered, "night"),
-            tally.with_cramp,
-            tally.answered
-        );
+        let _ = match lang {
+            Lang::En => write!(
+                out,
+                "<li class=\"figure\">{}; {} not answered</li><li>Nights with a cramp: {} of {} answered</li>",
+                tally.said(),
+                nights_said(tally.unanswered, lang),
+                tally.with_cramp,
+                tally.answered
+            ),
+            Lang::Nl => write!(
+                out,
+                "<li class=\"figure\">{}; {} niet beantwoord</li><li>Nachten met een kramp: {} van {} beantwoord</li>",
+                tally.said_in(lang),
+                nights_said(tally.unanswered, lang),
+                tally.with_cramp,
+                tally.answered
+            ),
+        };
     }
     let _ = write!(
         out,
-        "<li>Logged with details: {}</li>",
-        nights::plural(entries.len() as u32, "cramp")
+        "<li>{}: {}</li>",
+        t(lang, "Logged with details", "Opgeschreven met details"),
+        cramps_said(entries.len() as u32, lang)
     );
     let severities: Vec<u32> = entries
         .iter()
@@ -454,18 +603,21 @@ fn cramps_part(out: &mut String, entries: &[&Entry], tally: Tally) {
             / severities.len() as u32;
         let _ = write!(
             out,
-            "<li>Severity (0 to 10): {} on average, {} rated</li>",
-            super::tenths(avg),
-            nights::plural(severities.len() as u32, "cramp")
+            "<li>{}: {} {}, {} {}</li>",
+            t(lang, "Severity (0 to 10)", "Ernst (0 tot 10)"),
+            tenths_in(avg, lang),
+            t(lang, "on average", "gemiddeld"),
+            cramps_said(severities.len() as u32, lang),
+            t(lang, "rated", "beoordeeld")
         );
     }
     if let Some(longest) = entries
         .iter()
         .filter(|e| e.draft.duration_s.is_some())
         .max_by_key(|e| e.draft.duration_s)
-        .and_then(|e| e.draft.lasted())
+        .and_then(|e| e.draft.lasted_in(lang))
     {
-        let _ = write!(out, "<li>Longest: {longest}</li>");
+        let _ = write!(out, "<li>{}: {longest}</li>", t(lang, "Longest", "Langste"));
     }
     let mut muscles: Vec<(Muscle, u32)> = Muscle::ALL
         .iter()
@@ -481,15 +633,27 @@ fn cramps_part(out: &mut String, entries: &[&Entry], tally: Tally) {
     if !muscles.is_empty() {
         let list: Vec<String> = muscles
             .iter()
-            .map(|(m, n)| format!("{} {n}", m.lower()))
+            .map(|(m, n)| format!("{} {n}", m.lower_in(lang)))
             .collect();
-        let _ = write!(out, "<li>Where: {}</li>", esc(&list.join(", ")));
+        let _ = write!(
+            out,
+            "<li>{}: {}</li>",
+            t(lang, "Where", "Waar"),
+            esc(&list.join(", "))
+        );
     }
     out.push_str("</ul>");
 }
 
-fn sleep_part(out: &mut String, diary: &Diary, entries: &[&Entry], from: DayNum, to: DayNum) {
-    out.push_str("<h2>Sleep</h2><ul>");
+fn sleep_part(
+    out: &mut String,
+    diary: &Diary,
+    entries: &[&Entry],
+    from: DayNum,
+    to: DayNum,
+    lang: Lang,
+) {
+    let _ = write!(out, "<h2>{}</h2><ul>", t(lang, "Sleep", "Slaap"));
     // Of the logged cramps, those said to have woken me, and those it was not said of (a
     // cramp nobody said this of is not one that let me sleep).
     let woke = entries
@@ -499,10 +663,17 @@ fn sleep_part(out: &mut String, diary: &Diary, entries: &[&Entry], from: DayNum,
     let unsaid = entries.iter().filter(|e| e.draft.woke.is_none()).count();
     let _ = write!(
         out,
-        "<li>Cramps that woke me: {woke} of {} logged{}</li>",
+        "<li>{}: {woke} {} {} {}{}</li>",
+        t(
+            lang,
+            "Cramps that woke me",
+            "Krampen waar ik wakker van werd"
+        ),
+        t(lang, "of", "van"),
         entries.len(),
+        t(lang, "logged", "opgeschreven"),
         if unsaid > 0 {
-            format!(" ({unsaid} not said)")
+            format!(" ({unsaid} {})", t(lang, "not said", "niet gezegd"))
         } else {
             String::new()
         }
@@ -514,46 +685,74 @@ fn sleep_part(out: &mut String, diary: &Diary, entries: &[&Entry], from: DayNum,
         .filter_map(|n| n.sleep_lost.map(u32::from))
         .collect();
     if lost.is_empty() {
-        out.push_str("<li>Sleep lost (0 to 10): not recorded</li>");
-    } else {
-        let avg = (lost.iter().sum::<u32>() * 10 + lost.len() as u32 / 2) / lost.len() as u32;
         let _ = write!(
             out,
-            "<li>Sleep lost to cramps (0 none, 10 a whole night): {} on average over {} recorded {}; {} with 5 or more</li>",
-            super::tenths(avg),
-            lost.len(),
-            if lost.len() == 1 { "night" } else { "nights" },
-            nights::plural(lost.iter().filter(|&&v| v >= 5).count() as u32, "night")
+            "<li>{}</li>",
+            t(
+                lang,
+                "Sleep lost (0 to 10): not recorded",
+                "Slaap verloren (0 tot 10): niet ingevuld"
+            )
         );
+    } else {
+        let avg = (lost.iter().sum::<u32>() * 10 + lost.len() as u32 / 2) / lost.len() as u32;
+        let five = nights_said(lost.iter().filter(|&&v| v >= 5).count() as u32, lang);
+        let _ = match lang {
+            Lang::En => write!(
+                out,
+                "<li>Sleep lost to cramps (0 none, 10 a whole night): {} on average over {} recorded {}; {five} with 5 or more</li>",
+                tenths_in(avg, lang),
+                lost.len(),
+                if lost.len() == 1 { "night" } else { "nights" },
+            ),
+            Lang::Nl => write!(
+                out,
+                "<li>Slaap verloren door kramp (0 niets, 10 een hele nacht): gemiddeld {} over {} ingevulde {}; {five} met 5 of meer</li>",
+                tenths_in(avg, lang),
+                lost.len(),
+                if lost.len() == 1 { "nacht" } else { "nachten" },
+            ),
+        };
     }
     out.push_str("</ul>");
 }
 
 /// The box a wide table scrolls in on a phone: focusable and named, so a
 /// keyboard can scroll it too (WCAG 2.1.1; axe `scrollable-region-focusable`).
-fn scroll_table(name: &str) -> String {
+fn scroll_table(name: &str, lang: Lang) -> String {
     format!(
-        "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}, a table that scrolls sideways\">",
-        esc(name)
+        "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}, {}\">",
+        esc(name),
+        t(
+            lang,
+            "a table that scrolls sideways",
+            "een tabel die zijwaarts schuift"
+        )
     )
 }
 
 fn medicines_part(out: &mut String, input: &Input) {
-    out.push_str("<h2>Medicines</h2>");
+    let lang = input.lang;
+    let title = t(lang, "Medicines", "Medicijnen");
+    let _ = write!(out, "<h2>{title}</h2>");
     let diary = input.diary;
     if diary.medicines.is_empty() {
-        out.push_str("<p class=\"note\">None recorded.</p>");
+        let _ = write!(
+            out,
+            "<p class=\"note\">{}</p>",
+            t(lang, "None recorded.", "Geen ingevuld.")
+        );
         return;
     }
-    out.push_str(&scroll_table("Medicines"));
-    out.push_str("<table><tr><th>Medicine</th><th>Dose (my words)</th><th>Taken</th><th>From</th><th>To</th></tr>");
+    out.push_str(&scroll_table(title, lang));
+    out.push_str(t(lang, "<table><tr><th>Medicine</th><th>Dose (my words)</th><th>Taken</th><th>From</th><th>To</th></tr>", "<table><tr><th>Medicijn</th><th>Dosis (mijn woorden)</th><th>Gebruik</th><th>Van</th><th>Tot</th></tr>"));
     for m in &diary.medicines {
         let d = &m.draft;
         let class = d.class.map_or(String::new(), |c| {
             format!(
                 "<br><span class=\"note\">{}: {}</span>",
-                esc(c.label()),
-                esc(c.finding())
+                esc(c.label_in(lang)),
+                esc(c.finding_in(lang))
             )
         });
         let _ = write!(
@@ -562,9 +761,9 @@ fn medicines_part(out: &mut String, input: &Input) {
             esc(&d.name),
             esc(&d.dose),
             if d.as_needed {
-                "as needed"
+                t(lang, "as needed", "als het nodig is")
             } else {
-                "regularly"
+                t(lang, "regularly", "vast")
             },
             d.started.map(|s| s.iso()).unwrap_or_default(),
             d.stopped.map(|s| s.iso()).unwrap_or_default()
@@ -584,21 +783,34 @@ fn medicines_part(out: &mut String, input: &Input) {
     for (name, ba) in shown {
         let _ = write!(
             out,
-            "<p><strong>{}</strong>, started {}: {}</p>",
+            "<p><strong>{}</strong>, {} {}: {}</p>",
             esc(name),
-            ba.started.dated(),
-            esc(&ba.sentence())
+            t(lang, "started", "gestart op"),
+            ba.started.dated_in(lang),
+            esc(&ba.sentence_in(lang))
         );
     }
-    let _ = write!(out, "<p class=\"note\">{}</p>", esc(medicines::CAUTION));
+    let _ = write!(
+        out,
+        "<p class=\"note\">{}</p>",
+        esc(medicines::caution_in(lang))
+    );
 }
 
-fn tags_part(out: &mut String, entries: &[&Entry]) {
-    out.push_str("<h2>What came before</h2>");
+fn tag_label(tag: &super::Tag, lang: Lang) -> String {
+    tag.label_in(lang).to_string()
+}
+
+fn tags_part(out: &mut String, entries: &[&Entry], lang: Lang) {
+    let _ = write!(
+        out,
+        "<h2>{}</h2>",
+        t(lang, "What came before", "Wat ging eraan vooraf")
+    );
     let mut counts: Vec<(String, u32)> = Vec::new();
     for e in entries {
         for t in &e.draft.tags {
-            let label = t.label().to_string();
+            let label = tag_label(t, lang);
             match counts.iter_mut().find(|(l, _)| *l == label) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((label, 1)),
@@ -606,7 +818,11 @@ fn tags_part(out: &mut String, entries: &[&Entry]) {
         }
     }
     if counts.is_empty() {
-        out.push_str("<p class=\"note\">Nothing recorded.</p>");
+        let _ = write!(
+            out,
+            "<p class=\"note\">{}</p>",
+            t(lang, "Nothing recorded.", "Niets ingevuld.")
+        );
         return;
     }
     sorted::sort_by(&mut counts, |a, b| b.1.cmp(&a.1));
@@ -614,10 +830,12 @@ fn tags_part(out: &mut String, entries: &[&Entry]) {
     for (label, n) in counts {
         let _ = write!(
             out,
-            "<li>{}: before {} of {}</li>",
+            "<li>{}: {} {} {} {}</li>",
             esc(&label),
+            t(lang, "before", "voor"),
             n,
-            nights::plural(entries.len() as u32, "cramp")
+            t(lang, "of", "van"),
+            cramps_said(entries.len() as u32, lang)
         );
     }
     out.push_str("</ul>");
@@ -667,7 +885,7 @@ mod tests {
             started: Some(today.plus(-10)),
             ..MedicineDraft::default()
         }));
-        let text = csv(&d, today.plus(-27), today);
+        let text = csv(&d, today.plus(-27), today, Lang::En);
         let body = text
             .strip_prefix('\u{feff}')
             .expect("a byte order mark first, so Excel reads UTF-8");
@@ -702,6 +920,7 @@ mod tests {
             parts,
             first_used: day(6, 1),
             today: day(8, 1),
+            lang: Lang::En,
         }
     }
 
@@ -892,6 +1111,7 @@ mod tests {
             parts: Parts::default(),
             first_used: day(7, 1),
             today,
+            lang: Lang::En,
         });
         assert!(
             page.contains("1 cramp in 10 nights after the bedtime stretch, 4 in 8 nights without (0.10 a night against 0.50)"),
@@ -900,5 +1120,61 @@ mod tests {
         assert!(page.contains("5 cramps in 18 answered nights"), "{page}");
         assert!(page.contains("0 nights not answered"), "{page}");
         assert!(page.contains("a habit you keep on better nights"));
+    }
+
+    /// Issue 23: the report and the CSV in Dutch: Dutch headings, figures with a decimal
+    /// comma, Dutch dates, the CSV's Dutch headers and values, and no English left.
+    #[test]
+    fn the_report_and_the_csv_in_dutch() {
+        let mut d = Diary::default();
+        d.apply(DiaryCmd::Add(crate::domain::diary::Draft {
+            at: crate::domain::time::LocalMinute::from_naive(
+                day(7, 10).to_date().and_hms_opt(3, 10, 0).expect("time"),
+            ),
+            severity: Some(6),
+            woke: Some(true),
+            duration_s: Some(90),
+            tags: vec![crate::domain::diary::Tag::Standing],
+            ..Default::default()
+        }));
+        let list = Checklist::default();
+        let page = html(&Input {
+            lang: Lang::Nl,
+            ..input(&d, &list, Parts::default())
+        });
+        for words in [
+            "<html lang=\"nl\">",
+            "Nachtelijke kramp: overzicht voor mijn huisarts",
+            "1 juni 2026 tot 31 juli 2026 (nachten)",
+            "<h2>Krampen</h2>",
+            "Ernst (0 tot 10): 6,0 gemiddeld",
+            "<h2>Slaap</h2>",
+            "Lang gestaan",
+            "1 tot 2 minuten",
+            "De aantallen komen uit mijn eigen dagboek",
+        ] {
+            assert!(page.contains(words), "{words}: {page}");
+        }
+        for english in [
+            "Cramps",
+            "Sleep",
+            "Every cramp",
+            "Severity",
+            "nights",
+            " of 1",
+        ] {
+            assert!(!page.contains(english), "English {english:?} in: {page}");
+        }
+        let text = csv(&d, day(7, 1), day(7, 31), Lang::Nl);
+        let header = text.lines().next().expect("header");
+        assert!(
+            header.starts_with("\u{feff}datum,tijd,nacht_van,spier,been,ernst_0_10"),
+            "{header}"
+        );
+        let row = text.lines().nth(1).expect("row");
+        assert!(
+            row.contains(",kuit,") && row.contains(",ja,") && row.contains("Lang gestaan"),
+            "{row}"
+        );
     }
 }

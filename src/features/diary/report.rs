@@ -9,6 +9,7 @@ use crate::domain::diary::report::{self, Parts, Period};
 use crate::domain::time::DayNum;
 use crate::state::clock::Clock;
 use crate::state::Stores;
+use crate::tr;
 use crate::ui::act::{read, ViewCmd};
 use crate::ui::field::{described_by, invalid, FieldError, Problem};
 use crate::ui::file_out::{offer, FileOutStatus};
@@ -28,16 +29,20 @@ crate::view_commands! {
 }
 
 /// What the diary says once its report has left the phone.
-const REPORT_WORDS: browser::Words = browser::Words {
-    shared: "The report went to the share sheet: send it to your doctor, or save it to Files. It opens in any browser and prints well.",
-    downloaded: "The report is downloading: a page that opens in any browser and prints well.",
-};
+fn report_words() -> browser::Words {
+    browser::Words {
+        shared: tr!(report.report_shared),
+        downloaded: tr!(report.report_downloaded),
+    }
+}
 
 /// What the diary says once its CSV has left the phone.
-const CSV_WORDS: browser::Words = browser::Words {
-    shared: "The CSV went to the share sheet: save it to Files or send it to your doctor.",
-    downloaded: "The CSV file is downloading. It opens in any spreadsheet.",
-};
+fn csv_words() -> browser::Words {
+    browser::Words {
+        shared: tr!(report.csv_shared),
+        downloaded: tr!(report.csv_downloaded),
+    }
+}
 
 /// Which part a checkbox picks.
 #[derive(Clone, Copy)]
@@ -50,13 +55,23 @@ enum Part {
 }
 
 impl Part {
-    const ALL: [(Part, &'static str); 5] = [
-        (Part::Cramps, "Cramps"),
-        (Part::Sleep, "Sleep"),
-        (Part::Medicines, "Medicines"),
-        (Part::Habits, "Habits"),
-        (Part::Tags, "What came before"),
+    const ALL: [Part; 5] = [
+        Part::Cramps,
+        Part::Sleep,
+        Part::Medicines,
+        Part::Habits,
+        Part::Tags,
     ];
+
+    fn label(self) -> &'static str {
+        match self {
+            Part::Cramps => tr!(report.p_cramps),
+            Part::Sleep => tr!(report.p_sleep),
+            Part::Medicines => tr!(report.p_medicines),
+            Part::Habits => tr!(report.p_habits),
+            Part::Tags => tr!(report.p_tags),
+        }
+    }
 
     fn of(self, parts: &mut Parts) -> &mut bool {
         match self {
@@ -73,11 +88,14 @@ impl Part {
     }
 }
 
-const NO_PARTS: &str = "Pick at least one part for the report to hold.";
+fn no_parts() -> &'static str {
+    tr!(report.no_parts)
+}
 
 /// The report card.
 #[component]
 pub fn ReportCard() -> impl IntoView {
+    let lang = crate::translations::shown();
     let stores = expect_context::<Stores>();
     let clock = expect_context::<Clock>();
     let period = RwSignal::new(Period::Weeks(4));
@@ -92,7 +110,7 @@ pub fn ReportCard() -> impl IntoView {
     let range = move || -> Result<(DayNum, DayNum), &'static str> {
         let today = clock.today();
         let picked = if dates.get() {
-            Period::from_fields(&from_text.get(), &to_text.get(), today)?
+            Period::from_fields_in(&from_text.get(), &to_text.get(), today, lang)?
         } else {
             period.get()
         };
@@ -110,6 +128,7 @@ pub fn ReportCard() -> impl IntoView {
                     parts,
                     first_used: insights::first_night(d, c).unwrap_or(from),
                     today,
+                    lang,
                 };
                 (report::body(&input), report::html(&input))
             })
@@ -117,7 +136,7 @@ pub fn ReportCard() -> impl IntoView {
     };
     let preview = Signal::derive(move || match (range(), parts.get()) {
         (Err(problem), _) => format!(r#"<p class="hint">{problem}</p>"#),
-        (Ok(_), p) if p.is_empty() => format!(r#"<p class="hint">{NO_PARTS}</p>"#),
+        (Ok(_), p) if p.is_empty() => format!(r#"<p class="hint">{}</p>"#, no_parts()),
         (Ok((from, to)), p) => body(from, to, p).0,
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -155,7 +174,7 @@ pub fn ReportCard() -> impl IntoView {
                 // The CSV is every logged cramp of the period; the page and print need a part.
                 if cmd != ReportCmd::Csv && parts.get_untracked().is_empty() {
                     out.set(None);
-                    parts_error.set(Some(NO_PARTS));
+                    parts_error.set(Some(no_parts()));
                     return;
                 }
                 if cmd == ReportCmd::Print {
@@ -167,20 +186,22 @@ pub fn ReportCard() -> impl IntoView {
                         name: format!("uncramp-report-{}-to-{}.html", from.iso(), to.iso()),
                         mime: "text/html",
                         text: untrack(|| body(from, to, parts.get())).1,
-                        title: "Night cramps: summary for my doctor",
+                        title: tr!(report.file_title),
                     }
                 } else {
                     browser::OutFile {
                         name: format!("uncramp-diary-{}-to-{}.csv", from.iso(), to.iso()),
                         mime: "text/csv",
-                        text: stores.diary.with_untracked(|d| report::csv(d, from, to)),
-                        title: "Uncramp diary (CSV)",
+                        text: stores
+                            .diary
+                            .with_untracked(|d| report::csv(d, from, to, lang)),
+                        title: tr!(report.csv_title),
                     }
                 };
                 let words = if cmd == ReportCmd::Page {
-                    REPORT_WORDS
+                    report_words()
                 } else {
-                    CSV_WORDS
+                    csv_words()
                 };
                 offer(file, words, out, || {});
             }
@@ -215,32 +236,32 @@ pub fn ReportCard() -> impl IntoView {
     };
     view! {
         <section class="card summary" aria-labelledby="summary-title" on:click=on_click>
-            <h2 id="summary-title" class="card__title">"Report for your doctor"</h2>
-            <div class="actions no-print" role="group" aria-label="Period">
-                <button type="button" class="button button--small" data-cmd=ReportCmd::Weeks(4).render() aria-pressed=pressed(Period::Weeks(4))>"Last 4 weeks"</button>
-                <button type="button" class="button button--small" data-cmd=ReportCmd::Weeks(12).render() aria-pressed=pressed(Period::Weeks(12))>"Last 12 weeks"</button>
-                <button type="button" class="button button--small" data-cmd=ReportCmd::Weeks(52).render() aria-pressed=pressed(Period::Year)>"Last year"</button>
-                <button type="button" class="button button--small" data-cmd=ReportCmd::Dates.render() aria-pressed=move || dates.get().to_string()>"Dates"</button>
+            <h2 id="summary-title" class="card__title">{tr!(report.title)}</h2>
+            <div class="actions no-print" role="group" aria-label=tr!(report.period)>
+                <button type="button" class="button button--small" data-cmd=ReportCmd::Weeks(4).render() aria-pressed=pressed(Period::Weeks(4))>{tr!(report.w4)}</button>
+                <button type="button" class="button button--small" data-cmd=ReportCmd::Weeks(12).render() aria-pressed=pressed(Period::Weeks(12))>{tr!(report.w12)}</button>
+                <button type="button" class="button button--small" data-cmd=ReportCmd::Weeks(52).render() aria-pressed=pressed(Period::Year)>{tr!(report.year)}</button>
+                <button type="button" class="button button--small" data-cmd=ReportCmd::Dates.render() aria-pressed=move || dates.get().to_string()>{tr!(report.dates)}</button>
             </div>
             <Show when=move || dates.get()>
                 <div class="report__dates no-print">
-                    {date_field("report-from", "First night", from_text)}
-                    {date_field("report-to", "Last night", to_text)}
+                    {date_field("report-from", tr!(report.first), from_text)}
+                    {date_field("report-to", tr!(report.last), to_text)}
                 </div>
                 <FieldError id="report-dates-error" problem=date_error />
             </Show>
             <fieldset class="fieldset no-print">
-                <legend class="segmented__legend">"What it holds"</legend>
+                <legend class="segmented__legend">{tr!(report.holds)}</legend>
                 <div class="picks">
-                    {Part::ALL.map(|(part, label)| part_box(part, label)).collect_view()}
+                    {Part::ALL.map(|part| part_box(part, part.label())).collect_view()}
                 </div>
                 <FieldError id="report-parts-error" problem=parts_error />
             </fieldset>
             <Markup html=preview class="summary__body report" />
             <div class="actions no-print">
-                <button type="button" class="button button--primary" data-cmd=ReportCmd::Page.render()>"Send the report"</button>
-                <button type="button" class="button" data-cmd=ReportCmd::Csv.render()>"Save as CSV"</button>
-                <button type="button" class="button" data-cmd=ReportCmd::Print.render()>"Print"</button>
+                <button type="button" class="button button--primary" data-cmd=ReportCmd::Page.render()>{tr!(report.send)}</button>
+                <button type="button" class="button" data-cmd=ReportCmd::Csv.render()>{tr!(report.csv)}</button>
+                <button type="button" class="button" data-cmd=ReportCmd::Print.render()>{tr!(report.print)}</button>
             </div>
             <FileOutStatus state=out />
         </section>
