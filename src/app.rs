@@ -61,7 +61,7 @@ pub fn prepare() -> Start {
             match chunks::backup_file(stores).await {
                 Ok(file) => crate::ui::file_out::offer(
                     file,
-                    crate::state::data::BACKUP_WORDS,
+                    crate::state::data::backup_words(),
                     out,
                     move || crate::state::data::record_backup(stores),
                 ),
@@ -110,8 +110,8 @@ pub fn App(start: Start) -> impl IntoView {
         Effect::new(move |_| apply_theme(stores.settings.with(|s| s.theme)));
         Effect::new(move |_| {
             let title = match nav.route() {
-                Route::View(view) => view.title(),
-                Route::NotFound => "Page not found · Uncramp",
+                Route::View(view) => view.title_in(crate::translations::shown()),
+                Route::NotFound => crate::tr!(shell.not_found),
             };
             document().set_title(title);
         });

@@ -33,10 +33,7 @@ impl From<leptos::wasm_split::SplitLoaderError> for LoadError {
 
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "This part of Uncramp could not be loaded. Check your connection and try again."
-        )
+        f.write_str(crate::tr!(shell.part_failed))
     }
 }
 
@@ -285,15 +282,13 @@ pub fn MorningQuestion() -> impl IntoView {
 fn failed(view: View, on_click: impl Fn(leptos::ev::MouseEvent) + 'static) -> AnyView {
     view! {
         <section class="view" on:click=on_click>
-            <h1 class="view__title" tabindex="-1">{view.label()}</h1>
+            <h1 class="view__title" tabindex="-1">{view.label_in(crate::translations::shown())}</h1>
             <div class="card" role="alert">
-                <p>
-                    "This page could not be loaded. Check your connection and try again: after one visit online it works offline too."
-                </p>
-                <p>"If it still fails, Uncramp may have been updated: reload it. Your saved data and a running stretch are kept."</p>
+                <p>{crate::tr!(shell.page_failed)}</p>
+                <p>{crate::tr!(shell.page_updated)}</p>
                 <div class="actions">
-                    <button type="button" class="button button--primary" data-cmd="retry">"Try again"</button>
-                    <button type="button" class="button" data-cmd="reload">"Reload"</button>
+                    <button type="button" class="button button--primary" data-cmd="retry">{crate::tr!(shell.try_again)}</button>
+                    <button type="button" class="button" data-cmd="reload">{crate::tr!(shell.reload)}</button>
                 </div>
             </div>
         </section>

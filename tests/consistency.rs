@@ -181,7 +181,7 @@ fn the_clot_check_is_on_every_page_that_works_without_the_app() {
     );
     assert!(noscript.contains(CLOT_CHECK), "noscript");
     for (file, name) in [
-        ("src/ui/crash.rs", "CLOT_CHECK"),
+        ("src/ui/crash.rs", "guide_safety(lang).clot_check"),
         ("src/features/learn.rs", "guide_safety(lang).clot_check"),
         ("src/features/stretch/hero.rs", "words.clot_check"),
         // The guide in every language, from its record (`safety::guide_safety`).

@@ -4,6 +4,8 @@
 //! writes a copy of index.html into each, so a plain static server answers a deep link with no
 //! rewrite rules. The home view (the stretch guide) is the base URL itself.
 
+use crate::domain::language::{t, Lang};
+
 /// A top-level view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum View {
@@ -67,6 +69,32 @@ impl View {
             Self::Learn => "Learn",
             Self::Settings => "Settings",
         }
+    }
+
+    /// [`View::label`] in `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        let nl = match self {
+            Self::Stretch => "Rekken",
+            Self::Checklist => "Checklist",
+            Self::Magnesium => "Magnesium",
+            Self::Diary => "Dagboek",
+            Self::Learn => "Uitleg",
+            Self::Settings => "Instellingen",
+        };
+        t(lang, self.label(), nl)
+    }
+
+    /// [`View::title`] in `lang`.
+    pub fn title_in(self, lang: Lang) -> &'static str {
+        let nl = match self {
+            Self::Stretch => "Uncramp: rek een kramp in uw been weg",
+            Self::Checklist => "Checklist om kramp te voorkomen · Uncramp",
+            Self::Magnesium => "Magnesium uit voeding · Uncramp",
+            Self::Diary => "Krampdagboek · Uncramp",
+            Self::Learn => "Uitleg en veiligheid · Uncramp",
+            Self::Settings => "Instellingen · Uncramp",
+        };
+        t(lang, self.title(), nl)
     }
 
     /// The document title.

@@ -8,8 +8,8 @@ use crate::domain::settings::{DayStart, DoseOf, EveningFrom, SettingsCmd, ThemeC
 use crate::domain::stretch::routine::Dose;
 use crate::features::profile::ProfileForm;
 use crate::state::data::{
-    backup_file, changed_since_import, delete_all, forget_undo, import_all, record_backup,
-    undo_import, BACKUP_WORDS,
+    backup_file, backup_words, changed_since_import, delete_all, forget_undo, import_all,
+    record_backup, undo_import,
 };
 use crate::state::Stores;
 use crate::storage;
@@ -69,7 +69,7 @@ pub fn SettingsView() -> impl IntoView {
     let out = RwSignal::new(None::<OutState>);
     let export = move || {
         out.set(None);
-        offer(backup_file(stores), BACKUP_WORDS, out, move || {
+        offer(backup_file(stores), backup_words(), out, move || {
             record_backup(stores)
         });
     };

@@ -11,6 +11,7 @@ use crate::domain::saved::schema::encode;
 use crate::domain::saved::undo::fingerprint;
 use crate::domain::settings::SettingsCmd;
 use crate::storage::{self, StorageError};
+use crate::tr;
 
 /// The backup file: the current value of every backed-up store, and every other entry in
 /// storage that is not a readable value (copies kept aside, unreadable values, keys of a
@@ -40,15 +41,17 @@ pub fn backup_file(stores: Stores) -> OutFile {
         name: backup::file_name(&browser::today_iso()),
         mime: "application/json",
         text,
-        title: "Uncramp backup",
+        title: tr!(shell.backup_title),
     }
 }
 
 /// What the app says once a backup has left the phone.
-pub const BACKUP_WORDS: Words = Words {
-    shared: "Your backup went to the share sheet: choose Save to Files, or send it to yourself, to keep it off this phone.",
-    downloaded: "Your backup file is downloading. Keep a copy somewhere other than this phone, such as your email or cloud storage.",
-};
+pub fn backup_words() -> Words {
+    Words {
+        shared: tr!(shell.backup_shared),
+        downloaded: tr!(shell.backup_downloaded),
+    }
+}
 
 /// How much is saved (what decides whether the data is worth a backup, `domain::saved::care`).
 /// Reads the diary, the checklist and the food log.

@@ -5,9 +5,9 @@
 //! plain DOM calls only and links that work without any of our code (a `blob:` download and a
 //! reload link).
 
-use crate::domain::learn::safety::CLOT_CHECK;
 use crate::domain::saved::backup;
 use crate::storage;
+use crate::tr;
 use wasm_bindgen::JsCast;
 
 /// Installs the panic hook: the console message (for developers) plus the fallback page.
@@ -36,26 +36,25 @@ pub fn show(details: &str) -> Option<()> {
     section.set_class_name("crash");
     section.set_attribute("role", "alert").ok()?;
     section
-        .append_child(&el("h1", "Something went wrong")?)
+        .append_child(&el("h1", tr!(shell.crash_title))?)
         .ok()?;
+    section
+        .append_child(&el("p", tr!(shell.crash_text))?)
+        .ok()?;
+    let lang = crate::translations::shown();
     section
         .append_child(&el(
             "p",
-            "Uncramp hit an error and had to stop. What you saved on this phone is still there.",
+            crate::domain::learn::safety::guide_safety(lang).clot_check,
         )?)
         .ok()?;
-    section.append_child(&el("p", CLOT_CHECK)?).ok()?;
     section
-        .append_child(&el(
-            "p",
-            "Otherwise, for a calf cramp: straighten your leg and pull your toes up towards your \
-             shin until the cramp eases. If that makes the pain worse instead of easing it, stop.",
-        )?)
+        .append_child(&el("p", tr!(shell.crash_first_aid))?)
         .ok()?;
 
     let actions = document.create_element("p").ok()?;
     actions.set_class_name("crash__actions");
-    let reload: web_sys::HtmlAnchorElement = el("a", "Reload Uncramp")?.unchecked_into();
+    let reload: web_sys::HtmlAnchorElement = el("a", tr!(shell.crash_reload))?.unchecked_into();
     reload.set_href(&web_sys::window()?.location().href().ok()?);
     reload.set_class_name("button button--primary");
     actions.append_child(&reload).ok()?;
@@ -64,7 +63,7 @@ pub fn show(details: &str) -> Option<()> {
     // that cannot be left): the data is shown to copy instead.
     let ios_app = crate::browser::platform().ios_app();
     if let Some(url) = backup_url(&text).filter(|_| !ios_app) {
-        let save: web_sys::HtmlAnchorElement = el("a", "Download my data")?.unchecked_into();
+        let save: web_sys::HtmlAnchorElement = el("a", tr!(shell.crash_download))?.unchecked_into();
         save.set_href(&url);
         save.set_download(&backup::file_name(&crate::browser::today_iso()));
         save.set_class_name("button");
@@ -73,15 +72,12 @@ pub fn show(details: &str) -> Option<()> {
     section.append_child(&actions).ok()?;
     if ios_app {
         section
-            .append_child(&el(
-                "p",
-                "To keep a copy of your data: select all the text below, copy it, and paste it into a note or an email to yourself. You can paste it back under Import a backup in Settings.",
-            )?)
+            .append_child(&el("p", tr!(shell.crash_copy))?)
             .ok()?;
         let area: web_sys::Element = document.create_element("textarea").ok()?;
         area.set_attribute("readonly", "").ok()?;
         area.set_attribute("rows", "6").ok()?;
-        area.set_attribute("aria-label", "Your data, to copy")
+        area.set_attribute("aria-label", tr!(shell.crash_data))
             .ok()?;
         area.set_class_name("input copyout__text");
         area.set_text_content(Some(&text));
@@ -89,7 +85,7 @@ pub fn show(details: &str) -> Option<()> {
     }
 
     let more = document.create_element("details").ok()?;
-    more.append_child(&el("summary", "Technical details")?)
+    more.append_child(&el("summary", tr!(shell.crash_details))?)
         .ok()?;
     more.append_child(&el("pre", details)?).ok()?;
     section.append_child(&more).ok()?;

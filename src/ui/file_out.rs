@@ -6,6 +6,7 @@
 //! with a Copy button.
 
 use crate::browser::{self, Delivered, OutFile, OutState, Words};
+use crate::tr;
 use leptos::prelude::*;
 
 /// Offers `file` (call it inside the user's tap); `delivered` runs when it has left the app
@@ -28,13 +29,10 @@ pub fn offer(
                 Some(OutState::Said(words.downloaded.into(), false))
             }
             Delivered::Cancelled => None,
-            Delivered::Busy => Some(OutState::Said(
-                "The share sheet is already open: finish or close it first.".into(),
-                false,
-            )),
+            Delivered::Busy => Some(OutState::Said(tr!(shell.share_busy).into(), false)),
             Delivered::CopyOut => Some(OutState::Copy(copy)),
             Delivered::Failed(e) => Some(OutState::Said(
-                format!("The file could not be made: {e}."),
+                tr!(shell.file_failed, error = e).to_string(),
                 true,
             )),
         };
@@ -73,14 +71,14 @@ pub fn FileOutStatus(
                 view! {
                     <div class="copyout" role="group" aria-labelledby="copyout-title">
                         <p id="copyout-title">
-                            <strong>"This phone cannot save a file from the home-screen app."</strong>
-                            {format!(" Copy the text below and paste it into a note or an email to yourself. To bring it back later, paste it under \u{201c}Import a backup\u{201d} ({}).", file.name)}
+                            <strong>{tr!(shell.cannot_save)}</strong>
+                            {tr!(shell.copy_how, file = file.name.clone()).to_string()}
                         </p>
-                        <textarea class="input copyout__text" readonly rows="6" aria-label=format!("The text of {}", file.name) prop:value=file.text.clone()></textarea>
-                        <button type="button" class="button button--primary" on:click=copy>"Copy the text"</button>
+                        <textarea class="input copyout__text" readonly rows="6" aria-label=tr!(shell.text_of, file = file.name.clone()).to_string() prop:value=file.text.clone()></textarea>
+                        <button type="button" class="button button--primary" on:click=copy>{tr!(shell.copy_text)}</button>
                         {move || copied.get().map(|ok| view! {
                             <p role="status" class=if ok { "status" } else { "field__error" }>
-                                {if ok { "Copied. Paste it somewhere safe." } else { "It could not be copied: select the text and copy it by hand." }}
+                                {if ok { tr!(shell.copied) } else { tr!(shell.not_copied) }}
                             </p>
                         })}
                     </div>

@@ -7,6 +7,7 @@ use crate::pwa::Pwa;
 use crate::state::shared::{Busy, ExportAll, StretchOpen};
 use crate::state::Stores;
 use crate::storage::{Report, Reports};
+use crate::tr;
 use crate::ui::act::{read, ViewCmd};
 use crate::ui::file_out::{offer, FileOutStatus};
 use crate::ui::icons::{Icon, Svg};
@@ -28,10 +29,12 @@ crate::view_commands! {
 }
 
 /// What the app says once a copy of unreadable data has left the phone.
-const COPY_WORDS: Words = Words {
-    shared: "The copy went to the share sheet: keep it in Files or send it to yourself.",
-    downloaded: "The copy is downloading.",
-};
+fn copy_words() -> Words {
+    Words {
+        shared: tr!(shell.copy_shared),
+        downloaded: tr!(shell.copy_downloaded),
+    }
+}
 
 /// The notice area: one card per open problem, plus the update offer.
 #[component]
@@ -90,9 +93,9 @@ pub fn Notices() -> impl IntoView {
                         name,
                         mime: "text/plain",
                         text: raw,
-                        title: "Uncramp: unreadable data",
+                        title: tr!(shell.unreadable_title),
                     };
-                    offer(file, COPY_WORDS, out, || {});
+                    offer(file, copy_words(), out, || {});
                 }
             }
         }
@@ -114,9 +117,9 @@ pub fn Notices() -> impl IntoView {
                     .then(|| {
                         view! {
                             <div class="notice notice--update" role="status">
-                                <p class="notice__text">"Your stretch is still running."</p>
+                                <p class="notice__text">{tr!(shell.still_running)}</p>
                                 <div class="notice__actions">
-                                    <a class="button button--primary button--small" href="./">"Back to the stretch"</a>
+                                    <a class="button button--primary button--small" href="./">{tr!(shell.back_to_stretch)}</a>
                                 </div>
                             </div>
                         }
@@ -127,17 +130,17 @@ pub fn Notices() -> impl IntoView {
                     .then(|| {
                         view! {
                             <div class="notice notice--update" role="status">
-                                <p class="notice__text">"A new version of Uncramp is ready."</p>
+                                <p class="notice__text">{tr!(shell.new_version)}</p>
                                 <div class="notice__actions">
                                     <button
                                         type="button"
                                         class="button button--primary button--small"
                                         data-cmd=NoticeCmd::Update.render()
                                     >
-                                        "Update now"
+                                        {tr!(shell.update_now)}
                                     </button>
                                     <button type="button" class="button button--small" data-cmd=NoticeCmd::Later.render()>
-                                        "Later"
+                                        {tr!(shell.later)}
                                     </button>
                                 </div>
                             </div>
@@ -148,24 +151,29 @@ pub fn Notices() -> impl IntoView {
     }
 }
 
+/// A store's name in the language shown ("cramp diary", "krampdagboek").
+fn store_label(label: &'static str) -> &'static str {
+    let nl = match label {
+        "magnesium log" => "magnesiumlijst",
+        "running stretch" => "lopende rekoefening",
+        "settings" => "instellingen",
+        "checklist" => "checklist",
+        "import undo" => "ongedaan maken van de import",
+        "cramp diary" => "krampdagboek",
+        other => other,
+    };
+    crate::domain::language::t(crate::translations::shown(), label, nl)
+}
+
 /// One storage problem, in plain words, with what the user can do about it.
 fn report_card(report: &Report, index: usize) -> impl IntoView {
     // The newer-version notice has a second way out: start afresh, keeping a copy.
     let second = match report {
-        Report::NewerVersion { .. } => Some((
-            NoticeCmd::Afresh(index).render(),
-            "Start afresh (keeps a copy)",
-        )),
+        Report::NewerVersion { .. } => Some((NoticeCmd::Afresh(index).render(), tr!(shell.afresh))),
         _ => None,
     };
     let (text, action, action_label) = match report {
-        Report::Unavailable => (
-            "This browser is not letting Uncramp save anything (private browsing, or storage \
-             is blocked). Everything works, but your changes will be gone when you close the app."
-                .to_string(),
-            None,
-            "",
-        ),
+        Report::Unavailable => (tr!(shell.unavailable).to_string(), None, ""),
         Report::Unreadable {
             label,
             reason,
@@ -173,36 +181,36 @@ fn report_card(report: &Report, index: usize) -> impl IntoView {
             ..
         } => (
             match aside_key {
-                Some(_) => format!(
-                    "Your saved {label} could not be read: {reason}. Uncramp kept a copy of it \
-                     and started with defaults. You can download the copy."
-                ),
-                None => format!(
-                    "Your saved {label} could not be read: {reason}. Uncramp could not keep a \
-                     copy, so it will not overwrite it: changes to your {label} will not be \
-                     saved. Download it to keep it."
-                ),
+                Some(_) => tr!(
+                    shell.unreadable_kept,
+                    label = store_label(label),
+                    reason = reason.clone()
+                )
+                .to_string(),
+                None => tr!(
+                    shell.unreadable_not_kept,
+                    label = store_label(label),
+                    reason = reason.clone()
+                )
+                .to_string(),
             },
             Some(NoticeCmd::Copy(index).render()),
-            "Download the copy",
+            tr!(shell.download_copy),
         ),
         Report::NewerVersion { label } => (
-            format!(
-                "Your saved {label} came from a newer version of Uncramp (in another tab, or after \
-                 an update). This page will not overwrite it: reload to use the new version. \
-                 Changes you make here until then are not saved. If reloading does not help, \
-                 start afresh: Uncramp keeps a copy of it for you to download."
-            ),
+            tr!(shell.newer, label = store_label(label)).to_string(),
             Some(NoticeCmd::Reload.render()),
-            "Reload",
+            tr!(shell.reload),
         ),
         Report::WriteFailed { label, reason } => (
-            format!(
-                "Your latest change to your {label} could not be saved: {reason}. It is kept \
-                 until you close the app. Export your data to keep it safe."
-            ),
+            tr!(
+                shell.write_failed,
+                label = store_label(label),
+                reason = reason.clone()
+            )
+            .to_string(),
             Some(NoticeCmd::Export.render()),
-            "Export my data",
+            tr!(shell.export),
         ),
     };
     view! {

@@ -56,7 +56,9 @@ pub fn GuideOverlay() -> impl IntoView {
     let paused = move || screen.with(|f| f.paused);
     let alert_open = move || screen.with(|f| f.alert);
     let ending = move || screen.with(|f| f.ending);
-    let art = Signal::derive(move || screen.with(|f| f.pose.map(art::svg).unwrap_or_default()));
+    let art = Signal::derive(move || {
+        screen.with(|f| f.pose.map(|pose| art::svg(pose, lang)).unwrap_or_default())
+    });
     // Said once, the first time the guide runs on an iPhone whose silent switch may mute the
     // tones (no Audio Session API): shown for this session, marked as shown.
     let silent_note = guide
