@@ -7,3 +7,20 @@ pub mod describe;
 pub mod registry;
 pub mod schema;
 pub mod undo;
+
+use crate::domain::language::{t, Lang};
+
+/// A saved value's name ([`schema::Schema::LABEL`], "cramp diary") in `lang`, for the
+/// messages that name it.
+pub fn label_in(label: &'static str, lang: Lang) -> &'static str {
+    let nl = match label {
+        "magnesium log" => "magnesiumlijst",
+        "running stretch" => "lopende rekoefening",
+        "settings" => "instellingen",
+        "checklist" => "checklist",
+        "import undo" => "ongedaan maken van de import",
+        "cramp diary" => "krampdagboek",
+        other => other,
+    };
+    t(lang, label, nl)
+}

@@ -153,16 +153,7 @@ pub fn Notices() -> impl IntoView {
 
 /// A store's name in the language shown ("cramp diary", "krampdagboek").
 fn store_label(label: &'static str) -> &'static str {
-    let nl = match label {
-        "magnesium log" => "magnesiumlijst",
-        "running stretch" => "lopende rekoefening",
-        "settings" => "instellingen",
-        "checklist" => "checklist",
-        "import undo" => "ongedaan maken van de import",
-        "cramp diary" => "krampdagboek",
-        other => other,
-    };
-    crate::domain::language::t(crate::translations::shown(), label, nl)
+    crate::domain::saved::label_in(label, crate::translations::shown())
 }
 
 /// One storage problem, in plain words, with what the user can do about it.

@@ -1,6 +1,7 @@
 //! The backup file: every saved value in one JSON file, and the checks an import must pass
 //! before anything is replaced.
 
+use crate::domain::language::Lang;
 use crate::domain::saved::registry::StoreId;
 use crate::domain::saved::schema::{is_json, DecodeError};
 use serde::Deserialize;
@@ -157,6 +158,35 @@ impl ImportError {
             Self::BadPart { label, reason } => {
                 format!("The {label} in this backup cannot be read: {reason}.")
             }
+        }
+    }
+}
+
+impl ImportError {
+    /// [`ImportError::describe`] in `lang`.
+    pub fn describe_in(&self, from: Source, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.describe(from);
+        }
+        let (this, kind) = match from {
+            Source::File => ("Dit bestand", "een ander soort bestand"),
+            Source::Text => ("Deze tekst", "andere tekst"),
+        };
+        match self {
+            Self::TooLarge { bytes } => format!(
+                "{this} is te groot voor een Uncramp-back-up ({} KB; de grens is {} KB).",
+                bytes / 1024,
+                MAX_BYTES / 1024
+            ),
+            Self::NotJson => format!("{this} kan niet worden gelezen als Uncramp-back-up: het is beschadigd, onvolledig, of {kind}."),
+            Self::NotUncramp => format!("{this} is JSON, maar geen Uncramp-back-up."),
+            Self::Damaged => "Deze Uncramp-back-up is beschadigd of onvolledig: de gegevens kunnen niet worden gelezen.".to_owned(),
+            Self::FutureFormat { .. } => "Deze back-up is gemaakt met een nieuwere versie van Uncramp. Werk de app bij (sluit hem en open hem opnieuw) en importeer de back-up dan.".to_owned(),
+            Self::Empty => "Deze back-up bevat geen Uncramp-gegevens.".to_owned(),
+            Self::BadPart { label, reason } => format!(
+                "De {} in deze back-up kan niet worden gelezen: {reason}.",
+                super::label_in(label, lang)
+            ),
         }
     }
 }
@@ -384,6 +414,38 @@ mod tests {
         ] {
             assert!(!e.describe(Source::Text).contains("file"), "{e:?}");
         }
+    }
+
+    /// Issue 23: every refusal in Dutch, naming a file or a text, with no English left.
+    #[test]
+    fn a_refusal_in_dutch() {
+        let all = [
+            ImportError::TooLarge { bytes: 9 << 20 },
+            ImportError::NotJson,
+            ImportError::NotUncramp,
+            ImportError::Damaged,
+            ImportError::FutureFormat { found: 9 },
+            ImportError::Empty,
+            ImportError::BadPart {
+                label: "cramp diary",
+                reason: DecodeError::NotEnvelope,
+            },
+        ];
+        for e in all {
+            for from in [Source::File, Source::Text] {
+                let nl = e.describe_in(from, Lang::Nl);
+                for english in ["This ", "backup ", "cannot", "cramp diary", "file"] {
+                    assert!(!nl.contains(english), "{english:?} in {nl}");
+                }
+            }
+        }
+        assert!(ImportError::NotJson
+            .describe_in(Source::Text, Lang::Nl)
+            .starts_with("Deze tekst"));
+        assert_eq!(
+            ImportError::Empty.describe_in(Source::File, Lang::En),
+            ImportError::Empty.describe(Source::File)
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub(super) fn read_backup(file: web_sys::File, state: RwSignal<DataState>) {
         let e = backup::ImportError::TooLarge {
             bytes: file.size() as usize,
         };
+        let e = e.describe_in(Source::File, crate::translations::shown());
         state.set(DataState::Said(
             tr!(settings.refused, error = e).to_string(),
             true,
@@ -25,7 +26,10 @@ pub(super) fn read_backup(file: web_sys::File, state: RwSignal<DataState>) {
             .and_then(|t| t.as_string());
         state.set(match text.map(|t| backup::check_import(&t)) {
             None => DataState::Said(tr!(settings.unreadable).into(), true),
-            Some(Err(e)) => DataState::Said(tr!(settings.refused, error = e).to_string(), true),
+            Some(Err(e)) => {
+                let e = e.describe_in(Source::File, crate::translations::shown());
+                DataState::Said(tr!(settings.refused, error = e).to_string(), true)
+            }
             Some(Ok(preview)) => DataState::ImportPreview(preview),
         });
     });
@@ -39,7 +43,7 @@ pub(super) fn check_pasted(text: &str, state: RwSignal<DataState>) {
     } else {
         match backup::check_import(text) {
             Err(e) => {
-                let e = e.describe(Source::Text);
+                let e = e.describe_in(Source::Text, crate::translations::shown());
                 DataState::Said(tr!(settings.refused, error = e).to_string(), true)
             }
             Ok(preview) => DataState::ImportPreview(preview),
