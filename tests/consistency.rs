@@ -279,3 +279,53 @@ fn every_themes_text_reads_on_every_surface() {
     }
     assert_eq!(themes, 4, "light, dark (system and chosen) and night");
 }
+
+/// Issue 23: each other language has its manifest (the installed app's name, description and
+/// shortcuts in that language, chosen by index.html's first script), the same as the English
+/// in everything else.
+#[test]
+fn every_language_has_its_manifest_the_same_but_for_its_words() {
+    let english: serde_json::Value =
+        serde_json::from_str(&read("public/manifest.webmanifest")).expect("json");
+    for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
+        let path = format!("public/manifest.{}.webmanifest", lang.tag());
+        let mut other: serde_json::Value = serde_json::from_str(&read(&path)).expect("json");
+        assert_eq!(other["lang"], lang.tag(), "{path}");
+        assert_ne!(
+            other["name"], english["name"],
+            "{path}: name in its language"
+        );
+        assert_ne!(other["description"], english["description"]);
+        // Put the English words back: nothing else may differ.
+        for key in ["name", "description", "lang"] {
+            other[key] = english[key].clone();
+        }
+        for (i, shortcut) in english["shortcuts"]
+            .as_array()
+            .expect("shortcuts")
+            .iter()
+            .enumerate()
+        {
+            for key in ["name", "short_name", "description"] {
+                assert_ne!(
+                    other["shortcuts"][i][key], shortcut[key],
+                    "{path}: shortcut {i} {key}"
+                );
+                other["shortcuts"][i][key] = shortcut[key].clone();
+            }
+        }
+        for (i, shot) in english["screenshots"]
+            .as_array()
+            .expect("screenshots")
+            .iter()
+            .enumerate()
+        {
+            other["screenshots"][i]["label"] = shot["label"].clone();
+        }
+        assert_eq!(
+            other, english,
+            "{path} differs from the English in more than its words"
+        );
+    }
+    assert!(read("index.html").contains(r#""manifest." + lang + ".webmanifest""#));
+}

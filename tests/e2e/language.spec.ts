@@ -302,6 +302,10 @@ test.describe("the static home before the app runs", () => {
       titleLang: "nl",
     });
     await expect(page.locator("html")).toHaveAttribute("data-lang", "nl");
+    // The installed app's name and shortcuts in Dutch.
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "manifest.nl.webmanifest");
+    const manifest = await page.evaluate(async () => (await fetch("manifest.nl.webmanifest")).json());
+    expect([manifest.name, manifest.shortcuts[0].name]).toEqual(["Uncramp: hulp bij kramp in de benen", "Kramp nu"]);
     expect(await misfits(page, "#boot .home__hero")).toEqual([]);
     await page.screenshot({ path: "test-results/dutch/static-home.png" });
 
@@ -330,6 +334,7 @@ test.describe("the static home before the app runs", () => {
         nav: "Main",
         titleLang: "en",
       });
+      await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "manifest.webmanifest");
     }
     release();
   });
