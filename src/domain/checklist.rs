@@ -52,7 +52,7 @@ impl Builtin {
             Builtin::Drink => t(
                 lang,
                 "Drink enough through the day",
-                "Genoeg drinken over de dag",
+                "Overdag genoeg drinken",
             ),
             Builtin::EasyEvening => t(
                 lang,
@@ -72,7 +72,7 @@ impl Builtin {
             Builtin::LooseBedding => t(
                 lang,
                 "Loose bedding at the feet, supportive shoes",
-                "Losse dekens bij de voeten, stevige schoenen",
+                "Dekbed en lakens los bij de voeten, stevige schoenen",
             ),
         }
     }
@@ -85,13 +85,13 @@ impl Builtin {
     /// [`Builtin::why`] in `lang`.
     pub fn why_in(self, lang: Lang) -> &'static str {
         match self {
-            Builtin::BedtimeStretch => t(lang, "In one trial, nightly calf and hamstring stretches meant fewer and milder night cramps; a Cochrane review rates the evidence as low certainty.", "In één onderzoek gaf elke avond kuit en achterkant bovenbeen rekken minder en mildere nachtelijke krampen; een Cochrane-review noemt het bewijs van lage zekerheid."),
+            Builtin::BedtimeStretch => t(lang, "In one trial, nightly calf and hamstring stretches meant fewer and milder night cramps; a Cochrane review rates the evidence as low certainty.", "In één onderzoek gaf elke avond kuit en achterkant bovenbeen rekken minder en mildere nachtelijke krampen; een Cochrane-review noemt het bewijs weinig zeker."),
             Builtin::DaytimeStretch => t(lang, "The NHS suggests stretching the calves a few times a day, the last time before bed; a trial of calf stretching on its own found no clear benefit.", "De Britse NHS raadt aan de kuiten een paar keer per dag te rekken, de laatste keer voor het slapen; een onderzoek naar alleen de kuit rekken vond geen duidelijk effect."),
             Builtin::Drink => t(lang, "Not drinking enough is one listed cause of cramps. Drink to thirst; if a doctor told you to limit fluids, follow that instead.", "Te weinig drinken is een van de genoemde oorzaken van kramp. Drink als u dorst hebt; zei een arts dat u minder moet drinken, houd u dan daaraan."),
             Builtin::EasyEvening => t(lang, "Mayo Clinic suggests limiting alcohol and caffeine to help prevent night cramps.", "Mayo Clinic raadt aan weinig alcohol en cafeïne te gebruiken om nachtelijke kramp te helpen voorkomen."),
-            Builtin::MagnesiumFood => t(lang, "Good for a healthy diet. Magnesium supplements have not been shown to prevent typical night cramps in older adults.", "Goed voor gezond eten. Van magnesiumpillen is niet aangetoond dat ze gewone nachtelijke kramp bij ouderen voorkomen."),
+            Builtin::MagnesiumFood => t(lang, "Good for a healthy diet. Magnesium supplements have not been shown to prevent typical night cramps in older adults.", "Hoort bij gezond eten. Van magnesiumsupplementen is niet aangetoond dat ze gewone nachtelijke kramp bij ouderen voorkomen."),
             Builtin::Activity => t(lang, "Long sitting is linked to cramps; Mayo Clinic suggests a few minutes on an exercise bike before bed.", "Lang zitten hangt samen met kramp; Mayo Clinic raadt voor het slapen een paar minuten op de hometrainer aan."),
-            Builtin::LooseBedding => t(lang, "Tight sheets can hold your toes pointed, which keeps the calf shortened; firm, heel-supporting shoes are advised.", "Strak ingestopte lakens kunnen uw tenen gestrekt houden, waardoor de kuit kort blijft; stevige schoenen die de hiel steunen worden aangeraden."),
+            Builtin::LooseBedding => t(lang, "Tight sheets can hold your toes pointed, which keeps the calf shortened; firm, heel-supporting shoes are advised.", "Een strak ingestopt laken of dekbed kan uw voeten naar beneden duwen, met de tenen van u af; dan blijft de kuit kort. Stevige schoenen die de hiel steunen worden aangeraden."),
         }
     }
 

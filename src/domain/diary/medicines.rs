@@ -88,7 +88,7 @@ impl DrugClass {
                 "In een onderzoek bij 4,2 miljoen mensen kwam behandeling voor nachtelijke kramp ongeveer 1,5 keer zo vaak voor in het jaar na de start van dit soort medicijn."
             }
             Self::Statin => {
-                "In een onderzoek bij 4,2 miljoen mensen was het verband met nachtelijke kramp klein. Bij een statine vormen nieuwe spierpijn, gevoelige of slappe spieren of krampen zonder duidelijke reden de uitzondering op “stop nooit zelf”: stop met de statine en vraag meteen medisch advies (NHS)."
+                "In een onderzoek bij 4,2 miljoen mensen was het verband met nachtelijke kramp klein. Bij een statine vormen nieuwe spierpijn, gevoelige of slappe spieren of krampen zonder duidelijke reden de uitzondering op “stop nooit zelf”: stop met de statine en bel meteen uw huisarts (Britse NHS)."
             }
             Self::IntravenousIron
             | Self::ConjugatedOestrogens

@@ -148,7 +148,7 @@ pub fn trial_finding_in(lang: Lang) -> &'static str {
     t(
         lang,
         TRIAL_FINDING,
-        "In het onderzoek hadden 55-plussers die zes weken lang elke avond zo rekten gemiddeld ongeveer 1 kramp per nacht minder dan wie dat niet deed, en mildere krampen. Een Cochrane-review noemt dit bewijs van lage zekerheid.",
+        "In het onderzoek hadden 55-plussers die zes weken lang elke avond zo rekten gemiddeld ongeveer 1 kramp per nacht minder dan wie dat niet deed, en mildere krampen. Een Cochrane-review noemt dit bewijs weinig zeker.",
     )
 }
 

@@ -356,7 +356,7 @@ pub static RED_FLAGS_NL: Section = Section {
         )),
         Block::RedFlags,
         Block::Para(s(
-            "Waar u dringend medisch advies krijgt: overdag bij uw huisarts; 's\u{a0}avonds, 's\u{a0}nachts en in het weekend bij de huisartsenpost (bel eerst). In België belt u buiten de openingsuren de huisarts van wacht via 1733. Bij levensgevaar belt u 112, in Nederland en in België.",
+            "Waar u dringend medisch advies krijgt: overdag bij uw huisarts; 's\u{a0}avonds, 's\u{a0}nachts, in het weekend en op feestdagen bij de huisartsenpost. Bel altijd eerst: zonder verwijzing kunt u in Nederland niet zomaar naar de spoedeisende hulp. In België belt u buiten de openingsuren van uw huisarts de huisarts van wacht, via 1733 of het wachtnummer in uw regio (de wachtpost); naar de spoeddienst van een ziekenhuis kunt u in België ook zonder verwijzing, maar dat kost meer. Bij levensgevaar belt u 112, in Nederland en in België.",
             &[PatientenfederatieSpoedzorg, Be1733],
         )),
         Block::Para(s(

@@ -164,8 +164,8 @@ pub static DUTCH: &[(&str, &str, &[Src])] = &[
     ),
     (
         "Adults need about 310 to 420 mg of magnesium a day, depending on age and sex. Magnesium from food is safe for people whose kidneys work normally; the upper limit of 350 mg a day (from age 9; 65 mg for children aged 1 to 3, 110 mg for 4 to 8) is for supplements and medicines. People with kidney disease should not take magnesium supplements, or antacids or laxatives that contain magnesium, unless their doctor says so.",
-        "Volwassenen hebben ongeveer 310 tot 420 mg magnesium per dag nodig, afhankelijk van leeftijd en geslacht. Magnesium uit voeding is veilig voor mensen bij wie de nieren goed werken. De bovengrens van 350 mg per dag (vanaf 9 jaar; 65 mg voor kinderen van 1 tot 3 jaar, 110 mg voor kinderen van 4 tot 8 jaar) geldt voor supplementen en medicijnen. Mensen met een nierziekte moeten geen magnesiumsupplementen gebruiken, en ook geen maagzuurbinders of laxeermiddelen waar magnesium in zit, tenzij hun arts dat zegt.",
-        &[],
+        "Volgens de Amerikaanse aanbeveling (IOM, NIH) hebben volwassenen ongeveer 310 tot 420 mg magnesium per dag nodig, afhankelijk van leeftijd en geslacht; de Nederlandse Gezondheidsraad stelde in 2018 eigen aanbevelingen vast, die iets anders kunnen zijn. Magnesium uit voeding is veilig voor mensen bij wie de nieren goed werken. De Amerikaanse bovengrens van 350 mg per dag (vanaf 9 jaar; 65 mg voor kinderen van 1 tot 3 jaar, 110 mg voor kinderen van 4 tot 8 jaar) geldt voor supplementen en medicijnen. Mensen met een nierziekte moeten geen magnesiumsupplementen gebruiken, en ook geen maagzuurbinders of laxeermiddelen waar magnesium in zit, tenzij hun arts dat zegt.",
+        &[Src::VoedingscentrumNormen],
     ),
     (
         "Medicines that can cause cramps",
@@ -179,7 +179,7 @@ pub static DUTCH: &[(&str, &str, &[Src])] = &[
     ),
     (
         "Others include intravenous iron, conjugated oestrogens, raloxifene, naproxen and teriparatide.",
-        "Andere voorbeelden zijn ijzer via een infuus, geconjugeerde oestrogenen, raloxifen, naproxen en teriparatide.",
+        "Andere voorbeelden zijn ijzer via een infuus, geconjugeerde oestrogenen, raloxifeen, naproxen en teriparatide.",
         &[],
     ),
     (
@@ -294,7 +294,7 @@ pub static DUTCH: &[(&str, &str, &[Src])] = &[
     ),
     (
         "Not on your own",
-        "Niet op eigen houtje gebruiken",
+        "Tonic helpt niet, kinine is riskant",
         &[],
     ),
     (
@@ -324,7 +324,7 @@ pub static DUTCH: &[(&str, &str, &[Src])] = &[
     ),
     (
         "Magnesium from food is safe for people whose kidneys work normally: the kidneys remove what the body does not need. The upper limit for magnesium from supplements and medicines (not food) is 65 mg a day for children aged 1 to 3, 110 mg for 4 to 8, and 350 mg from age 9.",
-        "Magnesium uit voeding is veilig voor mensen bij wie de nieren goed werken: de nieren voeren af wat het lichaam niet nodig heeft. De bovengrens voor magnesium uit supplementen en medicijnen (niet uit voeding) is 65 mg per dag voor kinderen van 1 tot 3 jaar, 110 mg voor kinderen van 4 tot 8 jaar, en 350 mg vanaf 9 jaar.",
+        "Magnesium uit voeding is veilig voor mensen bij wie de nieren goed werken: de nieren voeren af wat het lichaam niet nodig heeft. De Amerikaanse bovengrens (IOM) voor magnesium uit supplementen en medicijnen (niet uit voeding) is 65 mg per dag voor kinderen van 1 tot 3 jaar, 110 mg voor kinderen van 4 tot 8 jaar, en 350 mg vanaf 9 jaar.",
         &[],
     ),
     (

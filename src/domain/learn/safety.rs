@@ -40,7 +40,7 @@ impl Level {
             return match self {
                 Level::Emergency => "Spoed: bel nu 112",
                 Level::Urgent => {
-                    "Dringend: vraag vandaag medisch advies, of meteen als dat erbij staat. Bel de huisarts, of 's\u{a0}avonds, 's\u{a0}nachts en in het weekend de huisartsenpost (in België de huisarts van wacht via 1733)"
+                    "Dringend: vraag vandaag medisch advies, of meteen als dat erbij staat. Bel de huisarts; 's\u{a0}avonds, 's\u{a0}nachts, in het weekend en op feestdagen de huisartsenpost. In België belt u de huisarts van wacht via 1733 (of het wachtnummer in uw regio), of u gaat naar de spoeddienst van een ziekenhuis"
                 }
                 Level::SeeDoctor => "Naar de huisarts: maak een afspraak",
             };
@@ -166,7 +166,7 @@ const LUNGS_SPOKEN: &str =
 const STROKE_SPOKEN: &str = "If you have sudden weakness or numbness on one side, or your face droops or your speech is slurred, call your emergency number now.";
 const CLOT_SPOKEN: &str = "If one leg is swollen, warm, red or darker, it may be a blood clot: do not rub it, and get medical advice today.";
 const LUNGS_SPOKEN_NL: &str = "Bent u benauwd of hebt u pijn op de borst, bel dan nu 112.";
-const STROKE_SPOKEN_NL: &str = "Hebt u plotseling een slap of doof gevoel aan één kant, een scheve mond of onduidelijke spraak, bel dan nu 112.";
+const STROKE_SPOKEN_NL: &str = "Hebt u plotseling minder kracht of een doof gevoel aan één kant, een scheve mond of onduidelijke spraak, bel dan nu 112.";
 const CLOT_SPOKEN_NL: &str = "Is één been dik, warm, rood of donkerder, dan kan het trombose zijn: wrijf er niet over, en bel vandaag de huisarts of de huisartsenpost.";
 
 /// Every red flag, most urgent first.
@@ -193,7 +193,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
         sources: &[NhsStroke],
         spoken: Some(STROKE_SPOKEN),
         nl: Dutch {
-            text: "Plotseling een slap of doof gevoel, vooral aan één kant van het lichaam (gezicht, arm of been), een scheve mond, of onduidelijke of verwarde spraak. Dit kan een beroerte zijn: bel nu 112, ook als het weer overgaat.",
+            text: "Plotseling minder kracht of een doof gevoel, vooral aan één kant van het lichaam (gezicht, arm of been), een scheve mond, of onduidelijke of verwarde spraak. Dit kan een beroerte zijn: bel nu 112, ook als het weer overgaat.",
             escalate: None,
             spoken: Some(STROKE_SPOKEN_NL),
             sources: &[HartstichtingBeroerte],
@@ -207,7 +207,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
         sources: &[NhsDvt, NiceCks],
         spoken: Some(CLOT_SPOKEN),
         nl: Dutch {
-            text: "Eén been (kuit of bovenbeen) dat dik, warm, rood of donkerder is dan anders (op een bruine of zwarte huid minder goed te zien), of harde, pijnlijke aders heeft; of pijn in één been die niet komt en gaat zoals kramp: de pijn blijft tussen de krampen door of nadat de kramp over is (niet alleen de gewone stijfheid de dag erna), of wordt erger als u loopt of uw tenen optrekt. Dit kan trombose zijn (een trombosebeen), geen kramp: wrijf of rek het been niet, en bel vandaag de huisarts.",
+            text: "Eén been (kuit of bovenbeen) dat dik, warm, rood of donkerder is dan anders (op een bruine of zwarte huid minder goed te zien), of harde, pijnlijke aders heeft; of pijn of gevoeligheid bij aanraken in één been die niet komt en gaat zoals kramp: het blijft tussen de krampen door of nadat de kramp over is (niet alleen de gewone spierpijn de dag erna), of het wordt erger als u loopt of uw tenen naar u toe trekt. Dit kan trombose zijn (een trombosebeen), geen kramp: wrijf of rek het been niet, en bel vandaag de huisarts (buiten kantooruren de huisartsenpost; in België 1733).",
             escalate: None,
             spoken: Some(CLOT_SPOKEN_NL),
             sources: &[ThuisartsTrombosebeen],
@@ -235,7 +235,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
         sources: &[NhsStatins],
         spoken: None,
         nl: Dutch {
-            text: "U gebruikt een statine (een middel tegen cholesterol) en hebt nieuwe spierpijn, gevoelige of slappe spieren of krampen zonder duidelijke reden: stop met de statine en vraag meteen medisch advies. Dit kunnen tekenen van spierschade zijn.",
+            text: "U gebruikt een statine (een middel tegen cholesterol) en hebt nieuwe spierpijn, gevoelige of slappe spieren of krampen zonder duidelijke reden: stop met de statine en bel meteen uw huisarts (buiten kantooruren de huisartsenpost). Dit kunnen tekenen van spierschade zijn.",
             escalate: None,
             spoken: None,
             sources: &[],
@@ -263,7 +263,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
         sources: &[NhsPreEclampsia, NhsDvt],
         spoken: None,
         nl: Dutch {
-            text: "U bent zwanger of bent de laatste weken bevallen, en één been is dik, rood of warm, of doet pijn die na de kramp niet overgaat; of u hebt hevige hoofdpijn, last van uw ogen (zoals wazig zien of lichtflitsen), pijn net onder de ribben, overgeven, of plotseling een opgezwollen gezicht, handen of voeten: bel meteen uw verloskundige, ook 's\u{a0}nachts.",
+            text: "U bent zwanger of bent de laatste weken bevallen, en één been is dik, rood of warm, of doet pijn die na de kramp niet overgaat; of u hebt hevige hoofdpijn, last van uw ogen (zoals wazig zien of lichtflitsen), pijn net onder de ribben (boven in de buik), overgeven, of plotseling een opgezwollen gezicht, handen of voeten: bel meteen uw verloskundige of gynaecoloog (in België: uw vroedvrouw of gynaecoloog), ook 's\u{a0}nachts. Kunt u hen niet bereiken, bel dan de huisarts of de huisartsenpost.",
             escalate: None,
             spoken: None,
             sources: &[],
@@ -277,7 +277,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
         sources: &[Merck, NhsStroke],
         spoken: None,
         nl: Dutch {
-            text: "Nieuwe slapte, of minder gevoel in een deel van uw lichaam, samen met de krampen; of spiertrekkingen met slapte: vraag meteen medisch advies.",
+            text: "Nieuwe spierzwakte (minder kracht), of minder gevoel in een deel van uw lichaam, samen met de krampen; of spiertrekkingen met minder kracht: vraag meteen medisch advies.",
             escalate: Some("Kwam het plotseling, of is het aan één kant van uw lichaam, bel dan nu 112: het kan een beroerte zijn."),
             spoken: None,
             sources: &[HartstichtingBeroerte],
@@ -305,7 +305,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
         sources: &[Merck],
         spoken: None,
         nl: Dutch {
-            text: "Krampen nadat u veel vocht bent kwijtgeraakt: door overgeven, diarree, veel zweten, of doordat u veel meer plast dan anders door plastabletten (bijvoorbeeld nadat de dosis omhoog ging): vraag meteen medisch advies.",
+            text: "Krampen nadat u veel vocht bent kwijtgeraakt: door overgeven, diarree, veel zweten, of doordat u veel meer plast dan anders door plastabletten (bijvoorbeeld nadat de dosis is verhoogd): vraag meteen medisch advies.",
             escalate: None,
             spoken: None,
             sources: &[],
@@ -319,7 +319,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
         sources: &[Nidirect, MayoNightCramps, NhsTetanus],
         spoken: None,
         nl: Dutch {
-            text: "Krampen na een vuile snee of wond (bijvoorbeeld met aarde), wat tetanus kan zijn, of na contact met een gif zoals lood of kwik: vraag meteen medisch advies.",
+            text: "Krampen na een vuile snee of wond (bijvoorbeeld met aarde erin), want dat kan tetanus zijn, of na contact met een gif zoals lood of kwik: vraag meteen medisch advies.",
             escalate: Some("Een stijve kaak, krampen die zich uitbreiden, of moeite met slikken of ademen: bel 112."),
             spoken: None,
             sources: &[],
@@ -333,7 +333,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
         sources: &[NhsLegCramps],
         spoken: None,
         nl: Dutch {
-            text: "Krampen die vaak een paar minuten duren, of een kramp die langer dan 10 minuten duurde voordat hij over was.",
+            text: "Krampen die vaak meerdere minuten duren, of een kramp die langer dan 10 minuten duurde voordat hij over was.",
             escalate: None,
             spoken: None,
             sources: &[],
@@ -417,7 +417,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
         sources: &[Merck, Aafp2012],
         spoken: None,
         nl: Dutch {
-            text: "Pijn in uw been die komt als u loopt en overgaat als u stilstaat.",
+            text: "Pijn in uw been die komt als u loopt en overgaat als u stilstaat (etalagebenen).",
             escalate: None,
             spoken: None,
             sources: &[],
@@ -431,7 +431,7 @@ pub static RED_FLAGS: &[RedFlag] = &[
         sources: &[NhsGrowingPains],
         spoken: None,
         nl: Dutch {
-            text: "Een kind met pijn in de benen 's\u{a0}nachts die in één been zit, 's\u{a0}ochtends nog niet over is, het kind laat hinken, of samengaat met koorts, zwelling of roodheid. Bij kinderen is pijn in de benen 's\u{a0}nachts vaker groeipijn dan kramp, en deze tekenen wijzen op iets anders.",
+            text: "Een kind met pijn in de benen 's\u{a0}nachts die in één been zit, 's\u{a0}ochtends nog niet over is, het kind laat hinken, of samengaat met koorts, zwelling of roodheid. Bij kinderen is pijn in de benen 's\u{a0}nachts vaker groeipijn dan kramp, en deze tekenen wijzen op iets anders. Loopt het kind mank, of heeft het koorts en is het erg ziek? Bel dan dezelfde dag de huisarts.",
             escalate: None,
             spoken: None,
             sources: &[],
@@ -547,7 +547,7 @@ const DUTCH: GuideSafety = GuideSafety {
     after_long_cramp: "Deze kramp duurde meer dan 10 minuten voordat hij over was. Maak hierover een afspraak met de huisarts. Is één been dik, warm, rood of donkerder, bel dan vandaag de huisarts of de huisartsenpost.",
     alert_lead: "Deze kramp duurt al 10 minuten.",
     // "'s\u{a0}avonds": the "'s" never ends a line by itself.
-    alert_advice: "Wordt de kramp niet minder? Vraag dan nu medisch advies: bel de huisarts, of 's\u{a0}avonds, 's\u{a0}nachts en in het weekend de huisartsenpost (in België de huisarts van wacht via 1733). Bel 112 als u benauwd bent of pijn op de borst hebt, en ook bij een plotseling slap of doof gevoel aan één kant, een scheve mond of onduidelijke spraak. Trombose kan voelen als kramp: is één been dik, warm, rood of donkerder, wrijf of rek het dan niet.",
+    alert_advice: "Wordt de kramp niet minder? Vraag dan nu medisch advies: bel de huisarts, of 's\u{a0}avonds, 's\u{a0}nachts, in het weekend en op feestdagen de huisartsenpost (in België de huisarts van wacht via 1733 of het wachtnummer in uw regio). Bel 112 als u benauwd bent of pijn op de borst hebt, en ook bij plotseling minder kracht of een doof gevoel aan één kant, een scheve mond of onduidelijke spraak. Trombose kan voelen als kramp: is één been dik, warm, rood of donkerder, wrijf of rek het dan niet.",
     alert_spoken_lead: "Deze kramp duurt al 10 minuten. Wordt hij niet minder? Vraag dan nu medisch advies: bel de huisarts of de huisartsenpost.",
     alert_spoken_signs: &[LUNGS_SPOKEN_NL, STROKE_SPOKEN_NL, CLOT_SPOKEN_NL],
     sources: &[

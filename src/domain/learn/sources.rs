@@ -62,10 +62,13 @@ pub enum Src {
     /// Belgian: the BCFI (the Belgian centre for pharmacotherapeutic information) on quinine for
     /// cramps (the Dutch quinine myth).
     BcfiKinine,
+    /// Dutch: the Voedingscentrum on the Gezondheidsraad's 2018 revision of the vitamin and
+    /// mineral norms, magnesium among them (the Dutch Learn page says whose figures it shows).
+    VoedingscentrumNormen,
 }
 
 impl Src {
-    pub const ALL: [Src; 48] = [
+    pub const ALL: [Src; 49] = [
         Src::NhsLegCramps,
         Src::NhsDvt,
         Src::Aafp2012,
@@ -114,6 +117,7 @@ impl Src {
         Src::HartstichtingBeroerte,
         Src::PatientenfederatieSpoedzorg,
         Src::BcfiKinine,
+        Src::VoedingscentrumNormen,
     ];
 
     /// Its number in the app's list of sources (1-based, stable order).
@@ -134,6 +138,7 @@ impl Src {
                 | Src::HartstichtingBeroerte
                 | Src::PatientenfederatieSpoedzorg
                 | Src::BcfiKinine
+                | Src::VoedingscentrumNormen
         )
     }
 
@@ -188,6 +193,7 @@ impl Src {
             Src::HartstichtingBeroerte => "Hartstichting, beroerte",
             Src::PatientenfederatieSpoedzorg => "Patiëntenfederatie, spoedzorg",
             Src::BcfiKinine => "BCFI, kinine",
+            Src::VoedingscentrumNormen => "Voedingscentrum, aanbevelingen",
         }
     }
 
@@ -241,6 +247,7 @@ impl Src {
             Src::HartstichtingBeroerte => "Hartstichting. Beroerte: herken de signalen en bel 112. hartstichting.nl.",
             Src::PatientenfederatieSpoedzorg => "Patiëntenfederatie Nederland. Spoedzorg: wat en hoe. patientenfederatie.nl.",
             Src::BcfiKinine => "Belgisch Centrum voor Farmacotherapeutische Informatie (BCFI). Folia: Spierkrampen: kinine steeds af te raden, magnesium niet aan te bevelen. bcfi.be.",
+            Src::VoedingscentrumNormen => "Voedingscentrum. Aanbevelingen vitamines en mineralen (de voedingsnormen van de Gezondheidsraad, herzien in 2018). voedingscentrum.nl.",
             Src::NiddkKidneyDiet => "National Institute of Diabetes and Digestive and Kidney Diseases (NIDDK, NIH). Eating right for chronic kidney disease. niddk.nih.gov.",
         }
     }
@@ -297,6 +304,7 @@ impl Src {
             Src::HartstichtingBeroerte => "https://www.hartstichting.nl/beroerte",
             Src::PatientenfederatieSpoedzorg => "https://www.patientenfederatie.nl/themas/spoedzorg/wat-en-hoe",
             Src::BcfiKinine => "https://www.bcfi.be/nl/articles/query?number=F45N04I",
+            Src::VoedingscentrumNormen => "https://www.voedingscentrum.nl/professionals/huisartsen/vitamines-mineralen-supplementen/aanbevelingen-vitamines-en-mineralen.aspx",
 
         })
     }

@@ -75,7 +75,7 @@ pub fn target_text_in(profile: Option<Profile>, lang: Lang) -> (Option<u32>, Str
                 let mut text = match lang {
                     Lang::En => format!("{} mg recommended for {}.", tg.mg, tg.group),
                     Lang::Nl => format!(
-                        "{} mg aanbevolen voor {} (Amerikaanse aanbeveling, NIH).",
+                        "{} mg per dag aanbevolen voor {} (Amerikaanse aanbeveling, IOM/NIH; de Nederlandse en Belgische aanbevelingen kunnen iets anders zijn).",
                         tg.mg,
                         intake::group_in(tg.group, lang)
                     ),
@@ -93,7 +93,7 @@ pub fn target_text_in(profile: Option<Profile>, lang: Lang) -> (Option<u32>, Str
                         ),
                         Lang::Nl => write!(
                             text,
-                            " Uit supplementen en medicijnen (niet uit voeding) mag een kind van deze leeftijd niet meer dan {limit} mg per dag krijgen."
+                            " Uit supplementen en medicijnen (niet uit voeding) mag een kind van deze leeftijd volgens de Amerikaanse norm niet meer dan {limit} mg per dag krijgen."
                         ),
                     };
                 }
@@ -109,7 +109,7 @@ pub fn target_text_in(profile: Option<Profile>, lang: Lang) -> (Option<u32>, Str
                     ADULT_RANGE.0, ADULT_RANGE.1
                 ),
                 Lang::Nl => format!(
-                    "Volwassenen hebben {} tot {} mg per dag nodig (Amerikaanse aanbeveling, NIH). Vul uw leeftijd en geslacht in voor uw eigen doel.",
+                    "Volwassenen hebben {} tot {} mg per dag nodig (Amerikaanse aanbeveling, IOM/NIH; de Nederlandse en Belgische aanbevelingen kunnen iets anders zijn). Vul uw leeftijd en geslacht in voor uw eigen doel.",
                     ADULT_RANGE.0, ADULT_RANGE.1
                 ),
             },
