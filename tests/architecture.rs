@@ -244,7 +244,7 @@ fn layers_depend_downwards_and_nothing_is_circular() {
 #[test]
 fn view_files_stay_small() {
     const LIMIT: usize = 500;
-    const OVER: [(&str, usize); 1] = [("settings.rs", 592)];
+    const OVER: [(&str, usize); 1] = [("settings.rs", 582)];
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/features");
     let mut files = Vec::new();
     rust_files(&root, &mut files);

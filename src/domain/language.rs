@@ -50,13 +50,12 @@ impl Lang {
     }
 
     /// Whether the app's text in this language is whole, so that a phone set to it gets it
-    /// without asking. Dutch is not yet (issue 23: its health content waits for the review
-    /// against the Dutch sources): a person can choose it in Settings, marked as partly
-    /// translated, but nobody gets half a translation unasked.
+    /// without asking. Dutch is (issue 23: every view, the health content with the Dutch and
+    /// Belgian route, the first paint); a language added later is offered in Settings before
+    /// it is whole, and nobody gets half a translation unasked.
     pub fn complete(self) -> bool {
         match self {
-            Self::En => true,
-            Self::Nl => false,
+            Self::En | Self::Nl => true,
         }
     }
 
@@ -66,7 +65,7 @@ impl Lang {
     pub fn choice_label(self) -> &'static str {
         match self {
             Self::En => "English",
-            Self::Nl => "Nederlands (deels vertaald)",
+            Self::Nl => "Nederlands",
         }
     }
 
@@ -252,18 +251,24 @@ mod tests {
         assert_eq!(Lang::negotiate_among(both, []), Lang::En, "an empty list");
     }
 
-    /// Issue 23: until Dutch is whole, a Dutch phone gets English unless the person chooses
-    /// Dutch. When it is, mark it complete and this test says so.
+    /// Issue 23: Dutch is whole, so a phone set to Dutch (or Flemish) gets it unasked; a phone
+    /// in a language the app lacks gets English; a choice in Settings wins.
     #[test]
-    fn a_phone_gets_only_a_whole_translation_unasked() {
-        assert!(Lang::En.complete() && !Lang::Nl.complete());
-        assert_eq!(Lang::negotiate(["nl-BE", "fr-BE"]), Lang::En);
+    fn a_phone_set_to_dutch_gets_dutch() {
+        assert!(Lang::En.complete() && Lang::Nl.complete());
+        assert_eq!(Lang::negotiate(["nl-BE", "fr-BE"]), Lang::Nl);
         assert_eq!(
-            pick(None, LanguageChoice::Chosen(Lang::Nl), ["en"]),
+            Lang::negotiate(["fr-BE", "nl-BE"]),
             Lang::Nl,
+            "the first the app has"
+        );
+        assert_eq!(Lang::negotiate(["fr-BE", "de"]), Lang::En);
+        assert_eq!(
+            pick(None, LanguageChoice::Chosen(Lang::En), ["nl-NL"]),
+            Lang::En,
             "chosen"
         );
-        assert_eq!(Lang::Nl.choice_label(), "Nederlands (deels vertaald)");
+        assert_eq!(Lang::Nl.choice_label(), "Nederlands");
     }
 
     #[test]

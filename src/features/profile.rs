@@ -95,6 +95,30 @@ pub fn ProfileForm(
     }
 }
 
+/// Settings' line on the magnesium target: the target and whom it is for, in the language
+/// shown (a baby's note, or the adult range without a profile).
+pub fn target_line(profile: Option<Profile>) -> String {
+    use crate::domain::magnesium::{finder, intake};
+    let lang = crate::translations::shown();
+    let Some(p) = profile else {
+        return tr!(settings.mg_no_profile).to_string();
+    };
+    match intake::target(p) {
+        Some(t) => format!(
+            "{}{}",
+            tr!(
+                settings.mg_target,
+                mg = t.mg,
+                group = intake::group_in(t.group, lang)
+            ),
+            intake::note_in(p, lang)
+                .map(|n| format!(" {n}"))
+                .unwrap_or_default()
+        ),
+        None => finder::target_text_in(Some(p), lang).1,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse_age;

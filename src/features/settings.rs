@@ -279,17 +279,7 @@ pub fn SettingsView() -> impl IntoView {
             <crate::features::reminder::ReminderCard />
             <div class="card" aria-labelledby="profile-title">
                 <h2 id="profile-title" class="card__title">{tr!(settings.mg_title)}</h2>
-                <p>{move || stores.settings.with(|s| match s.profile {
-                    Some(p) => match crate::domain::magnesium::intake::target(p) {
-                        Some(t) => format!(
-                            "{}{}",
-                            tr!(settings.mg_target, mg = t.mg, group = t.group),
-                            crate::domain::magnesium::intake::note(p).map(|n| format!(" {n}")).unwrap_or_default()
-                        ),
-                        None => crate::domain::magnesium::intake::BABY_NOTE.to_string(),
-                    },
-                    None => tr!(settings.mg_no_profile).to_string(),
-                })}</p>
+                <p>{move || stores.settings.with(|s| crate::features::profile::target_line(s.profile))}</p>
                 <ProfileForm
                     save_label=tr!(settings.save)
                     on_save=Callback::new(move |p| {

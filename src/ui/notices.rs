@@ -231,7 +231,7 @@ fn report_card(report: &Report, index: usize) -> impl IntoView {
                     class="button button--small button--quiet"
                     data-cmd=NoticeCmd::Dismiss(index).render()
                 >
-                    "Dismiss"
+                    {tr!(shell.dismiss)}
                 </button>
             </div>
         </div>

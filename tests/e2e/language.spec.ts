@@ -142,7 +142,7 @@ for (const [width, height] of SIZES) {
     await expect(flags.getByRole("heading", { name: /^Dringend: vraag vandaag medisch advies/, level: 3 })).toBeVisible();
     await expect(flags.getByRole("heading", { name: "Naar de huisarts: maak een afspraak", level: 3 })).toBeVisible();
     await expect(flags.locator("#flag-clot")).toContainText("bel vandaag de huisarts");
-    await expect(flags).toContainText("bij de huisartsenpost (bel eerst)");
+    await expect(flags).toContainText("op feestdagen bij de huisartsenpost. Bel altijd eerst");
     await expect(flags).not.toHaveAttribute("lang", "en");
     // The rest of the page is Dutch too, kinine only where the myth says not to use it.
     await expect(page.locator("#what h2")).toHaveText("Wat kramp in het been is");
@@ -177,7 +177,7 @@ for (const [width, height] of SIZES) {
     await expect(shell.heading()).toHaveText("Checklist om kramp te voorkomen");
     await expect(page.getByRole("heading", { name: "Vandaag, zaterdag 5 december" })).toBeVisible();
     await expect(page.getByText("Voor het slapen kuit en achterkant bovenbeen rekken", { exact: true })).toBeVisible();
-    await expect(page.getByText("Van magnesiumpillen is niet aangetoond", { exact: false })).toBeVisible();
+    await expect(page.getByText("Van magnesiumsupplementen is niet aangetoond", { exact: false })).toBeVisible();
     await page.getByRole("checkbox", { name: "Overdag genoeg drinken" }).check();
     await expect(page.getByRole("status").filter({ hasText: "van 7 gedaan" })).toHaveText("1 van 7 gedaan");
     await expect(page.getByRole("button", { name: "zaterdag 5 december: 1 van 7 gedaan" })).toBeVisible();
@@ -287,7 +287,7 @@ test.describe("the static home before the app runs", () => {
     });
     const shell = new Shell(page);
     await shell.open("settings/");
-    await page.getByRole("group", { name: "Language" }).getByRole("radio", { name: "Nederlands (deels vertaald)" }).tap();
+    await page.getByRole("group", { name: "Language" }).getByRole("radio", { name: "Nederlands" }).tap();
     await expect(shell.heading()).toHaveText("Instellingen");
 
     const release = await holdMainModule(page);
@@ -425,40 +425,38 @@ test("without ?lang, and with a language the app lacks, Settings is in English",
 test.describe("on a phone set to Dutch (navigator.languages nl-BE, fr-BE)", () => {
   test.use({ locale: "nl-BE" });
 
-  test("the app stays English until Dutch is whole; Dutch can be chosen in Settings, and the choice is kept and backed up", async ({ page }) => {
+  test("the app opens in Dutch on a Dutch phone; English can be chosen in Settings, and the choice is kept and backed up", async ({ page }) => {
     const shell = new Shell(page);
     await shell.open("settings/");
     expect(await page.evaluate(() => navigator.languages[0])).toBe("nl-BE");
-    // Nobody gets half a translation unasked (Lang::complete).
-    await expect(shell.heading()).toHaveText("Settings");
-    const english = page.getByRole("group", { name: "Language" });
-    await expect(english.getByRole("radio", { name: "Same as phone (English)" })).toBeChecked();
-
-    // Picking Dutch opens the app again in Dutch, saying what is not translated yet.
-    await english.getByRole("radio", { name: "Nederlands (deels vertaald)" }).tap();
+    // Dutch is whole (Lang::complete): the phone's language is followed.
     await expect(shell.heading()).toHaveText("Instellingen");
     const dutch = page.getByRole("group", { name: "Taal" });
-    await expect(dutch.getByRole("radio", { name: "Nederlands (deels vertaald)" })).toBeChecked();
-    await expect(dutch.getByText("Nog niet alles is vertaald")).toBeVisible();
+    await expect(dutch.getByRole("radio", { name: "Zoals de telefoon (Nederlands)" })).toBeChecked();
     expect(await misfits(page, "#language")).toEqual([]);
+
+    // Picking English opens the app again in English.
+    await dutch.getByRole("radio", { name: "English" }).tap();
+    await expect(shell.heading()).toHaveText("Settings");
+    const english = page.getByRole("group", { name: "Language" });
+    await expect(english.getByRole("radio", { name: "English" })).toBeChecked();
     // Kept: saved in the settings, and read back on the next visit.
     await page.reload();
-    await expect(shell.heading()).toHaveText("Instellingen");
+    await expect(shell.heading()).toHaveText("Settings");
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("uncramp.settings") || "{}"));
     expect(saved.v).toBe(5);
-    expect(saved.data.language).toBe("nl");
+    expect(saved.data.language).toBe("en");
     // And it travels in the backup.
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "Back-up exporteren" }).tap(),
+      page.getByRole("button", { name: "Export a backup" }).tap(),
     ]);
     const backup = JSON.parse(readFileSync(await download.path(), "utf8"));
-    expect(backup.data["uncramp.settings"].data.language).toBe("nl");
+    expect(backup.data["uncramp.settings"].data.language).toBe("en");
 
-    // Back to the phone's language.
-    await dutch.getByRole("radio", { name: "Zoals de telefoon (Engels)" }).tap();
-    await expect(shell.heading()).toHaveText("Settings");
-    await expect(english.getByText("Not everything is translated")).toHaveCount(0);
+    // Back to the phone's language: Dutch again, the choice cleared.
+    await english.getByRole("radio", { name: "Same as phone (Dutch)" }).tap();
+    await expect(shell.heading()).toHaveText("Instellingen");
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem("uncramp.settings") || "{}").data.language)).toBeNull();
   });
 
@@ -466,10 +464,10 @@ test.describe("on a phone set to Dutch (navigator.languages nl-BE, fr-BE)", () =
     await blockStorage(page);
     const shell = new Shell(page);
     await shell.open("settings/");
-    await expect(shell.heading()).toHaveText("Settings");
-    await page.getByRole("radio", { name: "Nederlands (deels vertaald)" }).tap();
     await expect(shell.heading()).toHaveText("Instellingen");
-    expect(new URL(page.url()).search).toBe("?lang=nl");
+    await page.getByRole("radio", { name: "English" }).tap();
+    await expect(shell.heading()).toHaveText("Settings");
+    expect(new URL(page.url()).search).toBe("?lang=en");
   });
 });
 
@@ -477,7 +475,7 @@ test("with ?lang=nl, Settings shows Dutch as chosen, and 'Same as phone' leaves 
   const shell = new Shell(page);
   await shell.open("settings/?lang=nl");
   const dutch = page.getByRole("group", { name: "Taal" });
-  await expect(dutch.getByRole("radio", { name: "Nederlands (deels vertaald)" })).toBeChecked();
+  await expect(dutch.getByRole("radio", { name: "Nederlands" })).toBeChecked();
   await dutch.getByRole("radio", { name: "Zoals de telefoon (Engels)" }).tap();
   await expect(shell.heading()).toHaveText("Settings");
   expect(new URL(page.url()).pathname.endsWith("/settings/")).toBe(true);

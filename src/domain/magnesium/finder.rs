@@ -4,7 +4,7 @@
 
 use super::foods::{self, Category, CURATED};
 use super::intake::{self, Profile, ADULT_RANGE};
-use super::search::{is_unsearchable, query_words, score, Indexed};
+use super::search::{is_unsearchable, query_words, score, with_compound_parts, Indexed};
 use super::usda::UsdaFood;
 use super::{Facts, FoodRef, MagnesiumLog};
 use crate::domain::language::{t, Lang};
@@ -156,7 +156,7 @@ thread_local! {
     /// the language shown.
     static CURATED_INDEX: Vec<Indexed> = CURATED
         .iter()
-        .map(|f| Indexed::new(&format!("{} {}", f.name, f.nl.name), true))
+        .map(|f| Indexed::new(&format!("{} {}", f.name, with_compound_parts(f.nl.name)), true))
         .collect();
 }
 
@@ -356,5 +356,27 @@ mod tests {
         assert!(child(2).contains("no more than 65 mg"), "REVIEW K27");
         assert!(child(6).contains("no more than 110 mg"));
         assert!(!child(10).contains("no more than"));
+    }
+
+    /// Issue 23: a curated food is found by its Dutch name, and by the last part of a Dutch
+    /// compound word; its English name still finds it.
+    #[test]
+    fn dutch_words_and_compound_tails_find_the_curated_foods() {
+        let log = MagnesiumLog::default();
+        let names = |q: &str| -> Vec<String> {
+            find(&log, None, q, None, Sort::Relevance)
+                .into_iter()
+                .filter_map(|h| match h.food {
+                    FoodRef::Curated(id) => Some(id.to_string()),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert!(names("spinazie").contains(&"spinach_boiled".to_string()));
+        assert!(names("brood").contains(&"whole_wheat_bread".to_string()));
+        assert!(names("noten").contains(&"walnuts".to_string()));
+        assert!(names("rijst").contains(&"brown_rice".to_string()));
+        assert!(names("pitten").contains(&"pumpkin_seeds".to_string()));
+        assert!(names("almonds").contains(&"almonds".to_string()));
     }
 }

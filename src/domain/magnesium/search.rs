@@ -83,6 +83,25 @@ pub fn query_words(query: &str) -> Vec<String> {
         .collect()
 }
 
+/// `name` with the tails of its long words added, so that a Dutch compound is found by its
+/// last part: "Volkorenbrood" by "brood", "Hazelnoten" by "noten", "Zilvervliesrijst" by
+/// "rijst" (a search matches the start of a word). Tails of 4 letters or more, of words of 7
+/// or more.
+pub fn with_compound_parts(name: &str) -> String {
+    let mut out = name.to_string();
+    for word in fold(name).split(' ') {
+        let chars: Vec<char> = word.chars().collect();
+        if chars.len() < 7 {
+            continue;
+        }
+        for start in 3..=chars.len() - 4 {
+            out.push(' ');
+            out.extend(&chars[start..]);
+        }
+    }
+    out
+}
+
 /// Whether the query has something in it that cannot be searched: no Latin letter or digit
 /// survives folding (Cyrillic, Greek, emoji …), so it must find nothing and say so rather
 /// than act like an empty query and list every food.

@@ -179,13 +179,14 @@ impl ImportError {
                 MAX_BYTES / 1024
             ),
             Self::NotJson => format!("{this} kan niet worden gelezen als Uncramp-back-up: het is beschadigd, onvolledig, of {kind}."),
-            Self::NotUncramp => format!("{this} is JSON, maar geen Uncramp-back-up."),
+            Self::NotUncramp => format!("{this} komt niet uit een Uncramp-back-up."),
             Self::Damaged => "Deze Uncramp-back-up is beschadigd of onvolledig: de gegevens kunnen niet worden gelezen.".to_owned(),
             Self::FutureFormat { .. } => "Deze back-up is gemaakt met een nieuwere versie van Uncramp. Werk de app bij (sluit hem en open hem opnieuw) en importeer de back-up dan.".to_owned(),
             Self::Empty => "Deze back-up bevat geen Uncramp-gegevens.".to_owned(),
             Self::BadPart { label, reason } => format!(
-                "De {} in deze back-up kan niet worden gelezen: {reason}.",
-                super::label_in(label, lang)
+                "Een deel van deze back-up ({}) kan niet worden gelezen: {}.",
+                super::label_in(label, lang),
+                reason.describe_in(lang)
             ),
         }
     }
@@ -244,6 +245,11 @@ struct BackupFile<'a> {
 /// Checks a backup file's text. Nothing is written here: the shell writes `parts` only after
 /// the user confirms, and only if every part passed.
 pub fn check_import(text: &str) -> Result<ImportPreview, ImportError> {
+    check_import_in(text, Lang::En)
+}
+
+/// [`check_import`] with the preview's names and summaries in `lang`.
+pub fn check_import_in(text: &str, lang: Lang) -> Result<ImportPreview, ImportError> {
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
@@ -279,16 +285,16 @@ pub fn check_import(text: &str) -> Result<ImportPreview, ImportError> {
         if !id.in_backup() {
             continue;
         }
-        let (summary, encoded) = id
-            .check(value.get())
-            .map_err(|reason| ImportError::BadPart {
-                label: id.label(),
-                reason,
-            })?;
+        let (summary, encoded) =
+            id.check_in(value.get(), lang)
+                .map_err(|reason| ImportError::BadPart {
+                    label: id.label(),
+                    reason,
+                })?;
         preview.parts.push(ImportPart {
             id,
             key: id.key(),
-            label: id.label(),
+            label: super::label_in(id.label(), lang),
             summary,
             encoded,
         });

@@ -83,6 +83,15 @@ macro_rules! define_store_id {
                 match self { $(StoreId::$id => check::<$ty>(envelope),)* }
             }
 
+            /// [`StoreId::check`] with the summary in `lang`.
+            pub fn check_in(
+                self,
+                envelope: &str,
+                lang: crate::domain::language::Lang,
+            ) -> Result<(String, String), DecodeError> {
+                match self { $(StoreId::$id => check_in::<$ty>(envelope, lang),)* }
+            }
+
             /// Its default value, encoded.
             pub fn default_encoded(self) -> String {
                 match self { $(StoreId::$id => encode(&<$ty>::default()),)* }
@@ -96,6 +105,14 @@ for_each_store!(define_store_id);
 fn check<T: Schema + Describe>(envelope: &str) -> Result<(String, String), DecodeError> {
     let data: T = decode(envelope)?;
     Ok((data.describe(), encode(&data)))
+}
+
+fn check_in<T: Schema + Describe>(
+    envelope: &str,
+    lang: crate::domain::language::Lang,
+) -> Result<(String, String), DecodeError> {
+    let data: T = decode(envelope)?;
+    Ok((data.describe_in(lang), encode(&data)))
 }
 
 impl StoreId {

@@ -55,6 +55,27 @@ impl DecodeError {
 }
 
 /// Plain words for the user; the parser's own message is in [`DecodeError::detail`].
+impl DecodeError {
+    /// Why it could not be read, in `lang` (the English is its `Display`).
+    pub fn describe_in(&self, lang: crate::domain::language::Lang) -> String {
+        use crate::domain::language::Lang;
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Nl => match self {
+                Self::NotJson(_) => "het is beschadigd (geen geldige gegevens)".to_string(),
+                Self::NotEnvelope => "het is niet in de vorm die Uncramp bewaart".to_string(),
+                Self::FutureVersion { found, supported } => format!(
+                    "het is bewaard door een nieuwere versie van Uncramp (vorm {found}; deze versie leest tot en met {supported})"
+                ),
+                Self::Migration { from, .. } => {
+                    format!("het is in een oude vorm ({from}) die niet kon worden bijgewerkt")
+                }
+                Self::BadData(_) => "een deel ervan klopt niet".to_string(),
+            },
+        }
+    }
+}
+
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -183,14 +183,14 @@ pub fn ReportCard() -> impl IntoView {
                 }
                 let file = if cmd == ReportCmd::Page {
                     browser::OutFile {
-                        name: format!("uncramp-report-{}-to-{}.html", from.iso(), to.iso()),
+                        name: tr!(report.file_name, from = from.iso(), to = to.iso()).to_string(),
                         mime: "text/html",
                         text: untrack(|| body(from, to, parts.get())).1,
                         title: tr!(report.file_title),
                     }
                 } else {
                     browser::OutFile {
-                        name: format!("uncramp-diary-{}-to-{}.csv", from.iso(), to.iso()),
+                        name: tr!(report.csv_name, from = from.iso(), to = to.iso()).to_string(),
                         mime: "text/csv",
                         text: stores
                             .diary

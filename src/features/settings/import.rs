@@ -24,7 +24,8 @@ pub(super) fn read_backup(file: web_sys::File, state: RwSignal<DataState>) {
             .await
             .ok()
             .and_then(|t| t.as_string());
-        state.set(match text.map(|t| backup::check_import(&t)) {
+        let lang = crate::translations::shown();
+        state.set(match text.map(|t| backup::check_import_in(&t, lang)) {
             None => DataState::Said(tr!(settings.unreadable).into(), true),
             Some(Err(e)) => {
                 let e = e.describe_in(Source::File, crate::translations::shown());
@@ -41,7 +42,7 @@ pub(super) fn check_pasted(text: &str, state: RwSignal<DataState>) {
     state.set(if text.is_empty() {
         DataState::Said(tr!(settings.paste_first).into(), true)
     } else {
-        match backup::check_import(text) {
+        match backup::check_import_in(text, crate::translations::shown()) {
             Err(e) => {
                 let e = e.describe_in(Source::Text, crate::translations::shown());
                 DataState::Said(tr!(settings.refused, error = e).to_string(), true)

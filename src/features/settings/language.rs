@@ -5,7 +5,6 @@ use crate::domain::language::{self, Lang, LanguageChoice};
 use crate::domain::settings::SettingsCmd;
 use crate::state::Stores;
 use crate::tr;
-use crate::translations::shown;
 use leptos::prelude::*;
 
 /// The form value of a choice (`phone`, or a language tag).
@@ -99,9 +98,6 @@ pub(super) fn LanguageCard() -> impl IntoView {
                     .collect_view()}
             </div>
             <p class="hint">{tr!(settings.language_hint)}</p>
-            <Show when=|| shown() != Lang::En>
-                <p class="hint">{tr!(settings.language_partial)}</p>
-            </Show>
         </fieldset>
     }
 }
