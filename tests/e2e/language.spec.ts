@@ -251,6 +251,24 @@ for (const [width, height] of SIZES) {
   });
 }
 
+test("the Dutch guide's longest title (back of thigh, right leg) fits beside the red-flags button at 320x568", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  const shell = new Shell(page);
+  await shell.open("./?lang=nl");
+  await page.getByRole("radio", { name: "Achterkant bovenbeen" }).tap();
+  await page.getByRole("radio", { name: "Rechts", exact: true }).tap();
+  await page.getByRole("button", { name: /^Kramp nu/ }).tap();
+  const guide = page.getByRole("dialog");
+  await expect(guide.getByRole("heading", { level: 1 })).toHaveText("Kramp nu · rechts, achterkant bovenbeen");
+  expect(await misfits(page, ".guide")).toEqual([]);
+  // The title does not run under the red-flags button.
+  const [title, flags] = await Promise.all([
+    guide.getByRole("heading", { level: 1 }).boundingBox(),
+    guide.getByRole("button", { name: "Alarmsignalen", exact: true }).boundingBox(),
+  ]);
+  expect(title!.x + title!.width).toBeLessThanOrEqual(flags!.x + 0.5);
+});
+
 /** Holds back the first wasm module until `release()` is called: the page is index.html alone. */
 async function holdMainModule(page: import("@playwright/test").Page): Promise<() => void> {
   let release!: () => void;

@@ -25,7 +25,7 @@ use crate::domain::diary::DiaryCmd;
 use crate::domain::language::Lang;
 use crate::domain::learn::safety;
 use crate::domain::settings::StretchPrefs;
-use crate::domain::stretch::routine::{Dose, Pose, RoutineKind, StepKind};
+use crate::domain::stretch::routine::{Dose, Leg, Pose, RoutineKind, StepKind};
 use crate::domain::stretch::timer::{
     clock_digits, cue_between, ActiveSession, ClotCheck, Cue, Ms, Position, Session, Settled,
     TimerCmd,
@@ -470,9 +470,15 @@ impl Screen {
         let step = steps.get(pos.step);
         let kind = session.routine.title_in(lang);
         let title = match session.routine {
-            RoutineKind::Cramp { muscle, leg, .. } => match leg.phrase_in(lang) {
-                "" => format!("{kind} · {}", muscle.lower_in(lang)),
-                leg => format!("{kind} · {leg}, {}", muscle.lower_in(lang)),
+            // Dutch says the side short in the title ("links", as the prevention steps do):
+            // "rechterbeen, achterkant bovenbeen" did not fit beside the red-flags button.
+            RoutineKind::Cramp { muscle, leg, .. } => match (lang, leg) {
+                (Lang::Nl, Leg::Left) => format!("{kind} · links, {}", muscle.lower_in(lang)),
+                (Lang::Nl, Leg::Right) => format!("{kind} · rechts, {}", muscle.lower_in(lang)),
+                _ => match leg.phrase_in(lang) {
+                    "" => format!("{kind} · {}", muscle.lower_in(lang)),
+                    leg => format!("{kind} · {leg}, {}", muscle.lower_in(lang)),
+                },
             },
             _ => kind.to_string(),
         };
@@ -527,7 +533,7 @@ impl Screen {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::stretch::routine::{Leg, Muscle};
+    use crate::domain::stretch::routine::Muscle;
     use crate::domain::stretch::timer::RED_FLAG_MS;
 
     const T0: Ms = 1_764_300_000_000;
@@ -622,7 +628,7 @@ mod tests {
         assert_eq!(announced(&out)[0].split(':').next(), Some("Stap 1 van 4"));
         let session = g.active.session.as_ref().expect("open");
         let screen = Screen::of(session, T0, Lang::Nl);
-        assert_eq!(screen.title, "Kramp nu · linkerbeen, kuit");
+        assert_eq!(screen.title, "Kramp nu · links, kuit");
         assert_eq!(screen.counter, "Stap 1 van 4");
         assert_eq!(screen.next, "Hierna: Op uw been staan");
         assert_eq!(screen.step_name, "Tenen naar u toe");
