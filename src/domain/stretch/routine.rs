@@ -390,7 +390,7 @@ fn cramp_steps(muscle: Muscle, first: Option<Pose>, lang: Lang) -> Vec<Step> {
                 t(l, "Pull your toes up", "Tenen naar u toe"),
                 t(l,
                     "Straighten the leg, pull your toes up towards your shin (a towel helps). If that makes the pain worse instead of easing it, stop.",
-                    "Strek het been en trek uw tenen naar u toe (een handdoek helpt). Wordt de pijn erger in plaats van minder? Stop dan."),
+                    "Strek het been en trek uw tenen naar u toe. Erger in plaats van minder? Stop dan."),
                 t(l,
                     "Straighten your leg. Pull your toes towards you. Hold. If that makes the pain worse instead of easing it, stop.",
                     "Strek uw been. Trek uw tenen naar u toe. Blijf zo. Wordt de pijn erger in plaats van minder? Stop dan."),
