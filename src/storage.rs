@@ -13,7 +13,7 @@ mod persisted;
 mod reports;
 
 pub use persisted::{AnyPersisted, Persisted};
-pub use reports::{Report, Reports};
+pub use reports::{Reason, Report, Reports};
 
 use crate::domain::sorted;
 use gloo_storage::{LocalStorage, Storage as _};
@@ -33,8 +33,27 @@ pub enum StorageError {
     Full,
     /// The stored value was saved by a newer version of the app: not overwritten.
     Newer,
+    /// The saved copy could not be read or kept aside, so it is not overwritten.
+    Frozen,
     /// Anything else the browser said.
     Failed(String),
+}
+
+impl StorageError {
+    /// The error in `lang` (the English is its `Display`).
+    pub fn describe_in(&self, lang: crate::domain::language::Lang) -> String {
+        use crate::domain::language::Lang;
+        match (lang, self) {
+            (Lang::En, _) => self.to_string(),
+            (Lang::Nl, Self::Unavailable) => {
+                "deze browser laat Uncramp geen gegevens bewaren".to_owned()
+            }
+            (Lang::Nl, Self::Full) => "de opslag van de telefoon voor deze app is vol".to_owned(),
+            (Lang::Nl, Self::Newer) => "het is bewaard door een nieuwere versie van Uncramp in een ander tabblad: laad de app opnieuw om die te gebruiken".to_owned(),
+            (Lang::Nl, Self::Frozen) => "de bewaarde kopie kon niet worden gelezen of apart gezet, dus Uncramp overschrijft hem niet".to_owned(),
+            (Lang::Nl, Self::Failed(message)) => format!("de browser weigerde ({message})"),
+        }
+    }
 }
 
 impl std::fmt::Display for StorageError {
@@ -45,6 +64,10 @@ impl std::fmt::Display for StorageError {
             Self::Newer => write!(
                 f,
                 "it was saved by a newer version of Uncramp in another tab: reload to use it"
+            ),
+            Self::Frozen => write!(
+                f,
+                "the saved copy could not be read or kept aside, so Uncramp will not overwrite it"
             ),
             Self::Failed(message) => write!(f, "the browser refused ({message})"),
         }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use uncramp::domain::saved::schema::{decode, encode, Schema};
 use uncramp::domain::settings::{Settings, SettingsCmd, ThemeChoice};
-use uncramp::storage::{self, AnyPersisted, Persisted, Report, Reports};
+use uncramp::storage::{self, AnyPersisted, Persisted, Reason, Report, Reports, StorageError};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -179,7 +179,7 @@ fn quota_error_is_reported_and_the_change_kept_in_memory() {
         match reports.list().as_slice() {
             [Report::WriteFailed { label, reason }] => {
                 assert_eq!(*label, "settings");
-                assert!(reason.contains("full"), "{reason}");
+                assert_eq!(*reason, Reason::Storage(StorageError::Full));
             }
             other => panic!("expected a WriteFailed report, got {other:?}"),
         }

@@ -79,16 +79,33 @@ fn in_range_severity<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8
 pub const START_NOT_YET: &str =
     "That time has not come yet. Enter when the cramp started (today or earlier).";
 
-/// What the form says when a cramp's start is before the earliest a diary holds.
-pub const START_TOO_EARLY: &str = "Check the year: enter when the cramp started (1900 or later).";
+/// What the form says when a cramp's start is before [`earliest_start`].
+pub const START_TOO_EARLY: &str =
+    "Check the year: enter when the cramp started (at most 5 years ago).";
 
-/// The earliest start the form takes, as the date-time field writes it.
-pub const EARLIEST_INPUT: &str = "1900-01-01T00:00";
+/// How far back the form takes a new start: five years (a year typed as 2016 for 2026, or
+/// 1901, is a slip; a paper diary of last year can still be copied in).
+pub const EARLIEST_YEARS_BACK: u32 = 5;
+
+/// The earliest start the form takes, `now`: [`EARLIEST_YEARS_BACK`] years before it, or the
+/// time the entry already had if that is earlier (an old entry, imported or logged before the
+/// clock was set, is edited as it is), and never before 1900.
+pub fn earliest_start(now: LocalMinute, had: LocalMinute) -> LocalMinute {
+    let back = now
+        .to_naive()
+        .checked_sub_months(chrono::Months::new(12 * EARLIEST_YEARS_BACK))
+        .map_or(LocalMinute(MINUTE_RANGE.0), LocalMinute::from_naive);
+    let earliest = if had.0 >= MINUTE_RANGE.0 && had < back {
+        had
+    } else {
+        back
+    };
+    LocalMinute(earliest.0.max(MINUTE_RANGE.0))
+}
 
 /// Why a cramp cannot be saved as starting at `at`, `now`: later than now, unless it is the
 /// time the entry already had (the phone's clock may have been set back since it was logged;
-/// an edit must not be refused for that); or before 1900, the earliest a diary entry reads
-/// back as (a year typed as "0026" is a slip).
+/// an edit must not be refused for that); or earlier than [`earliest_start`].
 pub fn check_start(
     at: LocalMinute,
     had: LocalMinute,
@@ -104,11 +121,11 @@ pub fn check_start_in(
     now: LocalMinute,
     lang: Lang,
 ) -> Result<(), &'static str> {
-    if at.0 < MINUTE_RANGE.0 {
+    if at < earliest_start(now, had) {
         Err(t(
             lang,
             START_TOO_EARLY,
-            "Kijk het jaar na: vul in wanneer de kramp begon (1900 of later).",
+            "Kijk het jaar na: vul in wanneer de kramp begon (hooguit 5 jaar geleden).",
         ))
     } else if at > now && at != had {
         Err(t(
@@ -482,7 +499,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_cramp_cannot_start_later_than_now_unless_it_already_did_nor_before_1900() {
+    fn a_cramp_cannot_start_later_than_now_unless_it_already_did_nor_years_back() {
         let now = LocalMinute(29_000_000);
         let none = LocalMinute(0);
         assert_eq!(check_start(now, none, now), Ok(()));
@@ -501,16 +518,32 @@ mod tests {
             check_start(LocalMinute(now.0 + 90), LocalMinute(now.0 + 90), now),
             Ok(())
         );
-        // 1900-01-01 00:00 is the earliest; a year typed as 0026 is refused.
-        assert_eq!(
-            LocalMinute::parse_input(EARLIEST_INPUT),
-            Some(LocalMinute(MINUTE_RANGE.0))
-        );
-        assert_eq!(check_start(LocalMinute(MINUTE_RANGE.0), none, now), Ok(()));
-        let slip = LocalMinute::parse_input("0026-11-28T03:00").unwrap();
-        assert_eq!(check_start(slip, none, now), Err(START_TOO_EARLY));
+        // Five years back is the earliest a new start goes; 2016 for 2026, 1901 or 0026 is a
+        // slip. (A new entry's form starts at now.)
+        let now = LocalMinute::parse_input("2026-12-06T03:00").unwrap();
+        let none = now;
+        let earliest = earliest_start(now, none);
+        assert_eq!(earliest.input_value(), "2021-12-06T03:00");
+        assert_eq!(check_start(earliest, none, now), Ok(()));
+        let last_year = LocalMinute::parse_input("2025-06-01T02:00").unwrap();
+        assert_eq!(check_start(last_year, none, now), Ok(()));
+        for slip in ["2016-12-05T03:00", "1901-01-01T03:00", "0026-11-28T03:00"] {
+            let slip = LocalMinute::parse_input(slip).unwrap();
+            assert_eq!(check_start(slip, none, now), Err(START_TOO_EARLY));
+        }
+        // An old entry (imported, or logged when the clock was wrong) is edited as it is.
+        let old = LocalMinute::parse_input("2012-03-04T05:06").unwrap();
+        assert_eq!(earliest_start(now, old), old);
+        assert_eq!(check_start(old, old, now), Ok(()));
+        let before_it = LocalMinute(old.0 - 1);
+        assert_eq!(check_start(before_it, old, now), Err(START_TOO_EARLY));
+        // Never before 1900, whatever the entry had.
         let eighteen = LocalMinute::parse_input("1899-12-31T23:59").unwrap();
         assert_eq!(check_start(eighteen, eighteen, now), Err(START_TOO_EARLY));
+        assert_eq!(
+            earliest_start(LocalMinute(MINUTE_RANGE.0), none).0,
+            MINUTE_RANGE.0
+        );
     }
     use chrono::NaiveDate;
 

@@ -4,14 +4,88 @@
 
 use super::Stores;
 use crate::browser::{self, OutFile, Words};
+use crate::domain::language::{t, Lang};
 use crate::domain::saved::backup::{self, ImportPreview, ImportUndo, UndoPart};
 use crate::domain::saved::care::Saved;
 use crate::domain::saved::registry::StoreId;
-use crate::domain::saved::schema::encode;
+use crate::domain::saved::schema::{encode, DecodeError};
 use crate::domain::saved::undo::fingerprint;
 use crate::domain::settings::SettingsCmd;
 use crate::storage::{self, StorageError};
 use crate::tr;
+
+/// Why an import, its undo or "Delete all" stopped. Kept typed, so it is said in the
+/// language shown rather than in the words the shell happened to be written in.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DataError {
+    /// That saved value on this phone was saved by a newer version (its label).
+    NewerHere(&'static str),
+    /// Storage refused a write; what was written before it was put back.
+    Write(StorageError),
+    /// Storage refused a write, and putting back the parts written before it failed too for
+    /// these (labels or keys).
+    NotPutBack {
+        error: StorageError,
+        left: Vec<&'static str>,
+    },
+    /// There was no room to keep the data for "Undo import", so the import did not start.
+    NoRoomForUndo(StorageError),
+    /// A part written could not be read back.
+    Unreadable(DecodeError),
+    /// "Undo import" with no import to undo.
+    NothingToUndo,
+    /// "Delete all" left these (store labels or keys).
+    NotDeleted(Vec<String>),
+}
+
+impl DataError {
+    /// The reason in `lang`, to follow "The import stopped: " and its like.
+    pub fn describe_in(&self, lang: Lang) -> String {
+        let label = |l: &'static str| crate::domain::saved::label_in(l, lang);
+        match self {
+            Self::NewerHere(l) => match lang {
+                Lang::En => format!("your {l} on this phone was saved by a newer version of Uncramp; reload the app first"),
+                Lang::Nl => format!("uw gegevens ({}) op deze telefoon zijn bewaard door een nieuwere versie van Uncramp; laad de app eerst opnieuw", label(l)),
+            },
+            Self::Write(e) => e.describe_in(lang),
+            Self::NotPutBack { error, left } => format!(
+                "{}{}{}",
+                error.describe_in(lang),
+                t(
+                    lang,
+                    "; putting back your earlier data failed too for: ",
+                    "; ook het terugzetten van uw eerdere gegevens mislukte voor: "
+                ),
+                left.iter().map(|l| label(l)).collect::<Vec<_>>().join(", ")
+            ),
+            Self::NoRoomForUndo(e) => format!(
+                "{}{}",
+                e.describe_in(lang),
+                t(
+                    lang,
+                    ", so there is no room to keep your data for \"Undo import\"",
+                    ", dus er is geen ruimte om uw gegevens te bewaren voor ‘Importeren ongedaan maken’"
+                )
+            ),
+            Self::Unreadable(e) => e.describe_in(lang),
+            Self::NothingToUndo => {
+                t(lang, "there is no import to undo", "er is geen import om ongedaan te maken").to_owned()
+            }
+            Self::NotDeleted(left) => format!(
+                "{}{}",
+                t(lang, "these could not be deleted: ", "dit kon niet worden verwijderd: "),
+                left.join(", ")
+            ),
+        }
+    }
+}
+
+/// In the language the app shows (the shell's messages take it as `{{ error }}`).
+impl std::fmt::Display for DataError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe_in(crate::translations::shown()))
+    }
+}
 
 /// The backup file: the current value of every backed-up store, and every other entry in
 /// storage that is not a readable value (copies kept aside, unreadable values, keys of a
@@ -114,31 +188,34 @@ fn replace(
     stores: Stores,
     parts: &[(&'static str, Option<String>)],
     before: &[(&'static str, Option<String>)],
-) -> Result<(), String> {
+) -> Result<(), DataError> {
     if let Some(id) = parts
         .iter()
         .filter_map(|(key, _)| StoreId::from_key(key))
         .find(|&id| stores.get(id).is_newer())
     {
-        return Err(format!(
-            "your {} on this phone was saved by a newer version of Uncramp; reload the app first",
-            id.label()
-        ));
+        return Err(DataError::NewerHere(id.label()));
     }
     backup::write_all_or_nothing(parts, before, write).map_err(|e| {
         if e.restored {
-            e.error.to_string()
+            DataError::Write(e.error)
         } else {
-            format!(
-                "{}; putting back your earlier data failed too for: {}",
-                e.error,
-                e.left_changed.join(", ")
-            )
+            DataError::NotPutBack {
+                error: e.error,
+                left: e
+                    .left_changed
+                    .iter()
+                    .map(|key| StoreId::from_key(key).map_or(*key, StoreId::label))
+                    .collect(),
+            }
         }
     })?;
     for (key, text) in parts {
         if let Some(id) = StoreId::from_key(key) {
-            stores.get(id).adopt(text.as_deref())?;
+            stores
+                .get(id)
+                .adopt(text.as_deref())
+                .map_err(DataError::Unreadable)?;
         }
     }
     Ok(())
@@ -147,7 +224,7 @@ fn replace(
 /// Replaces the saved data with a backup the user has seen and confirmed. All or nothing:
 /// if any part cannot be written, the parts already written are put back. What was there
 /// before is kept (in storage when there is room) for "Undo import".
-pub fn import_all(stores: Stores, preview: &ImportPreview) -> Result<Imported, String> {
+pub fn import_all(stores: Stores, preview: &ImportPreview) -> Result<Imported, DataError> {
     let ids: Vec<StoreId> = preview.parts.iter().map(|p| p.id).collect();
     let before = current(stores, &ids);
     let undo = ImportUndo {
@@ -180,9 +257,7 @@ pub fn import_all(stores: Stores, preview: &ImportPreview) -> Result<Imported, S
         if let Some(reports) = leptos::prelude::use_context::<crate::storage::Reports>() {
             reports.clear_write_failure(StoreId::ImportUndo.label());
         }
-        return Err(format!(
-            "{e}, so there is no room to keep your data for \"Undo import\""
-        ));
+        return Err(DataError::NoRoomForUndo(e));
     }
     let undo_kept = true;
     let parts: Vec<_> = preview
@@ -217,10 +292,10 @@ pub fn changed_since_import(stores: Stores) -> Vec<&'static str> {
 }
 
 /// Puts back what the last import replaced (all or nothing), then forgets the snapshot.
-pub fn undo_import(stores: Stores) -> Result<(), String> {
+pub fn undo_import(stores: Stores) -> Result<(), DataError> {
     let undo = stores.import_undo.get_untracked();
     if !undo.is_pending() {
-        return Err("there is no import to undo".into());
+        return Err(DataError::NothingToUndo);
     }
     let parts = undo.writes();
     let ids: Vec<StoreId> = parts
@@ -241,14 +316,18 @@ pub fn forget_undo(stores: Stores) {
 
 /// Deletes everything Uncramp saved on this phone: every store, every copy kept aside, and
 /// any key a newer build wrote. Returns the keys that could not be removed.
-pub fn delete_all(stores: Stores) -> Result<(), String> {
+pub fn delete_all(stores: Stores) -> Result<(), DataError> {
     let mut failed = Vec::new();
     for &id in StoreId::ALL {
         match write(id.key(), None) {
             Ok(()) => {
                 let _ = stores.get(id).adopt(None);
             }
-            Err(e) => failed.push(format!("{} ({e})", id.label())),
+            Err(e) => failed.push(format!(
+                "{} ({})",
+                crate::domain::saved::label_in(id.label(), crate::translations::shown()),
+                e.describe_in(crate::translations::shown())
+            )),
         }
     }
     for (key, _) in storage::all_entries() {
@@ -259,6 +338,56 @@ pub fn delete_all(stores: Stores) -> Result<(), String> {
     if failed.is_empty() {
         Ok(())
     } else {
-        Err(format!("these could not be deleted: {}", failed.join(", ")))
+        Err(DataError::NotDeleted(failed))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 23: a stopped import, undo or delete is told in Dutch, its reason too (they were
+    /// built as English text in the shell).
+    #[test]
+    fn every_data_error_is_said_in_dutch() {
+        let all = [
+            DataError::NewerHere("cramp diary"),
+            DataError::Write(StorageError::Full),
+            DataError::NotPutBack {
+                error: StorageError::Frozen,
+                left: vec!["settings", "cramp diary"],
+            },
+            DataError::NoRoomForUndo(StorageError::Full),
+            DataError::Unreadable(DecodeError::NotEnvelope),
+            DataError::NothingToUndo,
+            DataError::NotDeleted(vec![
+                "krampdagboek (de opslag van de telefoon voor deze app is vol)".into(),
+            ]),
+        ];
+        for e in &all {
+            let nl = e.describe_in(Lang::Nl);
+            for english in [
+                " the ",
+                "your ",
+                "could not",
+                "storage",
+                "cramp diary",
+                "settings",
+                "Undo",
+            ] {
+                assert!(!nl.contains(english), "{english:?} in {nl}");
+            }
+            assert_ne!(nl, e.describe_in(Lang::En));
+        }
+        assert_eq!(
+            DataError::NoRoomForUndo(StorageError::Full).describe_in(Lang::En),
+            "the phone's storage for this app is full, so there is no room to keep your data for \"Undo import\""
+        );
+        assert!(DataError::NotPutBack {
+            error: StorageError::Full,
+            left: vec!["cramp diary"],
+        }
+        .describe_in(Lang::Nl)
+        .ends_with("terugzetten van uw eerdere gegevens mislukte voor: krampdagboek"));
     }
 }

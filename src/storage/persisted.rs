@@ -2,7 +2,7 @@
 //! storage when first used (or when the start-up asks for it), not when it is created, so the
 //! app's start reads only what the home view shows.
 
-use super::{keep_aside, read_raw, write_raw, Report, Reports, StorageError};
+use super::{keep_aside, read_raw, write_raw, Reason, Report, Reports, StorageError};
 use crate::domain::saved::schema::{decode, encode, DecodeError, Schema};
 use leptos::prelude::*;
 use leptos::reactive::owner::WeakOwner;
@@ -79,7 +79,7 @@ impl<T: Schema + Send + Sync + 'static> Persisted<T> {
                 this.frozen.set_value(true);
                 reports.push(Report::Unreadable {
                     label: T::LABEL,
-                    reason: e.to_string(),
+                    reason: Reason::Storage(e),
                     aside_key: None,
                     raw: String::new(),
                 });
@@ -180,7 +180,7 @@ impl<T: Schema + Send + Sync + 'static> Persisted<T> {
         self.last_raw.set_value(Some(text.clone()));
         self.reports.push(Report::Unreadable {
             label: T::LABEL,
-            reason: reason.to_string(),
+            reason: Reason::Decode(reason),
             aside_key,
             raw: text,
         });
@@ -196,13 +196,11 @@ impl<T: Schema + Send + Sync + 'static> Persisted<T> {
             return Err(StorageError::Newer);
         }
         if self.frozen.get_value() {
-            let reason = "the saved copy could not be read or kept aside, so Uncramp will not \
-                          overwrite it";
             self.reports.push(Report::WriteFailed {
                 label: T::LABEL,
-                reason: reason.into(),
+                reason: Reason::Storage(StorageError::Frozen),
             });
-            return Err(StorageError::Failed(reason.into()));
+            return Err(StorageError::Frozen);
         }
         let text = self.value.with_untracked(encode);
         if self
@@ -220,7 +218,7 @@ impl<T: Schema + Send + Sync + 'static> Persisted<T> {
             Err(e) => {
                 self.reports.push(Report::WriteFailed {
                     label: T::LABEL,
-                    reason: e.to_string(),
+                    reason: Reason::Storage(e.clone()),
                 });
                 Err(e)
             }
@@ -276,7 +274,7 @@ pub trait AnyPersisted {
     fn is_newer(&self) -> bool;
     /// Takes in a text that was just written to storage under this key (`None`: the key was
     /// removed), without writing anything.
-    fn adopt(&self, text: Option<&str>) -> Result<(), String>;
+    fn adopt(&self, text: Option<&str>) -> Result<(), DecodeError>;
 }
 
 impl<T: Schema + Send + Sync + 'static> AnyPersisted for Persisted<T> {
@@ -302,10 +300,10 @@ impl<T: Schema + Send + Sync + 'static> AnyPersisted for Persisted<T> {
         Persisted::start_afresh(self)
     }
 
-    fn adopt(&self, text: Option<&str>) -> Result<(), String> {
+    fn adopt(&self, text: Option<&str>) -> Result<(), DecodeError> {
         self.ensure();
         let value = match text {
-            Some(text) => decode::<T>(text).map_err(|e| e.to_string())?,
+            Some(text) => decode::<T>(text)?,
             None => T::default(),
         };
         self.frozen.set_value(false);

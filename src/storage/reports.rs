@@ -2,6 +2,39 @@
 
 use leptos::prelude::*;
 
+use super::StorageError;
+use crate::domain::language::{t, Lang};
+use crate::domain::saved::schema::DecodeError;
+
+/// Why a saved value could not be read or written, kept typed so the notice says it in the
+/// language shown when it is shown (a report made at start-up, before the language is known,
+/// or before the person switched, is not frozen in English).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reason {
+    /// The stored text could not be decoded.
+    Decode(DecodeError),
+    /// The browser's storage refused.
+    Storage(StorageError),
+    /// A stretch session saved by another version: its steps do not fit this one's routines.
+    SessionMisfit,
+}
+
+impl Reason {
+    /// The reason in `lang`, to follow "could not be read: " / "could not be saved: ".
+    pub fn describe_in(&self, lang: Lang) -> String {
+        match self {
+            Self::Decode(e) => e.describe_in(lang),
+            Self::Storage(e) => e.describe_in(lang),
+            Self::SessionMisfit => t(
+                lang,
+                "its steps do not fit this version's routines, so it was not resumed",
+                "de stappen passen niet bij deze versie van de oefeningen, dus hij is niet hervat",
+            )
+            .to_owned(),
+        }
+    }
+}
+
 /// One storage problem the user should know about.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Report {
@@ -12,12 +45,12 @@ pub enum Report {
     /// writes to it are refused).
     Unreadable {
         label: &'static str,
-        reason: String,
+        reason: Reason,
         aside_key: Option<String>,
         raw: String,
     },
     /// A change could not be saved; it is kept in memory for now.
-    WriteFailed { label: &'static str, reason: String },
+    WriteFailed { label: &'static str, reason: Reason },
     /// The stored value was saved by a newer version of Uncramp (another tab, or an update):
     /// this page no longer writes it, and asks for a reload.
     NewerVersion { label: &'static str },
@@ -83,5 +116,37 @@ fn same_slot(a: &Report, b: &Report) -> bool {
         (Report::WriteFailed { label: x, .. }, Report::WriteFailed { label: y, .. }) => x == y,
         (Report::NewerVersion { label: x }, Report::NewerVersion { label: y }) => x == y,
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 23: a storage notice's reason follows the language shown (it was English text
+    /// made at start-up).
+    #[test]
+    fn every_reason_is_said_in_dutch() {
+        let all = [
+            Reason::Decode(DecodeError::NotJson("EOF".into())),
+            Reason::Decode(DecodeError::UnknownField("x".into())),
+            Reason::Storage(StorageError::Unavailable),
+            Reason::Storage(StorageError::Full),
+            Reason::Storage(StorageError::Newer),
+            Reason::Storage(StorageError::Frozen),
+            Reason::Storage(StorageError::Failed("SecurityError".into())),
+            Reason::SessionMisfit,
+        ];
+        for reason in &all {
+            let (en, nl) = (reason.describe_in(Lang::En), reason.describe_in(Lang::Nl));
+            assert_ne!(en, nl);
+            for english in [" the ", " it ", "could not", "newer version", "saved"] {
+                assert!(!nl.contains(english), "{english:?} in {nl}");
+            }
+        }
+        assert_eq!(
+            Reason::Storage(StorageError::Full).describe_in(Lang::En),
+            "the phone's storage for this app is full"
+        );
     }
 }

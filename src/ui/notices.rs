@@ -175,13 +175,13 @@ fn report_card(report: &Report, index: usize) -> impl IntoView {
                 Some(_) => tr!(
                     shell.unreadable_kept,
                     label = store_label(label),
-                    reason = reason.clone()
+                    reason = reason.describe_in(crate::translations::shown())
                 )
                 .to_string(),
                 None => tr!(
                     shell.unreadable_not_kept,
                     label = store_label(label),
-                    reason = reason.clone()
+                    reason = reason.describe_in(crate::translations::shown())
                 )
                 .to_string(),
             },
@@ -197,7 +197,7 @@ fn report_card(report: &Report, index: usize) -> impl IntoView {
             tr!(
                 shell.write_failed,
                 label = store_label(label),
-                reason = reason.clone()
+                reason = reason.describe_in(crate::translations::shown())
             )
             .to_string(),
             Some(NoticeCmd::Export.render()),

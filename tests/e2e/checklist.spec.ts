@@ -174,8 +174,9 @@ test.describe("cramp diary", () => {
       await expect(when).toBeFocused();
       await expect(page.getByRole("heading", { name: "All cramps (0)" })).toBeVisible();
     }
-    // A year typed as 0026 is a slip, and 1899 is before anything a diary holds.
-    for (const early of ["0026-11-28T03:00", "1899-12-31T23:00"]) {
+    // A year typed as 0026, 1901 or 2016 is a slip: a new start goes back five years at most.
+    await expect(when).toHaveAttribute("min", "2021-11-28T08:00");
+    for (const early of ["0026-11-28T03:00", "1901-11-28T03:00", "2016-11-28T03:00", "2021-11-28T07:59"]) {
       await when.fill(early);
       await page.getByRole("button", { name: "Save", exact: true }).tap();
       await expect(page.getByRole("alert").filter({ hasText: "Check the year" })).toBeVisible();

@@ -478,6 +478,19 @@ test.describe("on a phone set to Dutch (navigator.languages nl-BE, fr-BE)", () =
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem("uncramp.settings") || "{}").data.language)).toBeNull();
   });
 
+  test("a saved value that cannot be read is told in Dutch at start-up, its reason too", async ({ page }) => {
+    const shell = new Shell(page);
+    await shell.open("");
+    // A damaged diary: the notice, its reason included, is Dutch.
+    await page.evaluate(() => localStorage.setItem("uncramp.diary", '{"v":2,"data":{"entries":[{"at"'));
+    await page.reload();
+    await shell.ready();
+    const notice = page.getByRole("alert").filter({ hasText: "konden niet worden gelezen" });
+    await expect(notice).toContainText("Uw bewaarde gegevens (krampdagboek) konden niet worden gelezen: het is beschadigd (geen geldige gegevens).");
+    for (const english of ["damaged", "not valid", "could not"]) await expect(notice).not.toContainText(english);
+    await expect(notice.getByRole("button", { name: "De kopie downloaden" })).toBeVisible();
+  });
+
   test("with storage blocked, a language picked in Settings still applies for the visit (through the address)", async ({ page }) => {
     await blockStorage(page);
     const shell = new Shell(page);

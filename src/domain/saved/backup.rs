@@ -515,6 +515,51 @@ mod tests {
         }
     }
 
+    /// A part whose data holds a field this version does not know is refused, not read as
+    /// what it could make of it: a diary part `{"cramps": …}` was taken as an empty diary,
+    /// and importing it would have replaced the person's diary with nothing.
+    #[test]
+    fn a_part_holding_what_this_version_does_not_know_is_refused() {
+        let part = |key: &str, data: &str| {
+            format!(r#"{{"app":"uncramp","format":1,"data":{{"{key}":{{"v":2,"data":{data}}}}}}}"#)
+        };
+        refused(
+            &part("uncramp.diary", r#"{"cramps":"oops"}"#),
+            ImportError::BadPart {
+                label: "cramp diary",
+                reason: DecodeError::UnknownField("cramps".into()),
+            },
+        );
+        // Deep inside: a medicine with a field of a newer build.
+        let mut diary = Diary::default();
+        diary.apply(crate::domain::diary::DiaryCmd::AddMedicine(
+            crate::domain::diary::medicines::MedicineDraft {
+                name: "Amlodipine".into(),
+                dose: "5 mg".into(),
+                class: None,
+                started: None,
+                stopped: None,
+                as_needed: false,
+            },
+        ));
+        let mut value = serde_json::to_value(&diary).expect("json");
+        value["medicines"][0]["dose_mg"] = serde_json::json!(5);
+        let text = part("uncramp.diary", &value.to_string());
+        let Err(ImportError::BadPart { reason, .. }) = check_import(&text) else {
+            panic!("a medicine's unknown field was taken");
+        };
+        assert_eq!(
+            reason,
+            DecodeError::UnknownField("medicines[0].dose_mg".into())
+        );
+        assert!(reason.to_string().contains("‘medicines[0].dose_mg’"));
+        assert!(reason.describe_in(Lang::Nl).contains("niet kent"));
+        // Empty values of unknown fields lose nothing; the same diary without one imports.
+        value["medicines"][0]["dose_mg"] = serde_json::Value::Null;
+        value["spare"] = serde_json::json!([]);
+        assert!(check_import(&part("uncramp.diary", &value.to_string())).is_ok());
+    }
+
     #[test]
     fn unknown_keys_are_skipped_not_fatal() {
         let text = format!(

@@ -9,7 +9,7 @@
 //! add one line below, and add its golden fixture in `tests/fixtures/` (`tests/schema.rs`).
 
 use crate::domain::saved::describe::Describe;
-use crate::domain::saved::schema::{decode, encode, DecodeError, Schema};
+use crate::domain::saved::schema::{decode, decode_whole, encode, DecodeError, Schema};
 
 /// Calls `$then!` with every saved value: `field Variant: Type, backup|local;`. `backup`
 /// values travel in a backup file; `local` ones stay on this phone (a backup never holds them,
@@ -111,7 +111,7 @@ fn check_in<T: Schema + Describe>(
     envelope: &str,
     lang: crate::domain::language::Lang,
 ) -> Result<(String, String), DecodeError> {
-    let data: T = decode(envelope)?;
+    let data: T = decode_whole(envelope)?;
     Ok((data.describe_in(lang), encode(&data)))
 }
 

@@ -41,13 +41,17 @@ pub enum DecodeError {
     Migration { from: u32, reason: String },
     /// An envelope of the right version whose data does not fit the schema.
     BadData(String),
+    /// Data of the right version holding a field this version does not know (named by its
+    /// path, e.g. `entries[2].note2`): read and written back, it would be lost. Only an import
+    /// checks for it (see [`lost_in_reading`]).
+    UnknownField(String),
 }
 
 impl DecodeError {
     /// The technical detail behind the plain words (for the kept copy, not the message).
     pub fn detail(&self) -> Option<&str> {
         match self {
-            Self::NotJson(e) | Self::BadData(e) => Some(e),
+            Self::NotJson(e) | Self::BadData(e) | Self::UnknownField(e) => Some(e),
             Self::Migration { reason, .. } => Some(reason),
             _ => None,
         }
@@ -71,6 +75,9 @@ impl DecodeError {
                     format!("het is in een oude vorm ({from}) die niet kon worden bijgewerkt")
                 }
                 Self::BadData(_) => "een deel ervan klopt niet".to_string(),
+                Self::UnknownField(path) => format!(
+                    "het bevat ‘{path}’, dat deze versie van Uncramp niet kent (het zou verloren gaan)"
+                ),
             },
         }
     }
@@ -89,6 +96,10 @@ impl fmt::Display for DecodeError {
                 write!(f, "it is in an old format ({from}) that could not be updated")
             }
             Self::BadData(_) => write!(f, "part of it does not make sense"),
+            Self::UnknownField(path) => write!(
+                f,
+                "it holds ‘{path}’, which this version of Uncramp does not know (it would be lost)"
+            ),
         }
     }
 }
@@ -119,6 +130,73 @@ pub fn encode<T: Schema>(value: &T) -> String {
 /// Whether `text` is one JSON value (any kind), without building it.
 pub fn is_json(text: &str) -> bool {
     serde_json::from_str::<&RawValue>(text).is_ok()
+}
+
+/// The first thing in `read` (a value's data as a backup holds it) that `kept` (the same
+/// value after this build read it and wrote it back) lacks, as a path such as
+/// `entries[2].note2`: a field this version does not know, which an import would silently
+/// drop. An empty value (null, `[]`, `{}`, `""`, `false`, `0`) missing from `kept` is no loss:
+/// a field left out when empty reads back the same.
+pub fn lost_in_reading(read: &serde_json::Value, kept: &serde_json::Value) -> Option<String> {
+    use serde_json::Value;
+    fn is_empty(v: &Value) -> bool {
+        match v {
+            Value::Null => true,
+            Value::Bool(b) => !b,
+            Value::Number(n) => n.as_f64() == Some(0.0),
+            Value::String(s) => s.is_empty(),
+            Value::Array(a) => a.is_empty(),
+            Value::Object(o) => o.is_empty(),
+        }
+    }
+    fn walk(read: &Value, kept: &Value, path: &str) -> Option<String> {
+        match (read, kept) {
+            (Value::Object(read), Value::Object(kept)) => read.iter().find_map(|(key, r)| {
+                let here = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                match kept.get(key) {
+                    Some(k) => walk(r, k, &here),
+                    None if is_empty(r) => None,
+                    None => Some(here),
+                }
+            }),
+            (Value::Array(read), Value::Array(kept)) => {
+                if read.len() > kept.len() {
+                    return Some(format!("{path}[{}]", kept.len()));
+                }
+                read.iter()
+                    .zip(kept)
+                    .enumerate()
+                    .find_map(|(i, (r, k))| walk(r, k, &format!("{path}[{i}]")))
+            }
+            // A field read into another shape (an old spelling, a number kept as text) is the
+            // schema's business; only what vanishes is reported here.
+            _ => None,
+        }
+    }
+    walk(read, kept, "")
+}
+
+/// [`decode`] for an import: also refuses data of the current version that holds something
+/// this version would drop ([`DecodeError::UnknownField`]). Older versions are migrated as
+/// usual (their shape differs by design).
+pub fn decode_whole<T: Schema>(raw: &str) -> Result<T, DecodeError> {
+    let value: T = decode(raw)?;
+    if let Ok((v, data)) = open(raw, T::VERSION) {
+        if v == T::VERSION {
+            let read: serde_json::Value = serde_json::from_str(data)
+                .map_err(|e| DecodeError::BadData(short(&e.to_string())))?;
+            let kept = serde_json::to_value(&value)
+                .expect("schema types serialise to JSON: they have no maps with non-string keys");
+            if let Some(path) = lost_in_reading(&read, &kept) {
+                return Err(DecodeError::UnknownField(short(&path)));
+            }
+        }
+    }
+    Ok(value)
 }
 
 /// Reads a stored envelope.

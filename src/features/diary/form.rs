@@ -117,9 +117,9 @@ pub fn CrampForm(
         new_tag.set(String::new());
     };
     // The picker offers no time later than now (or than the entry's own, if that is later).
-    let max_at = LocalMinute::from_naive(browser::local_now().naive_local())
-        .max(had)
-        .input_value();
+    let opened = LocalMinute::from_naive(browser::local_now().naive_local());
+    let max_at = opened.max(had).input_value();
+    let min_at = diary::earliest_start(opened, had).input_value();
     let exact = draft
         .duration_s
         .filter(|s| !DURATIONS.iter().any(|(v, _)| v == s));
@@ -179,7 +179,7 @@ pub fn CrampForm(
             {lead.map(|text| view! { <p class="hint">{text}</p> })}
             <div class="field">
                 <label class="field__label" for="log-at">{tr!(diary.started)}</label>
-                <input class="input" id="log-at" type="datetime-local" required prop:value=move || at.get() min=diary::EARLIEST_INPUT max=max_at
+                <input class="input" id="log-at" type="datetime-local" required prop:value=move || at.get() min=min_at max=max_at
                     aria-invalid=invalid(error)
                     aria-describedby=described_by(error, "log-at-error")
                     on:input=move |ev| { at.set(event_target_value(&ev)); error.set(None); } />

@@ -19,7 +19,7 @@ use crate::domain::time::logical_day;
 use crate::state::clock::Clock;
 use crate::state::shared::{Busy, StretchOpen};
 use crate::state::Stores;
-use crate::storage::{self, Report, Reports};
+use crate::storage::{self, Reason, Report, Reports};
 use leptos::prelude::*;
 
 /// The guide's state, shared through context.
@@ -204,7 +204,7 @@ impl Guide {
         let aside_key = storage::keep_aside(ActiveSession::KEY, &raw, now as f64).ok();
         self.reports.push(Report::Unreadable {
             label: ActiveSession::LABEL,
-            reason: "its steps do not fit this version's routines, so it was not resumed".into(),
+            reason: Reason::SessionMisfit,
             aside_key,
             raw,
         });
