@@ -253,3 +253,26 @@ proptest! {
         let _ = check_import(&raw);
     }
 }
+
+/// Every fixture of every version imports whole: reading it (migrating an old one) and writing
+/// it back keeps every field it had. An import refuses a part that would lose one (a diary v1
+/// `{"cramps": …}` was read as an empty diary); a migration that renames or drops a field
+/// fails here until `schema::decode_whole` knows of it.
+#[test]
+fn every_fixture_imports_whole() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut checked = 0;
+    for file in std::fs::read_dir(&dir).expect("fixtures") {
+        let path = file.expect("entry").path();
+        let name = path.file_name().and_then(|n| n.to_str()).expect("name");
+        let key = format!("uncramp.{}", name.split('.').next().unwrap_or(""));
+        let Some(id) = StoreId::from_key(&key) else {
+            continue;
+        };
+        let text = std::fs::read_to_string(&path).expect("UTF-8");
+        id.check_in(&text, Lang::En)
+            .unwrap_or_else(|e| panic!("{name} does not import whole: {e}"));
+        checked += 1;
+    }
+    assert!(checked >= 11, "only {checked} fixtures found");
+}

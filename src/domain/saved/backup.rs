@@ -530,6 +530,14 @@ mod tests {
                 reason: DecodeError::UnknownField("cramps".into()),
             },
         );
+        // An older version too: a version 1 diary is migrated, and loses nothing either.
+        refused(
+            &part("uncramp.diary", r#"{"cramps":"oops"}"#).replace(r#""v":2"#, r#""v":1"#),
+            ImportError::BadPart {
+                label: "cramp diary",
+                reason: DecodeError::UnknownField("cramps".into()),
+            },
+        );
         // Deep inside: a medicine with a field of a newer build.
         let mut diary = Diary::default();
         diary.apply(crate::domain::diary::DiaryCmd::AddMedicine(
