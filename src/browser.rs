@@ -149,8 +149,17 @@ pub enum Delivered {
     /// Neither can work here (the iPhone home-screen app without file sharing): the caller
     /// shows the text to copy.
     CopyOut,
-    /// The browser could not prepare the file.
-    Failed(String),
+    /// The browser could not prepare the file or start its download.
+    Failed(DownloadFailure),
+}
+
+/// Why a download could not start (worded by the view, in the language shown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DownloadFailure {
+    /// The file could not be made (`Blob`, or its address).
+    Prepare,
+    /// The link that starts the download could not be made.
+    Start,
 }
 
 /// Offers a file, the same way for every file the app writes: the share sheet where the
@@ -205,18 +214,18 @@ fn download(file: &OutFile) -> Delivered {
 }
 
 /// Starts a download of `text` named `name` (a hidden link to a `blob:` address).
-fn start_download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+fn start_download(name: &str, mime: &str, text: &str) -> Result<(), DownloadFailure> {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "the browser could not prepare the file".to_string())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "the browser could not prepare the file".to_string())?;
+        .map_err(|_| DownloadFailure::Prepare)?;
+    let url =
+        web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| DownloadFailure::Prepare)?;
     let document = leptos::prelude::document();
     let anchor: web_sys::HtmlAnchorElement = document
         .create_element("a")
-        .map_err(|_| "the browser could not start the download".to_string())?
+        .map_err(|_| DownloadFailure::Start)?
         .unchecked_into();
     anchor.set_href(&url);
     anchor.set_download(name);

@@ -40,37 +40,44 @@ pub enum StorageError {
 }
 
 impl StorageError {
-    /// The error in `lang` (the English is its `Display`).
+    /// The error in `lang`.
     pub fn describe_in(&self, lang: crate::domain::language::Lang) -> String {
-        use crate::domain::language::Lang;
-        match (lang, self) {
-            (Lang::En, _) => self.to_string(),
-            (Lang::Nl, Self::Unavailable) => {
-                "deze browser laat Uncramp geen gegevens bewaren".to_owned()
+        use crate::domain::language::t;
+        let text = match self {
+            Self::Unavailable => t(
+                lang,
+                "this browser is not letting Uncramp store data",
+                "deze browser laat Uncramp geen gegevens bewaren",
+            ),
+            Self::Full => t(
+                lang,
+                "the phone's storage for this app is full",
+                "de opslag van de telefoon voor deze app is vol",
+            ),
+            Self::Newer => t(
+                lang,
+                "it was saved by a newer version of Uncramp in another tab: reload to use it",
+                "het is bewaard door een nieuwere versie van Uncramp in een ander tabblad: laad de app opnieuw om die te gebruiken",
+            ),
+            Self::Frozen => t(
+                lang,
+                "the saved copy could not be read or kept aside, so Uncramp will not overwrite it",
+                "de bewaarde kopie kon niet worden gelezen of apart gezet, dus Uncramp overschrijft hem niet",
+            ),
+            Self::Failed(message) => {
+                let said = t(lang, "the browser refused", "de browser weigerde");
+                return format!("{said} ({message})");
             }
-            (Lang::Nl, Self::Full) => "de opslag van de telefoon voor deze app is vol".to_owned(),
-            (Lang::Nl, Self::Newer) => "het is bewaard door een nieuwere versie van Uncramp in een ander tabblad: laad de app opnieuw om die te gebruiken".to_owned(),
-            (Lang::Nl, Self::Frozen) => "de bewaarde kopie kon niet worden gelezen of apart gezet, dus Uncramp overschrijft hem niet".to_owned(),
-            (Lang::Nl, Self::Failed(message)) => format!("de browser weigerde ({message})"),
-        }
+        };
+        text.to_owned()
     }
 }
 
+/// The English; a message the person reads takes [`StorageError::describe_in`] with the
+/// language shown.
 impl std::fmt::Display for StorageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Unavailable => write!(f, "this browser is not letting Uncramp store data"),
-            Self::Full => write!(f, "the phone's storage for this app is full"),
-            Self::Newer => write!(
-                f,
-                "it was saved by a newer version of Uncramp in another tab: reload to use it"
-            ),
-            Self::Frozen => write!(
-                f,
-                "the saved copy could not be read or kept aside, so Uncramp will not overwrite it"
-            ),
-            Self::Failed(message) => write!(f, "the browser refused ({message})"),
-        }
+        f.write_str(&self.describe_in(crate::domain::language::Lang::En))
     }
 }
 
@@ -90,7 +97,8 @@ fn js_error(value: JsValue) -> StorageError {
     StorageError::Failed(message)
 }
 
-/// Whether localStorage can be used at all: it exists, is not blocked, and accepts a write.
+/// Whether localStorage can be used at all: it exists, is not blocked, and accepts a write or
+/// is full of what was saved.
 /// Checked before anything calls gloo-storage, whose `raw()` throws when storage is blocked.
 pub fn is_available() -> bool {
     let Some(window) = web_sys::window() else {
@@ -99,9 +107,16 @@ pub fn is_available() -> bool {
     let Ok(Some(storage)) = window.local_storage() else {
         return false;
     };
-    let ok = storage.set_item(PROBE_KEY, "1").is_ok();
-    let _ = storage.remove_item(PROBE_KEY);
-    ok
+    match storage.set_item(PROBE_KEY, "1") {
+        Ok(()) => {
+            let _ = storage.remove_item(PROBE_KEY);
+            true
+        }
+        // Full is not blocked: what is saved is still read (and exported), and each change
+        // that cannot be saved says so. (A quota of nothing with nothing stored, as old
+        // Safari's private mode had, is blocked.)
+        Err(e) => js_error(e) == StorageError::Full && storage.length().is_ok_and(|n| n > 0),
+    }
 }
 
 fn raw() -> Result<web_sys::Storage, StorageError> {

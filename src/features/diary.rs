@@ -201,7 +201,7 @@ pub fn DiaryView() -> impl IntoView {
         });
         message.set(Some(match saved {
             Ok(()) => tr!(diary.saved).into(),
-            Err(e) => tr!(diary.not_saved, error = e).to_string(),
+            Err(e) => tr!(diary.not_saved, error = e.describe_in(lang)).to_string(),
         }));
         form.set(Form::Closed);
     };

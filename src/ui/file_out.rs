@@ -32,7 +32,7 @@ pub fn offer(
             Delivered::Busy => Some(OutState::Said(tr!(shell.share_busy).into(), false)),
             Delivered::CopyOut => Some(OutState::Copy(copy)),
             Delivered::Failed(e) => Some(OutState::Said(
-                tr!(shell.file_failed, error = e).to_string(),
+                tr!(shell.file_failed, error = failure_words(e)).to_string(),
                 true,
             )),
         };
@@ -86,5 +86,24 @@ pub fn FileOutStatus(
                 .into_any()
             }
         })
+    }
+}
+
+/// Why a download failed, in the language shown.
+fn failure_words(failure: crate::browser::DownloadFailure) -> &'static str {
+    use crate::browser::DownloadFailure;
+    use crate::domain::language::t;
+    let lang = crate::translations::shown();
+    match failure {
+        DownloadFailure::Prepare => t(
+            lang,
+            "the browser could not prepare the file",
+            "de browser kon het bestand niet klaarmaken",
+        ),
+        DownloadFailure::Start => t(
+            lang,
+            "the browser could not start the download",
+            "de browser kon het downloaden niet starten",
+        ),
     }
 }

@@ -99,6 +99,39 @@ test.describe("nothing lost", () => {
     expect(after).toEqual(before);
   });
 
+  test("storage already full when the app opens: the saved diary is read and exported, and a change says it was not saved", async ({ page }) => {
+    await page.clock.install({ time: new Date("2026-11-28T12:00:00") });
+    // From the second visit on, the phone's storage takes no more writes (every setItem says
+    // the quota is used up), as when other sites filled it.
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem("full") !== "1") return;
+      Storage.prototype.setItem = function () {
+        throw new DOMException("full", "QuotaExceededError");
+      };
+    });
+    const shell = new Shell(page);
+    const settings = new SettingsPage(page);
+    await shell.open("diary/");
+    await logCramp(page);
+    await page.evaluate(() => sessionStorage.setItem("full", "1"));
+    await page.reload();
+    await shell.ready();
+    // Full is not blocked: the diary is there, and nothing says storage is blocked.
+    await expect(page.getByRole("heading", { name: "All cramps (1)" })).toBeVisible();
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    // A backup made now holds the saved cramp (it held none when full was taken for blocked).
+    await shell.tapView("Settings");
+    const backup = JSON.parse(readFileSync(await settings.exportBackup(), "utf8"));
+    expect(backup.data["uncramp.diary"].data.entries).toHaveLength(1);
+    // A change is kept for now and said not to be saved.
+    await shell.tapView("Diary");
+    await page.getByRole("button", { name: "Log a cramp" }).tap();
+    await page.getByLabel("When it started").fill("2026-11-28T03:40");
+    await page.getByRole("button", { name: "Save", exact: true }).tap();
+    await expect(page.getByRole("heading", { name: "All cramps (2)" })).toBeVisible();
+    await expect(page.getByText("Added for now, but it could not be saved: the phone's storage for this app is full.")).toBeVisible();
+  });
+
   test("Undo import survives a reload", async ({ page }) => {
     const shell = new Shell(page);
     const settings = new SettingsPage(page);

@@ -491,6 +491,20 @@ test.describe("on a phone set to Dutch (navigator.languages nl-BE, fr-BE)", () =
     await expect(notice.getByRole("button", { name: "De kopie downloaden" })).toBeVisible();
   });
 
+  test("a cramp that cannot be saved because storage is full says why in Dutch", async ({ page }) => {
+    const shell = new Shell(page);
+    await shell.open("diary/");
+    await page.evaluate(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException("full", "QuotaExceededError");
+      };
+    });
+    await page.getByRole("button", { name: "Kramp opschrijven" }).tap();
+    await page.getByRole("button", { name: "Opslaan", exact: true }).tap();
+    await expect(page.getByText("Voorlopig toegevoegd, maar het kon niet worden opgeslagen: de opslag van de telefoon voor deze app is vol.")).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "vol" })).not.toContainText("storage");
+  });
+
   test("with storage blocked, a language picked in Settings still applies for the visit (through the address)", async ({ page }) => {
     await blockStorage(page);
     const shell = new Shell(page);

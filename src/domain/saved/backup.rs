@@ -562,6 +562,24 @@ mod tests {
         );
         assert!(reason.to_string().contains("‘medicines[0].dose_mg’"));
         assert!(reason.describe_in(Lang::Nl).contains("niet kent"));
+        // A list where the diary's record belongs was read by position, as an empty diary.
+        for shape in ["[]", "[[]]", r#"{"trial":[1]}"#] {
+            let Err(ImportError::BadPart { reason, .. }) =
+                check_import(&part("uncramp.diary", shape))
+            else {
+                panic!("{shape} was taken as a diary");
+            };
+            assert!(
+                matches!(reason, DecodeError::BadData(_)),
+                "{shape}: {reason:?}"
+            );
+        }
+        // Beside the envelope's version and data, too.
+        let beside = part("uncramp.diary", "{}").replace(r#""v":2"#, r#""v":2,"note":"x""#);
+        let Err(ImportError::BadPart { reason, .. }) = check_import(&beside) else {
+            panic!("a field beside the envelope's data was taken");
+        };
+        assert_eq!(reason, DecodeError::UnknownField("note".into()));
         // Empty values of unknown fields lose nothing; the same diary without one imports.
         value["medicines"][0]["dose_mg"] = serde_json::Value::Null;
         value["spare"] = serde_json::json!([]);

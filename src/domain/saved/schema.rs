@@ -132,12 +132,24 @@ pub fn is_json(text: &str) -> bool {
     serde_json::from_str::<&RawValue>(text).is_ok()
 }
 
+/// What an import would lose: see [`lost_in_reading`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lost {
+    /// A field this version does not know, by its path (`entries[2].note2`).
+    Field(String),
+    /// A list where a record belongs, or the other way round, or a record read as a plain
+    /// value (`""` is the whole value): serde reads a record from a list by position, so a
+    /// diary given as `[]` was taken as an empty diary.
+    Shape(String),
+}
+
 /// The first thing in `read` (a value's data as a backup holds it) that `kept` (the same
-/// value after this build read it and wrote it back) lacks, as a path such as
-/// `entries[2].note2`: a field this version does not know, which an import would silently
-/// drop. An empty value (null, `[]`, `{}`, `""`, `false`, `0`) missing from `kept` is no loss:
-/// a field left out when empty reads back the same.
-pub fn lost_in_reading(read: &serde_json::Value, kept: &serde_json::Value) -> Option<String> {
+/// value after this build read it and wrote it back) lacks: a field this version does not
+/// know, or a part of another shape, which an import would silently drop. An empty value
+/// (null, `[]`, `{}`, `""`, `false`, `0`) missing from `kept` is no loss: a field left out when
+/// empty reads back the same. A list that reads back shorter is the schema's own cleaning
+/// (a tag given twice), not a loss.
+pub fn lost_in_reading(read: &serde_json::Value, kept: &serde_json::Value) -> Option<Lost> {
     use serde_json::Value;
     fn is_empty(v: &Value) -> bool {
         match v {
@@ -149,7 +161,7 @@ pub fn lost_in_reading(read: &serde_json::Value, kept: &serde_json::Value) -> Op
             Value::Object(o) => o.is_empty(),
         }
     }
-    fn walk(read: &Value, kept: &Value, path: &str) -> Option<String> {
+    fn walk(read: &Value, kept: &Value, path: &str) -> Option<Lost> {
         match (read, kept) {
             (Value::Object(read), Value::Object(kept)) => read.iter().find_map(|(key, r)| {
                 let here = if path.is_empty() {
@@ -160,20 +172,22 @@ pub fn lost_in_reading(read: &serde_json::Value, kept: &serde_json::Value) -> Op
                 match kept.get(key) {
                     Some(k) => walk(r, k, &here),
                     None if is_empty(r) => None,
-                    None => Some(here),
+                    None => Some(Lost::Field(here)),
                 }
             }),
-            (Value::Array(read), Value::Array(kept)) => {
-                if read.len() > kept.len() {
-                    return Some(format!("{path}[{}]", kept.len()));
-                }
-                read.iter()
-                    .zip(kept)
-                    .enumerate()
-                    .find_map(|(i, (r, k))| walk(r, k, &format!("{path}[{i}]")))
+            (Value::Array(read), Value::Array(kept)) => read
+                .iter()
+                .zip(kept)
+                .enumerate()
+                .find_map(|(i, (r, k))| walk(r, k, &format!("{path}[{i}]"))),
+            (Value::Array(_), Value::Object(_)) | (Value::Object(_), Value::Array(_)) => {
+                Some(Lost::Shape(path.to_owned()))
             }
-            // A field read into another shape (an old spelling, a number kept as text) is the
-            // schema's business; only what vanishes is reported here.
+            (Value::Array(_) | Value::Object(_), _) if !is_empty(read) => {
+                Some(Lost::Shape(path.to_owned()))
+            }
+            // A plain value read into another (a number kept as text, an unknown language
+            // read as none) is the schema's business.
             _ => None,
         }
     }
@@ -186,13 +200,21 @@ pub fn lost_in_reading(read: &serde_json::Value, kept: &serde_json::Value) -> Op
 /// fixture; a migration that renames or drops a field must teach this check which).
 pub fn decode_whole<T: Schema>(raw: &str) -> Result<T, DecodeError> {
     let value: T = decode(raw)?;
-    let (_, data) = open(raw, T::VERSION)?;
+    // The whole envelope is compared, so a field beside `v` and `data` counts too.
     let read: serde_json::Value =
-        serde_json::from_str(data).map_err(|e| DecodeError::BadData(short(&e.to_string())))?;
-    let kept = serde_json::to_value(&value)
-        .expect("schema types serialise to JSON: they have no maps with non-string keys");
+        serde_json::from_str(raw).map_err(|e| DecodeError::BadData(short(&e.to_string())))?;
+    let kept = serde_json::json!({
+        "v": read.get("v"),
+        "data": serde_json::to_value(&value)
+            .expect("schema types serialise to JSON: they have no maps with non-string keys"),
+    });
+    let inside = |path: &str| path.strip_prefix("data.").unwrap_or(path).to_owned();
     match lost_in_reading(&read, &kept) {
-        Some(path) => Err(DecodeError::UnknownField(short(&path))),
+        Some(Lost::Field(path)) => Err(DecodeError::UnknownField(short(&inside(&path)))),
+        Some(Lost::Shape(path)) => Err(DecodeError::BadData(short(&format!(
+            "{}: not the shape Uncramp saves",
+            inside(&path)
+        )))),
         None => Ok(value),
     }
 }

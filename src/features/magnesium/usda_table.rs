@@ -21,7 +21,42 @@ pub enum UsdaState {
     NotLoaded,
     Loading,
     Loaded,
-    Failed(String),
+    Failed(FetchError),
+}
+
+/// Why the table could not be loaded; worded in the language shown.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FetchError {
+    /// No connection, and the file is not cached yet.
+    Offline,
+    /// The server answered with this HTTP status.
+    Status(u16),
+    /// The download broke off, or was not text.
+    BrokeOff,
+    /// The file is not the food table.
+    NotTheTable,
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::domain::language::t;
+        let lang = crate::translations::shown();
+        match self {
+            Self::Offline => f.write_str(t(lang, "no connection", "geen verbinding")),
+            Self::Status(code) => {
+                let said = t(lang, "the server said", "de server antwoordde");
+                write!(f, "{said} {code}")
+            }
+            Self::BrokeOff => {
+                f.write_str(t(lang, "the download broke off", "het downloaden brak af"))
+            }
+            Self::NotTheTable => f.write_str(t(
+                lang,
+                "the file is not the food table",
+                "het bestand is niet de voedingstabel",
+            )),
+        }
+    }
 }
 
 /// The table's state as the view sees it.
@@ -71,9 +106,7 @@ impl UsdaTable {
                         this.state.set(UsdaState::Loaded);
                         this.version.update(|v| *v += 1);
                     }
-                    None => this
-                        .state
-                        .set(UsdaState::Failed("the file is not the food table".into())),
+                    None => this.state.set(UsdaState::Failed(FetchError::NotTheTable)),
                 },
                 Err(e) => this.state.set(UsdaState::Failed(e)),
             }
@@ -81,18 +114,17 @@ impl UsdaTable {
     }
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
+async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(url))
         .await
-        .map_err(|_| "no connection".to_string())?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response".to_string())?;
+        .map_err(|_| FetchError::Offline)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Offline)?;
     if !response.ok() {
-        return Err(format!("the server said {}", response.status()));
+        return Err(FetchError::Status(response.status()));
     }
-    let text = wasm_bindgen_futures::JsFuture::from(
-        response.text().map_err(|_| "unreadable".to_string())?,
-    )
-    .await
-    .map_err(|_| "the download broke off".to_string())?;
-    text.as_string().ok_or_else(|| "not text".to_string())
+    let text =
+        wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| FetchError::BrokeOff)?)
+            .await
+            .map_err(|_| FetchError::BrokeOff)?;
+    text.as_string().ok_or(FetchError::BrokeOff)
 }

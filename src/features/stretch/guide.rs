@@ -167,7 +167,8 @@ impl Guide {
             Do::LogCramp(cmd) => {
                 let mut id = None;
                 let saved = self.stores.diary.try_update(|d| id = d.apply(cmd));
-                self.log_error.set(saved.err().map(|e| e.to_string()));
+                let lang = crate::translations::shown();
+                self.log_error.set(saved.err().map(|e| e.describe_in(lang)));
                 if let Some(id) = id {
                     self.act(Action::Logged(id));
                 }
