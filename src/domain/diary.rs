@@ -205,6 +205,17 @@ impl Schema for Diary {
             _ => Err(format!("no migration from version {from}")),
         }
     }
+
+    /// Cramps newest first, as [`Diary::apply`] keeps them; nights by night, one answer each
+    /// (the first given), as `nights`' lookups need.
+    fn tidy(&mut self) {
+        sorted::sort_by(&mut self.entries, |a, b| {
+            b.draft.at.cmp(&a.draft.at).then(b.id.cmp(&a.id))
+        });
+        sorted::sort_by(&mut self.nights, |a, b| a.night.cmp(&b.night));
+        self.nights
+            .dedup_by(|later, first| later.night == first.night);
+    }
 }
 
 /// A change to the diary.

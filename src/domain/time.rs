@@ -171,6 +171,16 @@ impl DayNum {
         }
     }
 
+    /// [`DayNum::short_in`] this year, [`DayNum::dated_in`] (with the year) another: "4 Mar",
+    /// "4 March 2012".
+    pub fn short_seen_from_in(self, today: DayNum, lang: Lang) -> String {
+        if self.to_date().year() == today.to_date().year() {
+            self.short_in(lang)
+        } else {
+            self.dated_in(lang)
+        }
+    }
+
     /// [`DayNum::short`] in `lang`: "28 Nov", "28 nov".
     pub fn short_in(self, lang: Lang) -> String {
         match lang {
@@ -312,6 +322,11 @@ mod tests {
             day(1900, 1, 1).long_seen_from(today),
             "Monday 1 January 1900"
         );
+        // Short this year, dated another (the diary's buttons' spoken names).
+        let short = |d: DayNum, lang| d.short_seen_from_in(today, lang);
+        assert_eq!(short(day(2026, 3, 4), Lang::En), "4 Mar");
+        assert_eq!(short(day(2012, 3, 4), Lang::En), "4 March 2012");
+        assert_eq!(short(day(2012, 3, 4), Lang::Nl), "4 maart 2012");
     }
 
     #[test]

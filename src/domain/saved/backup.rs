@@ -586,6 +586,42 @@ mod tests {
         assert!(check_import(&part("uncramp.diary", &value.to_string())).is_ok());
     }
 
+    /// A diary edited by hand, out of order: imported newest first, its nights by night with
+    /// one answer each (the morning question looks nights up by a binary search).
+    #[test]
+    fn an_imported_diary_is_put_in_order() {
+        use crate::domain::diary::nights::NightAnswer;
+        use crate::domain::time::DayNum;
+        let mut diary = Diary::default();
+        for at in ["2012-03-04T02:30", "2026-11-20T03:00", "2019-01-01T01:00"] {
+            diary.apply(crate::domain::diary::DiaryCmd::Add(
+                crate::domain::diary::Draft {
+                    at: crate::domain::time::LocalMinute::parse_input(at).expect("time"),
+                    ..Default::default()
+                },
+            ));
+        }
+        for night in [20_400, 20_300, 20_400, 20_350] {
+            diary.nights.push(crate::domain::diary::nights::Night {
+                night: DayNum(night),
+                answer: Some(NightAnswer::NoCramp),
+                sleep_lost: None,
+            });
+        }
+        diary.entries.reverse();
+        let text = build(&[(StoreId::Diary, encode(&diary))], &[], "", "");
+        let preview = check_import(&text).expect("imports");
+        let read: Diary = decode(&preview.parts[0].encoded).expect("encoded");
+        let years: Vec<i32> = read
+            .entries
+            .iter()
+            .map(|e| chrono::Datelike::year(&e.draft.at.date()))
+            .collect();
+        assert_eq!(years, [2026, 2019, 2012]);
+        let nights: Vec<i32> = read.nights.iter().map(|n| n.night.0).collect();
+        assert_eq!(nights, [20_300, 20_350, 20_400]);
+    }
+
     #[test]
     fn unknown_keys_are_skipped_not_fatal() {
         let text = format!(

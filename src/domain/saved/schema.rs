@@ -26,6 +26,11 @@ pub trait Schema: Serialize + DeserializeOwned + Default + Clone + PartialEq {
         let _ = data;
         Err(format!("no migration from version {from}"))
     }
+
+    /// Puts an imported value in the order the app keeps (a backup edited by hand may list
+    /// things in any order, and lookups by day rely on it). The app's own writes are in order
+    /// already, so only an import calls this ([`decode_whole`]).
+    fn tidy(&mut self) {}
 }
 
 /// Why a stored value could not be read.
@@ -215,7 +220,11 @@ pub fn decode_whole<T: Schema>(raw: &str) -> Result<T, DecodeError> {
             "{}: not the shape Uncramp saves",
             inside(&path)
         )))),
-        None => Ok(value),
+        None => {
+            let mut value = value;
+            value.tidy();
+            Ok(value)
+        }
     }
 }
 

@@ -75,12 +75,9 @@ pub fn list_html(entries: &[Entry], limit: usize, today: DayNum) -> String {
         if !d.note.is_empty() {
             let _ = write!(more, r#"<p class="entry__note">{}</p>"#, escape(&d.note));
         }
-        let time = tr!(
-            diary.at_on,
-            time = d.at.clock(),
-            day = DayNum::from_date(d.at.date()).short_in(lang)
-        )
-        .to_string();
+        // The buttons' spoken names say the year when it is not this one.
+        let on = DayNum::from_date(d.at.date()).short_seen_from_in(today, lang);
+        let time = tr!(diary.at_on, time = d.at.clock(), day = on).to_string();
         let _ = write!(
             out,
             r#"<li class="entry"><p class="entry__facts">{}</p>{more}<div class="entry__actions"><button type="button" class="button button--small" data-cmd="{edit}" aria-label="{edit_label}">{edit_word}</button><button type="button" class="button button--small button--quiet" data-cmd="{delete}" aria-label="{delete_label}">{delete_word}</button></div></li>"#,
@@ -411,6 +408,25 @@ mod tests {
         assert!(list.contains("after &quot;a walk&quot;"));
         let meds = medicines_html(&d, &[]);
         assert!(meds.contains("1.5 mg &lt;morning&gt;"));
+    }
+
+    /// A cramp from another year: its buttons' spoken names say the year.
+    #[test]
+    fn the_buttons_of_a_cramp_from_another_year_name_its_year() {
+        let (mut d, today) = (diary(), DayNum(20_427));
+        let at = LocalMinute::parse_input("2012-03-04T02:30");
+        d.apply(DiaryCmd::Add(Draft {
+            at: at.expect("a time"),
+            ..Draft::default()
+        }));
+        let list = list_html(&d.entries, 40, today);
+        assert!(list.contains(r#"label="Edit the cramp at 02:30 on 4 March 2012""#));
+        let now = DayNum::from_date(d.entries[0].draft.at.date());
+        assert!(list.contains(&format!(
+            "{} on {}\"",
+            d.entries[0].draft.at.clock(),
+            now.short()
+        )));
     }
 
     /// A medicine start shows on the chart in its week, and in the table's row for that week.
