@@ -209,9 +209,7 @@ impl Schema for Diary {
     /// Cramps newest first, as [`Diary::apply`] keeps them; nights by night, one answer each
     /// (the first given), as `nights`' lookups need.
     fn tidy(&mut self) {
-        sorted::sort_by(&mut self.entries, |a, b| {
-            b.draft.at.cmp(&a.draft.at).then(b.id.cmp(&a.id))
-        });
+        self.sort_entries();
         sorted::sort_by(&mut self.nights, |a, b| a.night.cmp(&b.night));
         self.nights
             .dedup_by(|later, first| later.night == first.night);
@@ -350,10 +348,15 @@ impl Diary {
                 Some(id)
             }
         };
+        self.sort_entries();
+        id
+    }
+
+    /// Newest first (the later id first at the same minute).
+    fn sort_entries(&mut self) {
         sorted::sort_by(&mut self.entries, |a, b| {
             b.draft.at.cmp(&a.draft.at).then(b.id.cmp(&a.id))
         });
-        id
     }
 
     fn fresh_id(&mut self) -> u32 {
