@@ -8,7 +8,9 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use uncramp::domain::magnesium::intake::{supplement_limit, target, Profile, Sex};
+use uncramp::domain::magnesium::intake::{
+    supplement_limit, target, target_by, Profile, Reference, Sex,
+};
 use uncramp::domain::magnesium::usda;
 
 fn root() -> PathBuf {
@@ -332,6 +334,55 @@ fn the_rda_table_matches_the_source_csv() {
         "babies get breast milk or formula, not a target"
     );
     assert!(rows.iter().any(|r| r[5] == "75" && r[1] == "0.5"));
+}
+
+/// The European table (issue 23) follows data/magnesium_ai_efsa.csv: each row at both ends
+/// of its ages, and pregnancy and lactation at the woman's own row.
+#[test]
+fn the_efsa_table_matches_the_source_csv() {
+    let rows = csv_rows(&read("data/magnesium_ai_efsa.csv"));
+    let mut checked = 0;
+    for r in &rows[1..] {
+        let (from, to): (f32, f32) = (
+            r[1].parse().expect("age_from"),
+            r[2].parse().expect("age_to"),
+        );
+        if to < 1.0 {
+            continue; // Babies: no target in the app (REVIEW K8).
+        }
+        let sexes: &[Sex] = match r[3].as_str() {
+            "male" => &[Sex::Male],
+            "female" => &[Sex::Female],
+            _ => &[Sex::Male, Sex::Female],
+        };
+        for &sex in sexes {
+            for age in [from as u8, to as u8] {
+                let own = Profile {
+                    age,
+                    sex,
+                    pregnant: false,
+                    breastfeeding: false,
+                };
+                let p = Profile {
+                    pregnant: r[4] == "pregnant",
+                    breastfeeding: r[4] == "lactating",
+                    ..own
+                };
+                // An empty figure: the same as the woman's own row.
+                let mg: u32 = match r[5].as_str() {
+                    "" => target_by(own, Reference::Eu).expect("own row").mg,
+                    mg => mg.parse().expect("mg"),
+                };
+                assert_eq!(
+                    target_by(p, Reference::Eu).map(|t| t.mg),
+                    Some(mg),
+                    "row {r:?}, age {age}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 16);
 }
 
 /// The upper limits for supplements (REVIEW K27: a child's limit is shown for a child

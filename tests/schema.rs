@@ -9,6 +9,7 @@ use uncramp::domain::language::{Lang, LanguageChoice};
 use proptest::prelude::*;
 use uncramp::domain::checklist::Checklist;
 use uncramp::domain::diary::Diary;
+use uncramp::domain::magnesium::intake::Reference;
 use uncramp::domain::magnesium::{whole_mg, FoodRef, MagnesiumLog};
 use uncramp::domain::saved::backup::{check_import, ImportUndo};
 use uncramp::domain::saved::registry::StoreId;
@@ -113,11 +114,32 @@ fn settings_v5_fixture_loads() {
     assert_eq!(s.theme, ThemeChoice::Night);
     assert_eq!(s.theme_before_night, ThemeChoice::Light);
     assert_eq!(s.care.last_backup_ms, Some(1_796_419_800_000));
+    assert_eq!(s.mg_reference, None, "not in version 5");
+    assert_eq!(s.mg_reference(Lang::Nl), Reference::Eu, "the language's");
+    assert_eq!(s.mg_reference(Lang::En), Reference::Us, "the language's");
+}
+
+#[test]
+fn settings_v6_fixture_loads() {
+    let s: Settings = decode(&fixture("settings.v6.json")).expect("v6 loads");
+    assert_eq!(s.language, LanguageChoice::Chosen(Lang::Nl));
+    assert_eq!(s.mg_reference, Some(Reference::Us));
+    assert_eq!(
+        s.mg_reference(Lang::Nl),
+        Reference::Us,
+        "chosen over the language's"
+    );
+    assert_eq!(s.profile.map(|p| p.age), Some(72));
     assert_eq!(
         Settings::VERSION,
-        5,
+        6,
         "a new version needs a new fixture and a migration"
     );
+    // A reference this version does not know reads as not chosen, and the rest still reads.
+    let newer =
+        fixture("settings.v6.json").replace(r#""mg_reference":"us""#, r#""mg_reference":"who""#);
+    let s: Settings = decode(&newer).expect("reads");
+    assert_eq!((s.mg_reference, s.theme), (None, ThemeChoice::Night));
 }
 
 #[test]

@@ -272,16 +272,17 @@ pub fn whole_mg(mg_x10: u32) -> u32 {
 }
 
 /// What logging food on `day` calls for beyond the log itself: once the day's total reaches
-/// the target (the profile's, or the low end of the adult range without one; none for a
-/// baby), the checklist's "magnesium-rich food" is ticked. The shell carries it out.
+/// the target (the profile's by `reference`, or the low end of its adult range without one;
+/// none for a baby), the checklist's "magnesium-rich food" is ticked. The shell carries it out.
 pub fn on_logged(
     log: &MagnesiumLog,
     day: DayNum,
-    profile: Option<crate::domain::magnesium::intake::Profile>,
+    profile: Option<intake::Profile>,
+    reference: intake::Reference,
 ) -> Option<super::checklist::ChecklistCmd> {
     let target = match profile {
-        Some(p) => crate::domain::magnesium::intake::target(p)?.mg,
-        None => crate::domain::magnesium::intake::ADULT_RANGE.0,
+        Some(p) => intake::target_by(p, reference)?.mg,
+        None => reference.adult_range().0,
     };
     (whole_mg(log.total_x10(day)) >= target).then_some(super::checklist::ChecklistCmd::Tick {
         day,
@@ -527,11 +528,11 @@ mod tests {
 
     #[test]
     fn reaching_the_target_ticks_the_checklist() {
-        use crate::domain::magnesium::intake::{Profile, Sex};
+        use crate::domain::magnesium::intake::{Profile, Reference::*, Sex};
         let (food, facts) = almonds(); // 80 mg a serving
         let mut log = MagnesiumLog::default();
         let day = DayNum(20_000);
-        assert_eq!(on_logged(&log, day, None), None);
+        assert_eq!(on_logged(&log, day, None, Us), None);
         for _ in 0..4 {
             log.apply(MagCmd::Add {
                 day,
@@ -541,15 +542,43 @@ mod tests {
             });
         }
         // 320 mg: above 310 (the adult range's low end), below a man's 420.
-        assert!(on_logged(&log, day, None).is_some());
+        assert!(on_logged(&log, day, None, Us).is_some());
         let man = Profile {
             age: 40,
             sex: Sex::Male,
             ..Profile::default()
         };
-        assert_eq!(on_logged(&log, day, Some(man)), None);
+        assert_eq!(on_logged(&log, day, Some(man), Us), None);
+        // The European figure for a man is 350 mg.
+        assert_eq!(on_logged(&log, day, Some(man), Eu), None);
+        let woman = Profile {
+            sex: Sex::Female,
+            ..man
+        };
+        assert!(
+            on_logged(&log, day, Some(woman), Us).is_some(),
+            "320 of 320"
+        );
         let baby = Profile { age: 0, ..man };
-        assert_eq!(on_logged(&log, day, Some(baby)), None, "no target, no tick");
+        assert_eq!(
+            on_logged(&log, day, Some(baby), Us),
+            None,
+            "no target, no tick"
+        );
+        assert_eq!(
+            on_logged(&log, day, Some(baby), Eu),
+            None,
+            "no target, no tick"
+        );
+        log.apply(MagCmd::Add {
+            day,
+            food: food.clone(),
+            facts: facts.clone(),
+            amount: Amount::Halves(1),
+        });
+        // 360 mg: the European 350 for a man is reached, the US 420 is not.
+        assert!(on_logged(&log, day, Some(man), Eu).is_some());
+        assert_eq!(on_logged(&log, day, Some(man), Us), None);
     }
 
     /// REVIEW K9: one serving logged as a serving or as its grams gives the same magnesium,

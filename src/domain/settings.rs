@@ -2,8 +2,9 @@
 
 pub mod reminder;
 
+use crate::domain::language::Lang;
 use crate::domain::language::LanguageChoice;
-use crate::domain::magnesium::intake::Profile;
+use crate::domain::magnesium::intake::{Profile, Reference};
 use crate::domain::saved::schema::Schema;
 use crate::domain::settings::reminder::Reminder;
 use crate::domain::stretch::routine::{Dose, Pose};
@@ -178,6 +179,31 @@ pub struct Settings {
     pub care: Care,
     /// The language chosen in Settings, or the phone's (version 5).
     pub language: LanguageChoice,
+    /// Whose recommended magnesium intakes the targets are, if chosen (version 6); else the
+    /// language's ([`Reference::of_language`]). A value this version does not know reads as
+    /// not chosen.
+    #[serde(deserialize_with = "lenient_reference")]
+    pub mg_reference: Option<Reference>,
+}
+
+fn lenient_reference<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Reference>, D::Error> {
+    Ok(
+        Option::<String>::deserialize(d)?.and_then(|name| match name.as_str() {
+            "us" => Some(Reference::Us),
+            "eu" => Some(Reference::Eu),
+            _ => None,
+        }),
+    )
+}
+
+impl Settings {
+    /// The magnesium reference in use: the one chosen, else the language's.
+    pub fn mg_reference(&self, lang: Lang) -> Reference {
+        self.mg_reference
+            .unwrap_or_else(|| Reference::of_language(lang))
+    }
 }
 
 /// What the app keeps to look after the data on a phone (version 4 of the settings).
@@ -227,15 +253,15 @@ impl Default for EveningFrom {
 impl Schema for Settings {
     const KEY: &'static str = "uncramp.settings";
     /// 2: the bedtime reminder and the evening hour. 3: the theme before night mode. 4: `care`
-    /// (the last backup, the nudge, the one-time notes). 5: `language`.
-    const VERSION: u32 = 5;
+    /// (the last backup, the nudge, the one-time notes). 5: `language`. 6: `mg_reference`.
+    const VERSION: u32 = 6;
     const LABEL: &'static str = "settings";
 
     fn migrate(from: u32, data: &str) -> Result<Self, String> {
         match from {
-            // Versions 1 to 4 had none of the new fields; they take their defaults (no backup
-            // known, no note read, the phone's language).
-            1..=4 => serde_json::from_str(data).map_err(|e| e.to_string()),
+            // Versions 1 to 5 had none of the new fields; they take their defaults (no backup
+            // known, no note read, the phone's language, the language's magnesium reference).
+            1..=5 => serde_json::from_str(data).map_err(|e| e.to_string()),
             _ => Err(format!("no migration from version {from}")),
         }
     }
@@ -258,6 +284,8 @@ pub enum SettingsCmd {
     /// Back to the doses from the sources.
     ResetDoses,
     SetProfile(Option<Profile>),
+    /// Whose magnesium intakes to use (`None`: the language's).
+    SetMgReference(Option<Reference>),
     DismissProfilePrompt,
     /// A reminder file at this time was made at `now_ms`: the next file replaces it.
     MakeReminder {
@@ -331,6 +359,7 @@ impl Settings {
                     p
                 })
             }
+            SettingsCmd::SetMgReference(reference) => self.mg_reference = reference,
             SettingsCmd::DismissProfilePrompt => self.profile_prompt_dismissed = true,
             SettingsCmd::MakeReminder { minutes, now_ms } => {
                 let r = &mut self.reminder;

@@ -9,7 +9,6 @@ use super::ViewHeading;
 use crate::domain::learn::content::{kidney_before_target, statement_in, MAGNESIUM_NOTES};
 use crate::domain::magnesium::finder::{self, parse_tenths, target_text_in, Hit, Sort};
 use crate::domain::magnesium::foods::{Category, USDA_FOODS};
-use crate::domain::magnesium::intake::ADULT_RANGE;
 use crate::domain::magnesium::search::{is_unsearchable, unsearchable_in};
 use crate::domain::magnesium::{self, mg_text, whole_mg, Amount, Facts, FoodRef, MagCmd};
 use crate::domain::settings::SettingsCmd;
@@ -84,7 +83,10 @@ pub fn MagnesiumView() -> impl IntoView {
         whole_mg(stores.magnesium.with(|m| m.total_x10(d)))
     };
     let lang = crate::translations::shown();
-    let target = move || target_text_in(profile(), lang);
+    let reference = move || stores.settings.with(|s| s.mg_reference(lang));
+    let target = move || target_text_in(profile(), reference(), lang);
+    // The line the day is measured against: the target, or the adult range's low end.
+    let goal = move || target().0.unwrap_or(reference().adult_range().0);
 
     let hits = Memo::new(move |_| {
         let q = query.get();
@@ -112,10 +114,8 @@ pub fn MagnesiumView() -> impl IntoView {
         stores.magnesium.with(|log| entries_html(log, d, lang))
     });
     let chart_html = Signal::derive(move || {
-        let (t, target) = (day(), target().0);
-        stores
-            .magnesium
-            .with(|log| chart_html(log, t, target, lang))
+        let (t, goal) = (day(), goal());
+        stores.magnesium.with(|log| chart_html(log, t, goal, lang))
     });
     let custom_html = Signal::derive(move || stores.magnesium.with(custom_html));
 
@@ -129,10 +129,12 @@ pub fn MagnesiumView() -> impl IntoView {
             )
             .to_string(),
         ));
-        let profile = stores.settings.with_untracked(|s| s.profile);
+        let (profile, reference) = stores
+            .settings
+            .with_untracked(|s| (s.profile, s.mg_reference(lang)));
         if let Some(cmd) = stores
             .magnesium
-            .with_untracked(|m| magnesium::on_logged(m, d, profile))
+            .with_untracked(|m| magnesium::on_logged(m, d, profile, reference))
         {
             stores.checklist.update(|c| c.apply(cmd, d));
         }
@@ -288,11 +290,8 @@ pub fn MagnesiumView() -> impl IntoView {
             .0
             .map(|t| (u64::from(total()) * 100 / u64::from(t.max(1))) as u32)
     };
-    let bar_value = move || {
-        let t = target().0.unwrap_or(ADULT_RANGE.0);
-        total().min(t).to_string()
-    };
-    let bar_max = move || target().0.unwrap_or(ADULT_RANGE.0).to_string();
+    let bar_value = move || total().min(goal()).to_string();
+    let bar_max = move || goal().to_string();
     let show_profile_prompt = move || {
         stores
             .settings

@@ -1,7 +1,8 @@
 //! The profile form (age, sex, pregnant, breastfeeding) that sets the magnesium target: one
 //! component, used by the magnesium view's prompt and by Settings.
 
-use crate::domain::magnesium::intake::{Profile, Sex};
+use crate::domain::magnesium::intake::{Profile, Reference, Sex};
+use crate::domain::settings::SettingsCmd;
 use crate::state::Stores;
 use crate::tr;
 use leptos::prelude::*;
@@ -95,15 +96,16 @@ pub fn ProfileForm(
     }
 }
 
-/// Settings' line on the magnesium target: the target and whom it is for, in the language
-/// shown (a baby's note, or the adult range without a profile).
-pub fn target_line(profile: Option<Profile>) -> String {
+/// Settings' line on the magnesium target: the target by `reference` and whom it is for, in
+/// the language shown (a baby's note, or the adult range without a profile).
+pub fn target_line(profile: Option<Profile>, reference: Reference) -> String {
     use crate::domain::magnesium::{finder, intake};
     let lang = crate::translations::shown();
     let Some(p) = profile else {
-        return tr!(settings.mg_no_profile).to_string();
+        let (low, high) = reference.adult_range();
+        return tr!(settings.mg_no_profile, low = low, high = high).to_string();
     };
-    match intake::target(p) {
+    match intake::target_by(p, reference) {
         Some(t) => format!(
             "{}{}",
             tr!(
@@ -111,11 +113,38 @@ pub fn target_line(profile: Option<Profile>) -> String {
                 mg = t.mg,
                 group = intake::group_in(t.group, lang)
             ),
-            intake::note_in(p, lang)
+            intake::note_by(p, reference, lang)
                 .map(|n| format!(" {n}"))
                 .unwrap_or_default()
         ),
-        None => finder::target_text_in(Some(p), lang).1,
+        None => finder::target_text_in(Some(p), reference, lang).1,
+    }
+}
+
+/// Whose recommended intakes the targets are (US or European), saved when chosen; until
+/// then the language's is checked. Its source is said below it.
+#[component]
+pub fn ReferenceChoice() -> impl IntoView {
+    let stores = expect_context::<Stores>();
+    let lang = crate::translations::shown();
+    let current = move || stores.settings.with(|s| s.mg_reference(lang));
+    let option = move |r: Reference| {
+        view! {
+            <label class="segmented__option">
+                <input type="radio" name="mg-reference" prop:checked=move || current() == r
+                    on:change=move |_| stores.settings.update(|s| s.apply(SettingsCmd::SetMgReference(Some(r)))) />
+                <span>{r.name_in(lang)}</span>
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="segmented">
+            <legend class="segmented__legend">{tr!(settings.mg_reference)}</legend>
+            <div class="segmented__grid">
+                {Reference::ALL.map(option)}
+            </div>
+        </fieldset>
+        <p class="hint">{move || current().source_in(lang)}</p>
     }
 }
 

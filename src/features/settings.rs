@@ -279,7 +279,7 @@ pub fn SettingsView() -> impl IntoView {
             <crate::features::reminder::ReminderCard />
             <div class="card" aria-labelledby="profile-title">
                 <h2 id="profile-title" class="card__title">{tr!(settings.mg_title)}</h2>
-                <p>{move || stores.settings.with(|s| crate::features::profile::target_line(s.profile))}</p>
+                <p>{move || stores.settings.with(|s| crate::features::profile::target_line(s.profile, s.mg_reference(crate::translations::shown())))}</p>
                 <ProfileForm
                     save_label=tr!(settings.save)
                     on_save=Callback::new(move |p| {
@@ -294,7 +294,7 @@ pub fn SettingsView() -> impl IntoView {
                 // Said here, beside the form, not in Your data (where it replaced an offer to
                 // undo an import, or a question, that had nothing to do with it).
                 {move || profile_said.get().map(|said| view! { <p role="status" class="status">{said}</p> })}
-                <p class="hint">{tr!(settings.mg_source)}</p>
+                <crate::features::profile::ReferenceChoice />
             </div>
             <div class="card">
                 <h2 class="card__title">{tr!(settings.day_title)}</h2>

@@ -230,7 +230,7 @@ test.describe("nothing lost", () => {
     expect(readFileSync(await download.path(), "utf8")).toBe(newer);
     await settings.theme("Light").check();
     const saved = JSON.parse((await page.evaluate(() => localStorage.getItem("uncramp.settings")))!);
-    expect(saved.v).toBe(5);
+    expect(saved.v).toBe(6);
     expect(saved.data.theme).toBe("light");
     // Started afresh for good: a reload meets no newer value again.
     await page.reload();

@@ -196,18 +196,19 @@ for (const [width, height] of SIZES) {
     const shell = new Shell(page);
     await shell.open("magnesium/?lang=nl");
     await expect(shell.heading()).toHaveText("Magnesium uit voeding");
-    await expect(page.getByText("Volwassenen hebben 310 tot 420 mg per dag nodig (Amerikaanse aanbeveling, IOM/NIH;", { exact: false })).toBeVisible();
+    // The European figures (EFSA) in Dutch, and it says so (issue 23).
+    await expect(page.getByText("Volwassenen hebben 300 tot 350 mg per dag nodig (Europese aanbeveling, EFSA).", { exact: false })).toBeVisible();
     await page.getByLabel("Leeftijd (jaren)").fill("40");
     await page.getByRole("radio", { name: "Vrouw", exact: true }).check();
     await page.getByRole("button", { name: "Mijn doel instellen" }).tap();
-    await expect(page.getByText("320 mg per dag aanbevolen voor vrouwen van 31 tot 50 jaar (Amerikaanse aanbeveling, IOM/NIH;", { exact: false })).toBeVisible();
+    await expect(page.getByText("300 mg per dag aanbevolen voor vrouwen van 18 jaar en ouder (Europese aanbeveling, EFSA).", { exact: false })).toBeVisible();
 
     await page.getByRole("searchbox", { name: "Zoek voeding" }).fill("spinazie");
     await page.locator(".result__main").filter({ hasText: "Spinazie, gekookt, uitgelekt" }).first().tap();
     await expect(page.getByText("1 portie = 90 g gekookt (een halve kop) (78 mg)")).toBeVisible();
     await page.locator(".portion__chips").getByRole("button", { name: "1½", exact: true }).tap();
     await expect(page.getByRole("status").filter({ hasText: "toegevoegd" })).toHaveText("Spinazie, gekookt, uitgelekt toegevoegd: 117 mg.");
-    await expect(page.locator(".mg-total__pct")).toHaveText("36% van uw doel");
+    await expect(page.locator(".mg-total__pct")).toHaveText("39% van uw doel");
     await expect(page.locator(".mg-entry").first()).toContainText("1½ × 90 g gekookt (een halve kop)");
     // The English name finds the same food.
     await page.getByRole("searchbox", { name: "Zoek voeding" }).fill("almonds");
@@ -462,7 +463,7 @@ test.describe("on a phone set to Dutch (navigator.languages nl-BE, fr-BE)", () =
     await page.reload();
     await expect(shell.heading()).toHaveText("Settings");
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("uncramp.settings") || "{}"));
-    expect(saved.v).toBe(5);
+    expect(saved.v).toBe(6);
     expect(saved.data.language).toBe("en");
     // And it travels in the backup.
     const [download] = await Promise.all([
@@ -476,6 +477,43 @@ test.describe("on a phone set to Dutch (navigator.languages nl-BE, fr-BE)", () =
     await english.getByRole("radio", { name: "Same as phone (Dutch)" }).tap();
     await expect(shell.heading()).toHaveText("Instellingen");
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem("uncramp.settings") || "{}").data.language)).toBeNull();
+  });
+
+  test("magnesium targets follow the European figures (EFSA) in Dutch; the US figures can be chosen in Settings, kept and backed up", async ({ page }) => {
+    const shell = new Shell(page);
+    await page.addInitScript(() => {
+      if (!localStorage.getItem("uncramp.settings")) {
+        const profile = { age: 72, sex: "male", pregnant: false, breastfeeding: false };
+        localStorage.setItem("uncramp.settings", JSON.stringify({ v: 5, data: { profile, install_hint_dismissed: true } }));
+      }
+    });
+    await shell.open("settings/");
+    await expect(shell.heading()).toHaveText("Instellingen");
+    const card = page.locator(".card").filter({ has: page.getByRole("heading", { name: "Magnesiumdoel" }) });
+    await expect(card).toContainText("Uw doel: 350 mg per dag (mannen van 18 jaar en ouder).");
+    const choice = card.getByRole("group", { name: "Aanbevolen hoeveelheden van" });
+    await expect(choice.getByRole("radio", { name: "Europees (EFSA)" })).toBeChecked();
+    await expect(card).toContainText("EFSA Journal 2015;13(7):4186");
+    expect(await misfits(page, ".card")).toEqual([]);
+
+    await choice.getByRole("radio", { name: "Amerikaans (NIH)" }).tap();
+    await expect(card).toContainText("Uw doel: 420 mg per dag (mannen van 51 jaar en ouder).");
+    await expect(card).toContainText("NIH Office of Dietary Supplements");
+    await page.reload();
+    await expect(choice.getByRole("radio", { name: "Amerikaans (NIH)" })).toBeChecked();
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("uncramp.settings") || "{}"));
+    expect([saved.v, saved.data.mg_reference]).toEqual([6, "us"]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Back-up exporteren" }).tap(),
+    ]);
+    const backup = JSON.parse(readFileSync(await download.path(), "utf8"));
+    expect(backup.data["uncramp.settings"].data.mg_reference).toBe("us");
+
+    // The food picker measures the day against the chosen figure.
+    await shell.open("magnesium/");
+    await expect(page.getByText("420 mg per dag aanbevolen voor mannen van 51 jaar en ouder (Amerikaanse aanbeveling, IOM/NIH).")).toBeVisible();
+    expect(await axe(page), "magnesium, US figures in Dutch").toEqual([]);
   });
 
   test("a saved value that cannot be read is told in Dutch at start-up, its reason too", async ({ page }) => {

@@ -48,7 +48,7 @@ test.describe("bedtime reminder", () => {
     await card.getByRole("button", { name: "Stop reminding me" }).tap();
     await expect(card.getByText(/open the event .Bedtime stretch \(Uncramp\). in your calendar and delete it/)).toBeVisible();
     const settings = await page.evaluate(() => JSON.parse(localStorage.getItem("uncramp.settings")!));
-    expect(settings.v).toBe(5);
+    expect(settings.v).toBe(6);
     expect(settings.data.reminder_on).toBe(false);
   });
 

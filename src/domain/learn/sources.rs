@@ -65,10 +65,13 @@ pub enum Src {
     /// Dutch: the Voedingscentrum on the Gezondheidsraad's 2018 revision of the vitamin and
     /// mineral norms, magnesium among them (the Dutch Learn page says whose figures it shows).
     VoedingscentrumNormen,
+    /// The European Food Safety Authority's adequate intakes for magnesium (2015), the figures
+    /// the Dutch targets follow unless the US ones are chosen (issue 23).
+    Efsa2015Magnesium,
 }
 
 impl Src {
-    pub const ALL: [Src; 49] = [
+    pub const ALL: [Src; 50] = [
         Src::NhsLegCramps,
         Src::NhsDvt,
         Src::Aafp2012,
@@ -118,6 +121,7 @@ impl Src {
         Src::PatientenfederatieSpoedzorg,
         Src::BcfiKinine,
         Src::VoedingscentrumNormen,
+        Src::Efsa2015Magnesium,
     ];
 
     /// Its number in the app's list of sources (1-based, stable order).
@@ -139,6 +143,7 @@ impl Src {
                 | Src::PatientenfederatieSpoedzorg
                 | Src::BcfiKinine
                 | Src::VoedingscentrumNormen
+                | Src::Efsa2015Magnesium
         )
     }
 
@@ -194,6 +199,7 @@ impl Src {
             Src::PatientenfederatieSpoedzorg => "Patiëntenfederatie, spoedzorg",
             Src::BcfiKinine => "BCFI, kinine",
             Src::VoedingscentrumNormen => "Voedingscentrum, aanbevelingen",
+            Src::Efsa2015Magnesium => "EFSA 2015",
         }
     }
 
@@ -248,6 +254,7 @@ impl Src {
             Src::PatientenfederatieSpoedzorg => "Patiëntenfederatie Nederland. Spoedzorg: wat en hoe. patientenfederatie.nl.",
             Src::BcfiKinine => "Belgisch Centrum voor Farmacotherapeutische Informatie (BCFI). Folia: Spierkrampen: kinine steeds af te raden, magnesium niet aan te bevelen. bcfi.be.",
             Src::VoedingscentrumNormen => "Voedingscentrum. Aanbevelingen vitamines en mineralen (de voedingsnormen van de Gezondheidsraad, herzien in 2018). voedingscentrum.nl.",
+            Src::Efsa2015Magnesium => "EFSA Panel on Dietetic Products, Nutrition and Allergies (NDA). Scientific Opinion on Dietary Reference Values for magnesium. EFSA Journal 2015;13(7):4186.",
             Src::NiddkKidneyDiet => "National Institute of Diabetes and Digestive and Kidney Diseases (NIDDK, NIH). Eating right for chronic kidney disease. niddk.nih.gov.",
         }
     }
@@ -305,6 +312,7 @@ impl Src {
             Src::PatientenfederatieSpoedzorg => "https://www.patientenfederatie.nl/themas/spoedzorg/wat-en-hoe",
             Src::BcfiKinine => "https://www.bcfi.be/nl/articles/query?number=F45N04I",
             Src::VoedingscentrumNormen => "https://www.voedingscentrum.nl/professionals/huisartsen/vitamines-mineralen-supplementen/aanbevelingen-vitamines-en-mineralen.aspx",
+            Src::Efsa2015Magnesium => "https://www.efsa.europa.eu/en/efsajournal/pub/4186",
 
         })
     }

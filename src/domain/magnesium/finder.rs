@@ -3,7 +3,7 @@
 //! uses. Pure: the shell fetches the USDA table and draws the hits.
 
 use super::foods::{self, Category, CURATED};
-use super::intake::{self, Profile, ADULT_RANGE};
+use super::intake::{self, Profile, Reference};
 use super::search::{is_unsearchable, query_words, score, with_compound_parts, Indexed};
 use super::usda::UsdaFood;
 use super::{Facts, FoodRef, MagnesiumLog};
@@ -61,26 +61,39 @@ pub enum Sort {
     Per100g,
 }
 
-/// The target for the profile, or the adult range without one.
+/// The target for the profile, or the adult range without one (US figures, English).
 pub fn target_text(profile: Option<Profile>) -> (Option<u32>, String) {
-    target_text_in(profile, Lang::En)
+    target_text_in(profile, Reference::Us, Lang::En)
 }
 
-/// [`target_text`] in `lang`. The figures are the US Institute of Medicine's (as the NIH
-/// ODS gives them) in every language; the Dutch says so.
-pub fn target_text_in(profile: Option<Profile>, lang: Lang) -> (Option<u32>, String) {
+/// Whose figure a target is, after it: nothing for the US figures in English (as before
+/// issue 23), else the authority.
+fn whose(reference: Reference, lang: Lang) -> &'static str {
+    match (reference, lang) {
+        (Reference::Us, Lang::En) => "",
+        (Reference::Eu, Lang::En) => " (European figure, EFSA)",
+        (Reference::Us, Lang::Nl) => " (Amerikaanse aanbeveling, IOM/NIH)",
+        (Reference::Eu, Lang::Nl) => " (Europese aanbeveling, EFSA)",
+    }
+}
+
+/// [`target_text`] by `reference`, in `lang`, saying whose figure it is. The upper limit for
+/// a child's supplements is the US one whichever the reference (the Dutch says so).
+pub fn target_text_in(
+    profile: Option<Profile>,
+    reference: Reference,
+    lang: Lang,
+) -> (Option<u32>, String) {
+    let whose = whose(reference, lang);
     match profile {
-        Some(p) => match intake::target(p) {
+        Some(p) => match intake::target_by(p, reference) {
             Some(tg) => {
+                let group = intake::group_in(tg.group, lang);
                 let mut text = match lang {
-                    Lang::En => format!("{} mg recommended for {}.", tg.mg, tg.group),
-                    Lang::Nl => format!(
-                        "{} mg per dag aanbevolen voor {} (Amerikaanse aanbeveling, IOM/NIH; de Nederlandse en Belgische aanbevelingen kunnen iets anders zijn).",
-                        tg.mg,
-                        intake::group_in(tg.group, lang)
-                    ),
+                    Lang::En => format!("{} mg recommended for {group}{whose}.", tg.mg),
+                    Lang::Nl => format!("{} mg per dag aanbevolen voor {group}{whose}.", tg.mg),
                 };
-                if let Some(note) = intake::note_in(p, lang) {
+                if let Some(note) = intake::note_by(p, reference, lang) {
                     text.push(' ');
                     text.push_str(note);
                 }
@@ -99,21 +112,25 @@ pub fn target_text_in(profile: Option<Profile>, lang: Lang) -> (Option<u32>, Str
                 }
                 (Some(tg.mg), text)
             }
-            None => (None, t(lang, intake::BABY_NOTE, intake::BABY_NOTE_NL).to_string()),
+            None => (
+                None,
+                t(lang, intake::BABY_NOTE, intake::BABY_NOTE_NL).to_string(),
+            ),
         },
-        None => (
-            None,
-            match lang {
-                Lang::En => format!(
-                    "Adults need {} to {} mg a day. Set your age and sex for your own target.",
-                    ADULT_RANGE.0, ADULT_RANGE.1
-                ),
-                Lang::Nl => format!(
-                    "Volwassenen hebben {} tot {} mg per dag nodig (Amerikaanse aanbeveling, IOM/NIH; de Nederlandse en Belgische aanbevelingen kunnen iets anders zijn). Vul uw leeftijd en geslacht in voor uw eigen doel.",
-                    ADULT_RANGE.0, ADULT_RANGE.1
-                ),
-            },
-        ),
+        None => {
+            let (low, high) = reference.adult_range();
+            (
+                None,
+                match lang {
+                    Lang::En => format!(
+                        "Adults need {low} to {high} mg a day{whose}. Set your age and sex for your own target."
+                    ),
+                    Lang::Nl => format!(
+                        "Volwassenen hebben {low} tot {high} mg per dag nodig{whose}. Vul uw leeftijd en geslacht in voor uw eigen doel."
+                    ),
+                },
+            )
+        }
     }
 }
 
@@ -356,6 +373,55 @@ mod tests {
         assert!(child(2).contains("no more than 65 mg"), "REVIEW K27");
         assert!(child(6).contains("no more than 110 mg"));
         assert!(!child(10).contains("no more than"));
+    }
+
+    /// Issue 23: each text says whose figure it is (but the US one in English, as before),
+    /// and the European figures are the EFSA's.
+    #[test]
+    fn targets_say_whose_figures_they_are() {
+        let woman = Some(Profile {
+            age: 72,
+            ..Profile::default()
+        });
+        assert_eq!(
+            target_text_in(woman, Reference::Us, Lang::En),
+            (
+                Some(320),
+                "320 mg recommended for women 51 and over.".into()
+            )
+        );
+        assert_eq!(
+            target_text_in(woman, Reference::Eu, Lang::En),
+            (
+                Some(300),
+                "300 mg recommended for women 18 and over (European figure, EFSA).".into()
+            )
+        );
+        assert_eq!(
+            target_text_in(woman, Reference::Eu, Lang::Nl).1,
+            "300 mg per dag aanbevolen voor vrouwen van 18 jaar en ouder (Europese aanbeveling, EFSA)."
+        );
+        assert!(target_text_in(woman, Reference::Us, Lang::Nl)
+            .1
+            .contains("(Amerikaanse aanbeveling, IOM/NIH)"));
+        assert!(target_text_in(None, Reference::Eu, Lang::Nl).1.starts_with(
+            "Volwassenen hebben 300 tot 350 mg per dag nodig (Europese aanbeveling, EFSA)."
+        ));
+        assert!(target_text_in(None, Reference::Us, Lang::En)
+            .1
+            .starts_with("Adults need 310 to 420 mg a day. "));
+        // No US pregnancy note under the European figures: they have no pregnancy rows.
+        let young = Some(Profile {
+            age: 13,
+            pregnant: true,
+            ..Profile::default()
+        });
+        assert!(target_text_in(young, Reference::Us, Lang::En)
+            .1
+            .contains("midwife"));
+        assert!(!target_text_in(young, Reference::Eu, Lang::En)
+            .1
+            .contains("midwife"));
     }
 
     /// Issue 23: a curated food is found by its Dutch name, and by the last part of a Dutch

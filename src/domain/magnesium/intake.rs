@@ -1,7 +1,9 @@
-//! Recommended magnesium intake by age, sex, pregnancy and breastfeeding (RDA, or AI for
-//! babies), from the Institute of Medicine's 1997 Dietary Reference Intakes as the NIH Office
-//! of Dietary Supplements gives them; and the upper limit for supplements.
-//! `tests/food_data.rs` checks this table against data/magnesium_rda.csv.
+//! Recommended magnesium intake by age, sex, pregnancy and breastfeeding, from one of two
+//! authorities ([`Reference`]): the US Institute of Medicine's 1997 Dietary Reference Intakes
+//! as the NIH Office of Dietary Supplements gives them (RDA), or the European Food Safety
+//! Authority's 2015 adequate intakes (AI); and the upper limit for supplements (IOM).
+//! `tests/food_data.rs` checks the tables against data/magnesium_rda.csv and
+//! data/magnesium_ai_efsa.csv.
 
 use crate::domain::language::{t, Lang};
 use serde::{Deserialize, Serialize};
@@ -35,6 +37,64 @@ impl Default for Profile {
     }
 }
 
+/// Whose recommended intakes the targets are (issue 23: the Dutch and Belgian advice follows
+/// the European figures, which differ from the US ones).
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Reference {
+    /// US Institute of Medicine (1997), as the NIH Office of Dietary Supplements gives them:
+    /// Recommended Dietary Allowances.
+    Us,
+    /// European Food Safety Authority (2015): Adequate Intakes, the same in pregnancy and
+    /// breastfeeding.
+    Eu,
+}
+
+impl Reference {
+    pub const ALL: [Reference; 2] = [Reference::Us, Reference::Eu];
+
+    /// The reference a language's users are advised by, until they choose: the European one
+    /// in Dutch (the Netherlands and Belgium), the US one in English.
+    pub fn of_language(lang: Lang) -> Reference {
+        match lang {
+            Lang::En => Reference::Us,
+            Lang::Nl => Reference::Eu,
+        }
+    }
+
+    /// The adult range, shown until a profile is set (mg a day).
+    pub fn adult_range(self) -> (u32, u32) {
+        match self {
+            Reference::Us => ADULT_RANGE,
+            Reference::Eu => (300, 350),
+        }
+    }
+
+    /// A short name: "US (NIH)" or "EU (EFSA)".
+    pub fn name_in(self, lang: Lang) -> &'static str {
+        match self {
+            Reference::Us => t(lang, "US (NIH)", "Amerikaans (NIH)"),
+            Reference::Eu => t(lang, "European (EFSA)", "Europees (EFSA)"),
+        }
+    }
+
+    /// Whose figures these are, with the publication.
+    pub fn source_in(self, lang: Lang) -> &'static str {
+        match self {
+            Reference::Us => t(
+                lang,
+                "Recommended intakes: Institute of Medicine (1997), as given by the NIH Office of Dietary Supplements.",
+                "Aanbevolen hoeveelheden: Institute of Medicine (1997), zoals het NIH Office of Dietary Supplements ze geeft (Amerikaans).",
+            ),
+            Reference::Eu => t(
+                lang,
+                "Adequate intakes: European Food Safety Authority (EFSA), Dietary Reference Values for magnesium, EFSA Journal 2015;13(7):4186.",
+                "Adequate inname: Europese Autoriteit voor voedselveiligheid (EFSA), Dietary Reference Values for magnesium, EFSA Journal 2015;13(7):4186.",
+            ),
+        }
+    }
+}
+
 /// A daily target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Target {
@@ -59,7 +119,13 @@ pub fn note(p: Profile) -> Option<&'static str> {
 
 /// [`note`] in `lang`.
 pub fn note_in(p: Profile, lang: Lang) -> Option<&'static str> {
-    (p.sex == Sex::Female && (p.pregnant || p.breastfeeding) && (1..14).contains(&p.age)).then(|| {
+    note_by(p, Reference::Us, lang)
+}
+
+/// [`note_in`] by `reference`: EFSA's intakes are the same in pregnancy and breastfeeding at
+/// any age, so it needs none.
+pub fn note_by(p: Profile, reference: Reference, lang: Lang) -> Option<&'static str> {
+    (reference == Reference::Us && p.sex == Sex::Female && (p.pregnant || p.breastfeeding) && (1..14).contains(&p.age)).then(|| {
         t(
             lang,
             "The recommended intakes for pregnancy and breastfeeding start at age 14, so this is the target for your age: ask your midwife or doctor.",
@@ -88,6 +154,18 @@ pub fn group_in(group: &'static str, lang: Lang) -> &'static str {
         "women 31-50" => "vrouwen van 31 tot 50 jaar",
         "men 51 and over" => "mannen van 51 jaar en ouder",
         "women 51 and over" => "vrouwen van 51 jaar en ouder",
+        "children 1-2" => "kinderen van 1 en 2 jaar",
+        "children 3-9" => "kinderen van 3 tot en met 9 jaar",
+        "boys 10-17" => "jongens van 10 tot en met 17 jaar",
+        "girls 10-17" => "meisjes van 10 tot en met 17 jaar",
+        "girls 10-17, also in pregnancy and breastfeeding" => {
+            "meisjes van 10 tot en met 17 jaar, ook bij zwangerschap en borstvoeding"
+        }
+        "men 18 and over" => "mannen van 18 jaar en ouder",
+        "women 18 and over" => "vrouwen van 18 jaar en ouder",
+        "women 18 and over, also in pregnancy and breastfeeding" => {
+            "vrouwen van 18 jaar en ouder, ook bij zwangerschap en borstvoeding"
+        }
         other => other,
     };
     t(lang, group, nl)
@@ -132,6 +210,34 @@ pub fn target(p: Profile) -> Option<Target> {
     }
 }
 
+/// The daily target for a profile by `reference`, or `None` under one year.
+///
+/// EFSA (2015) gives adequate intakes for ages 1 to under 3, 3 to under 10, 10 to under 18
+/// and 18 and over, and "no evidence for an increased need" in pregnancy and breastfeeding:
+/// the woman's (or girl's) own row applies.
+pub fn target_by(p: Profile, reference: Reference) -> Option<Target> {
+    if reference == Reference::Us {
+        return target(p);
+    }
+    let female = p.sex == Sex::Female;
+    let carrying = female && (p.pregnant || p.breastfeeding);
+    let t = |mg, group| Some(Target { mg, group });
+    match (p.age, female) {
+        (0, _) => None,
+        (1..=2, _) => t(170, "children 1-2"),
+        (3..=9, _) => t(230, "children 3-9"),
+        (10..=17, false) => t(300, "boys 10-17"),
+        (10..=17, true) if carrying => t(250, "girls 10-17, also in pregnancy and breastfeeding"),
+        (10..=17, true) => t(250, "girls 10-17"),
+        (_, false) => t(350, "men 18 and over"),
+        (_, true) if carrying => t(
+            300,
+            "women 18 and over, also in pregnancy and breastfeeding",
+        ),
+        (_, true) => t(300, "women 18 and over"),
+    }
+}
+
 /// The upper limit for magnesium from supplements and medicines (not food), in mg a day, by
 /// age (IOM 1997): 65 mg at 1-3, 110 mg at 4-8, 350 mg from 9; none under one year.
 pub fn supplement_limit(age: u8) -> Option<u32> {
@@ -158,8 +264,10 @@ mod tests {
                         pregnant,
                         breastfeeding,
                     };
-                    if let Some(tg) = target(p) {
-                        assert_ne!(group_in(tg.group, Lang::Nl), tg.group, "{p:?}");
+                    for r in Reference::ALL {
+                        if let Some(tg) = target_by(p, r) {
+                            assert_ne!(group_in(tg.group, Lang::Nl), tg.group, "{p:?} {r:?}");
+                        }
                     }
                 }
             }
@@ -240,5 +348,75 @@ mod tests {
             },
             420,
         );
+    }
+
+    #[track_caller]
+    fn eu(p: Profile, mg: u32) {
+        assert_eq!(target_by(p, Reference::Eu).map(|t| t.mg), Some(mg), "{p:?}");
+    }
+
+    #[test]
+    fn every_edge_of_the_efsa_table() {
+        use Sex::*;
+        for sex in [Female, Male] {
+            assert_eq!(
+                target_by(who(0, sex), Reference::Eu),
+                None,
+                "no target under one"
+            );
+            eu(who(1, sex), 170);
+            eu(who(2, sex), 170);
+            eu(who(3, sex), 230);
+            eu(who(9, sex), 230);
+        }
+        eu(who(10, Male), 300);
+        eu(who(17, Male), 300);
+        eu(who(18, Male), 350);
+        eu(who(120, Male), 350);
+        eu(who(10, Female), 250);
+        eu(who(17, Female), 250);
+        eu(who(18, Female), 300);
+        eu(who(120, Female), 300);
+        assert_eq!(Reference::Eu.adult_range(), (300, 350));
+        assert_eq!(Reference::Us.adult_range(), ADULT_RANGE);
+    }
+
+    #[test]
+    fn efsa_sets_no_other_intake_in_pregnancy_or_breastfeeding() {
+        for age in [14, 17, 18, 30, 45] {
+            let own = target_by(who(age, Sex::Female), Reference::Eu).expect("a target");
+            for (pregnant, breastfeeding) in [(true, false), (false, true)] {
+                let p = Profile {
+                    pregnant,
+                    breastfeeding,
+                    ..who(age, Sex::Female)
+                };
+                let tg = target_by(p, Reference::Eu).expect("a target");
+                assert_eq!(tg.mg, own.mg, "{p:?}");
+                assert!(tg.group.contains("pregnancy and breastfeeding"), "{p:?}");
+                assert_eq!(note_by(p, Reference::Eu, Lang::En), None, "{p:?}");
+            }
+        }
+        // The US figures are the default and do differ in pregnancy.
+        let p = Profile {
+            pregnant: true,
+            ..who(18, Sex::Female)
+        };
+        assert_eq!(target_by(p, Reference::Us), target(p));
+        assert_eq!(target(p).map(|t| t.mg), Some(400));
+    }
+
+    #[test]
+    fn a_language_has_its_reference_and_each_reference_its_source() {
+        assert_eq!(Reference::of_language(Lang::En), Reference::Us);
+        assert_eq!(Reference::of_language(Lang::Nl), Reference::Eu);
+        for lang in [Lang::En, Lang::Nl] {
+            assert!(Reference::Eu
+                .source_in(lang)
+                .contains("EFSA Journal 2015;13(7):4186"));
+            assert!(Reference::Us
+                .source_in(lang)
+                .contains("NIH Office of Dietary Supplements"));
+        }
     }
 }

@@ -6,7 +6,6 @@ use super::FoodCmd;
 use crate::domain::language::Lang;
 use crate::domain::magnesium::finder::Hit;
 use crate::domain::magnesium::foods::curated;
-use crate::domain::magnesium::intake::ADULT_RANGE;
 use crate::domain::magnesium::{mg_text, shown, whole_mg, FoodRef, MagnesiumLog};
 use crate::domain::time::DayNum;
 use crate::tr;
@@ -118,10 +117,10 @@ pub fn custom_html(log: &MagnesiumLog) -> String {
     out
 }
 
-/// Daily totals for the last 30 days against the target line, with a table alternative.
-pub fn chart_html(log: &MagnesiumLog, today: DayNum, target: Option<u32>, lang: Lang) -> String {
+/// Daily totals for the last 30 days against the target line (`goal`, mg: the profile's
+/// target, or the low end of the adult range), with a table alternative.
+pub fn chart_html(log: &MagnesiumLog, today: DayNum, goal: u32, lang: Lang) -> String {
     let series = log.series(today, 30);
-    let goal = target.unwrap_or(ADULT_RANGE.0);
     let max = series
         .iter()
         .map(|(_, mg)| *mg)
@@ -216,10 +215,7 @@ mod tests {
             &entries_html(&log, DayNum(19_000), Lang::En),
         );
         check_snapshot("mg-custom", &custom_html(&log));
-        check_snapshot(
-            "mg-chart",
-            &chart_html(&log, DayNum(20_001), Some(320), Lang::En),
-        );
+        check_snapshot("mg-chart", &chart_html(&log, DayNum(20_001), 320, Lang::En));
         let hits = finder::find(&log, None, "garlic", None, Sort::Relevance);
         check_snapshot(
             "mg-results-garlic",
@@ -268,7 +264,7 @@ mod tests {
             results.contains("90 g gekookt (een halve kop)"),
             "{results}"
         );
-        let chart = chart_html(&log, DayNum(20_001), Some(320), Lang::Nl);
+        let chart = chart_html(&log, DayNum(20_001), 320, Lang::Nl);
         assert!(chart.contains("doel 320 mg") && chart.contains("Als tabel tonen"));
     }
 }
