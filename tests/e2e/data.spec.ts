@@ -79,6 +79,12 @@ test.describe("your data", () => {
       body: '{"app":"uncramp","format":1,"data":{"uncramp.settings":{"v":1,"data":{"theme":"purple"}}}}',
       says: "The settings in this backup cannot be read",
     },
+    {
+      // Edited by hand: a severity of 99 would have been imported as "not rated".
+      name: "a number out of range",
+      body: '{"app":"uncramp","format":1,"data":{"uncramp.diary":{"v":2,"data":{"entries":[{"id":1,"draft":{"at":29000000,"severity":99}}],"next_id":2}}}}',
+      says: "its ‘entries[0].draft.severity’ is 99, which Uncramp cannot keep as it is",
+    },
   ];
   for (const b of bad) {
     test(`a bad backup file (${b.name}) is refused with a clear message`, async ({ page }) => {

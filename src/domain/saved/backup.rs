@@ -586,6 +586,56 @@ mod tests {
         assert!(check_import(&part("uncramp.diary", &value.to_string())).is_ok());
     }
 
+    /// A number this version would read as another or as nothing is refused with its field
+    /// and value, not changed without a word (a tester's hand-edited backup had a severity of
+    /// 99, read as unrated, and a cramp in 9999, read as 2200).
+    #[test]
+    fn a_number_out_of_range_is_refused_not_changed() {
+        let mut diary = Diary::default();
+        diary.apply(crate::domain::diary::DiaryCmd::Add(
+            crate::domain::diary::Draft {
+                severity: Some(6),
+                duration_s: Some(90),
+                ..Default::default()
+            },
+        ));
+        let value = serde_json::to_value(&diary).expect("json");
+        let part = |data: &serde_json::Value| {
+            format!(
+                r#"{{"app":"uncramp","format":1,"data":{{"uncramp.diary":{{"v":2,"data":{data}}}}}}}"#
+            )
+        };
+        assert!(check_import(&part(&value)).is_ok(), "in range: imported");
+        let cases = [
+            ("severity", serde_json::json!(99), "99"),
+            ("duration_s", serde_json::json!(400_000), "400000"),
+            ("at", serde_json::json!(4_000_000_000_i64), "4000000000"),
+        ];
+        for (field, wild, said) in cases {
+            let mut edited = value.clone();
+            edited["entries"][0]["draft"][field] = wild;
+            let Err(ImportError::BadPart { reason, .. }) = check_import(&part(&edited)) else {
+                panic!("{field} out of range was taken");
+            };
+            let path = format!("entries[0].draft.{field}");
+            assert_eq!(
+                reason,
+                DecodeError::OutOfRange {
+                    path: path.clone(),
+                    value: said.into()
+                }
+            );
+            assert!(reason.to_string().contains(&format!("‘{path}’ is {said}")));
+            assert!(reason.describe_in(Lang::Nl).contains("niet zo bewaren"));
+        }
+        // The app's own storage still reads such a value within range (nothing is refused
+        // at start-up; the diary's own test covers how).
+        let mut edited = value.clone();
+        edited["entries"][0]["draft"]["severity"] = serde_json::json!(99);
+        let raw = format!(r#"{{"v":2,"data":{edited}}}"#);
+        assert!(crate::domain::saved::schema::decode::<Diary>(&raw).is_ok());
+    }
+
     /// A diary edited by hand, out of order: imported newest first, its nights by night with
     /// one answer each (the morning question looks nights up by a binary search).
     #[test]

@@ -50,6 +50,10 @@ pub enum DecodeError {
     /// path, e.g. `entries[2].note2`): read and written back, it would be lost. Only an import
     /// checks for it (see [`lost_in_reading`]).
     UnknownField(String),
+    /// Data of the right version holding a number this version reads as another or as
+    /// nothing (a severity of 99, a cramp in the year 9999): imported, it would silently
+    /// change. Only an import checks for it (see [`lost_in_reading`]).
+    OutOfRange { path: String, value: String },
 }
 
 impl DecodeError {
@@ -57,6 +61,7 @@ impl DecodeError {
     pub fn detail(&self) -> Option<&str> {
         match self {
             Self::NotJson(e) | Self::BadData(e) | Self::UnknownField(e) => Some(e),
+            Self::OutOfRange { path, .. } => Some(path),
             Self::Migration { reason, .. } => Some(reason),
             _ => None,
         }
@@ -83,6 +88,9 @@ impl DecodeError {
                 Self::UnknownField(path) => format!(
                     "het bevat ‘{path}’, dat deze versie van Uncramp niet kent (het zou verloren gaan)"
                 ),
+                Self::OutOfRange { path, value } => format!(
+                    "‘{path}’ is {value}, en dat kan Uncramp niet zo bewaren (het zou veranderen)"
+                ),
             },
         }
     }
@@ -104,6 +112,10 @@ impl fmt::Display for DecodeError {
             Self::UnknownField(path) => write!(
                 f,
                 "it holds ‘{path}’, which this version of Uncramp does not know (it would be lost)"
+            ),
+            Self::OutOfRange { path, value } => write!(
+                f,
+                "its ‘{path}’ is {value}, which Uncramp cannot keep as it is (it would be changed)"
             ),
         }
     }
@@ -146,6 +158,9 @@ pub enum Lost {
     /// value (`""` is the whole value): serde reads a record from a list by position, so a
     /// diary given as `[]` was taken as an empty diary.
     Shape(String),
+    /// A number read as another number or as nothing (a value out of the schema's range),
+    /// by its path, with the number as the file has it.
+    Number { path: String, value: String },
 }
 
 /// The first thing in `read` (a value's data as a backup holds it) that `kept` (the same
@@ -191,8 +206,14 @@ pub fn lost_in_reading(read: &serde_json::Value, kept: &serde_json::Value) -> Op
             (Value::Array(_) | Value::Object(_), _) if !is_empty(read) => {
                 Some(Lost::Shape(path.to_owned()))
             }
-            // A plain value read into another (a number kept as text, an unknown language
-            // read as none) is the schema's business.
+            // A number read as another, or as nothing: out of the schema's range (a
+            // severity of 99 read as unrated, a year 9999 as 2200).
+            (Value::Number(r), k) if k.as_f64() != r.as_f64() => Some(Lost::Number {
+                path: path.to_owned(),
+                value: r.to_string(),
+            }),
+            // Another plain value read into another (an unknown language read as the
+            // phone's) is the schema's leniency.
             _ => None,
         }
     }
@@ -220,6 +241,10 @@ pub fn decode_whole<T: Schema>(raw: &str) -> Result<T, DecodeError> {
             "{}: not the shape Uncramp saves",
             inside(&path)
         )))),
+        Some(Lost::Number { path, value }) => Err(DecodeError::OutOfRange {
+            path: short(&inside(&path)),
+            value: short(&value),
+        }),
         None => {
             let mut value = value;
             value.tidy();
