@@ -6,11 +6,14 @@
 //!   the original is only overwritten once the copy is safely stored.
 //! - Without localStorage (blocked, private mode, missing) everything works in memory and the
 //!   user is told once that changes will not be kept. Failed writes are reported, not swallowed.
+//! - Work in progress that is not saved data yet (a half-filled form) is kept for the tab in
+//!   sessionStorage ([`tab`]), so that a reload does not lose it.
 //! - A change made in another tab arrives through the `storage` event. Every change here is a
 //!   read-modify-write on the freshest stored value, so neither tab's edits are lost.
 
 mod persisted;
 mod reports;
+pub mod tab;
 
 pub use persisted::{AnyPersisted, Persisted};
 pub use reports::{Reason, Report, Reports};

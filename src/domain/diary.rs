@@ -173,6 +173,34 @@ pub struct Entry {
     pub draft: Draft,
 }
 
+/// A cramp form being filled in, kept for the tab (not saved data yet): a phone that reloads
+/// the page while it was in the background must not lose what was typed.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct FormInProgress {
+    /// The entry it edits; none for a new cramp.
+    pub editing: Option<u32>,
+    /// The night the morning question asked about, for a new cramp of that night.
+    pub night: Option<DayNum>,
+    /// The fields as they were (a time being typed and not yet whole keeps the one before).
+    pub draft: Draft,
+    /// Sleep lost that night, as chosen in the form.
+    pub sleep_lost: Option<u8>,
+}
+
+impl FormInProgress {
+    /// Where this tab kept it (sessionStorage), with its format in the name.
+    pub const KEY: &'static str = "uncramp.diary-form.v1";
+
+    /// The form to open again, if it still fits `diary`: an edit of an entry deleted since
+    /// (in another tab, or by an import) has nothing left to edit.
+    pub fn still_fits(self, diary: &Diary) -> Option<FormInProgress> {
+        match self.editing {
+            Some(id) if diary.get(id).is_none() => None,
+            _ => Some(self),
+        }
+    }
+}
+
 /// All logged cramps, newest first, and what goes with them (version 2: the nights, the
 /// person's own tags, medicines, the trial).
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
@@ -750,5 +778,34 @@ mod tests {
         assert_eq!(e.draft.severity, Some(10));
         assert_eq!(e.draft.duration_s, Some(DURATION_MAX_S));
         assert_eq!(e.draft.note.chars().count(), NOTE_MAX);
+    }
+
+    /// A half-filled form is kept for the tab as it was, and opened again only while what it
+    /// edits still exists.
+    #[test]
+    fn a_form_in_progress_reads_back_and_fits_only_an_existing_entry() {
+        let mut d = Diary::default();
+        let id = d.apply(DiaryCmd::Add(draft(1))).expect("added");
+        let form = FormInProgress {
+            editing: Some(id),
+            night: None,
+            draft: Draft {
+                note: "half a sentence".into(),
+                severity: Some(7),
+                ..draft(1)
+            },
+            sleep_lost: Some(4),
+        };
+        let text = serde_json::to_string(&form).expect("json");
+        let back: FormInProgress = serde_json::from_str(&text).expect("reads");
+        assert_eq!(back, form);
+        assert_eq!(back.clone().still_fits(&d), Some(form.clone()));
+        d.apply(DiaryCmd::Delete(id));
+        assert_eq!(back.still_fits(&d), None, "its entry is gone");
+        let new = FormInProgress {
+            editing: None,
+            ..form
+        };
+        assert_eq!(new.clone().still_fits(&d), Some(new));
     }
 }

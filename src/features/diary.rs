@@ -18,11 +18,12 @@ mod report;
 use super::ViewHeading;
 use crate::browser;
 use crate::domain::diary::nights::{self, NightAnswer};
-use crate::domain::diary::{night_of, Diary, DiaryCmd, Draft, Entry};
+use crate::domain::diary::{night_of, Diary, DiaryCmd, Draft, Entry, FormInProgress};
 use crate::domain::time::{DayNum, LocalMinute};
 use crate::state::clock::Clock;
 use crate::state::shared::LogNight;
 use crate::state::Stores;
+use crate::storage;
 use crate::tr;
 use crate::ui::act::{field, read, ViewCmd};
 use crate::ui::markup::Markup;
@@ -94,7 +95,43 @@ pub fn DiaryView() -> impl IntoView {
     let clock = expect_context::<Clock>();
     // The morning question's "A cramp" opens the form for last night.
     let asked = use_context::<LogNight>().and_then(|l| l.0.try_update(Option::take).flatten());
-    let form = RwSignal::new(asked.map_or(Form::Closed, Form::Night));
+    // A form left half-filled in this tab (the page was reloaded) opens again as it was.
+    let resumed = storage::tab::kept::<FormInProgress>(FormInProgress::KEY)
+        .and_then(|f| stores.diary.with_untracked(|d| f.still_fits(d)));
+    let opened = match (asked, &resumed) {
+        (Some(night), _) => Form::Night(night),
+        (None, Some(f)) => match (f.editing, f.night) {
+            (Some(id), _) => Form::Edit(id),
+            (None, Some(night)) => Form::Night(night),
+            (None, None) => Form::New,
+        },
+        (None, None) => Form::Closed,
+    };
+    let resume = StoredValue::new(resumed.filter(|_| asked.is_none()));
+    let form = RwSignal::new(opened);
+    // The form closes: nothing in progress to keep any more.
+    let close = move || {
+        storage::tab::forget(FormInProgress::KEY);
+        form.set(Form::Closed);
+    };
+    let keep_progress = move |filled: Filled| {
+        let kind = form.get_untracked();
+        storage::tab::keep(
+            FormInProgress::KEY,
+            &FormInProgress {
+                editing: match kind {
+                    Form::Edit(id) => Some(id),
+                    _ => None,
+                },
+                night: match kind {
+                    Form::Night(night) => Some(night),
+                    _ => None,
+                },
+                draft: filled.draft,
+                sleep_lost: filled.sleep_lost,
+            },
+        );
+    };
     let shown = RwSignal::new(PAGE);
     let deleted = RwSignal::new(None::<Entry>);
     let message = RwSignal::new(None::<String>);
@@ -203,7 +240,7 @@ pub fn DiaryView() -> impl IntoView {
             Ok(()) => tr!(diary.saved).into(),
             Err(e) => tr!(diary.not_saved, error = e.describe_in(lang)).to_string(),
         }));
-        form.set(Form::Closed);
+        close();
     };
 
     // The draft the form starts from, whether it edits, and the night's sleep lost.
@@ -235,6 +272,16 @@ pub fn DiaryView() -> impl IntoView {
             .diary
             .with_untracked(|d| (d.own_tags.clone(), nights::sleep_of(d, night)));
         let lead = matches!(kind, Form::Night(_)).then_some(tr!(diary.night_lead));
+        // The first time, a form kept from before the reload: as it was left.
+        if let Some(kept) = resume.try_update_value(Option::take).flatten() {
+            return Some((
+                kept.draft,
+                editing,
+                own,
+                kept.sleep_lost,
+                Some(tr!(diary.resumed)),
+            ));
+        }
         Some((draft, editing, own, sleep, lead))
     };
     let list_html = Signal::derive(move || {
@@ -286,7 +333,8 @@ pub fn DiaryView() -> impl IntoView {
                 </button>
                 {move || form_draft().map(|(draft, editing, own, sleep, lead)| view! {
                     <CrampForm draft editing own sleep lead
-                        on_save=Callback::new(save) on_cancel=Callback::new(move |()| form.set(Form::Closed))
+                        on_save=Callback::new(save) on_cancel=Callback::new(move |()| close())
+                        on_progress=Callback::new(keep_progress)
                         on_forget_tag=Callback::new(move |name| stores.diary.update(|d| _ = d.apply(DiaryCmd::RemoveOwnTag(name)))) />
                 })}
                 {move || message.get().map(|m| view! { <p class="status" role="status">{m}</p> })}

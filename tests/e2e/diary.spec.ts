@@ -442,3 +442,61 @@ test.describe("a backup carries all of it", () => {
     await expect(page.getByRole("region", { name: "Does the bedtime stretch work for you?" })).toContainText("Night 4 of 14");
   });
 });
+
+test.describe("a half-filled form survives a reload", () => {
+  // A phone reloads a page that sat in the background (iOS Safari often does): what was typed
+  // into the cramp form at night must still be there, as it was left.
+  test("a new cramp's fields come back after a reload, and are gone once saved", async ({ page }) => {
+    await open(page, "diary/", SATURDAY);
+    await page.getByRole("button", { name: "Log a cramp" }).tap();
+    await page.getByLabel("When it started").fill("2026-12-05T02:20");
+    await page.getByLabel("How bad (0 to 10)").selectOption("7");
+    await page.getByRole("radio", { name: "Right", exact: true }).check();
+    await page.getByRole("checkbox", { name: "A long day standing" }).check();
+    await page.getByLabel("Note (optional)").fill("woke at 2, calf like a rock");
+    await page.reload();
+    const form = page.getByRole("form", { name: "Log a cramp" });
+    await expect(form).toBeVisible();
+    await expect(form).toContainText("You had started this entry: here it is as you left it.");
+    await expect(page.getByLabel("When it started")).toHaveValue("2026-12-05T02:20");
+    await expect(page.getByLabel("How bad (0 to 10)")).toHaveValue("7");
+    await expect(page.getByRole("radio", { name: "Right", exact: true })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "A long day standing" })).toBeChecked();
+    await expect(page.getByLabel("Note (optional)")).toHaveValue("woke at 2, calf like a rock");
+    // Nothing was saved as a cramp meanwhile: it is work in progress, not data.
+    expect(await stored(page)).toBeNull();
+    await page.getByRole("button", { name: "Save", exact: true }).tap();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    expect((await stored(page)).data.entries[0].draft.note).toBe("woke at 2, calf like a rock");
+    await page.reload();
+    await expect(page.getByRole("button", { name: "Log a cramp" })).toBeVisible();
+    await expect(page.getByRole("form", { name: "Log a cramp" })).toHaveCount(0);
+  });
+
+  test("an edit in progress comes back to the same cramp; Cancel forgets it", async ({ page }) => {
+    await seed(page, { entries: [{ at: minute(TODAY, 3, 10), severity: 5, note: "before" }] });
+    await open(page, "diary/", SATURDAY);
+    await page.locator(".entry").first().getByRole("button", { name: /Edit/ }).tap();
+    await page.getByLabel("Note (optional)").fill("before, and after a walk");
+    await page.getByLabel("How bad (0 to 10)").selectOption("8");
+    await page.reload();
+    const form = page.getByRole("form", { name: "Edit this cramp" });
+    await expect(form).toBeVisible();
+    await expect(page.getByLabel("Note (optional)")).toHaveValue("before, and after a walk");
+    await expect(page.getByLabel("How bad (0 to 10)")).toHaveValue("8");
+    expect((await stored(page)).data.entries[0].draft.note).toBe("before");
+    await form.getByRole("button", { name: "Cancel" }).tap();
+    await page.reload();
+    await expect(page.getByRole("form", { name: "Edit this cramp" })).toHaveCount(0);
+    expect((await stored(page)).data.entries[0].draft.note).toBe("before");
+  });
+});
+
+test("a form opened and left untouched does not come back after a reload", async ({ page }) => {
+  await open(page, "diary/", SATURDAY);
+  await page.getByRole("button", { name: "Log a cramp" }).tap();
+  await expect(page.getByRole("form", { name: "Log a cramp" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Log a cramp" })).toBeVisible();
+  await expect(page.getByRole("form", { name: "Log a cramp" })).toHaveCount(0);
+});

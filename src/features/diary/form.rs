@@ -76,6 +76,9 @@ pub fn CrampForm(
     on_cancel: Callback<()>,
     /// Called when the person takes one of their own tags off their list.
     on_forget_tag: Callback<String>,
+    /// Called with the fields as they are on every change (unchecked: a time being typed
+    /// keeps the one before), so that they can be kept for the tab.
+    on_progress: Callback<Filled>,
 ) -> impl IntoView {
     let lang = crate::translations::shown();
     let had = draft.at;
@@ -123,6 +126,33 @@ pub fn CrampForm(
     let exact = draft
         .duration_s
         .filter(|s| !DURATIONS.iter().any(|(v, _)| v == s));
+    // The fields as they are, with the start `when`.
+    let filled = move |when: LocalMinute| Filled {
+        draft: Draft {
+            at: when,
+            duration_s: duration.get(),
+            leg: leg.get(),
+            muscle: muscle.get(),
+            severity: severity.get(),
+            woke: woke.get(),
+            note: note.get(),
+            from_guide,
+            tags: picked.get(),
+            eased_by,
+        },
+        sleep_lost: sleep_lost.get(),
+    };
+    // Kept as it is changed (the view keeps it for the tab): a reload loses nothing. Not on
+    // opening: a form opened and left untouched is nothing to come back to.
+    let last_whole = StoredValue::new(had);
+    Effect::new(move |ran: Option<()>| {
+        let when = LocalMinute::parse_input(&at.get()).unwrap_or(last_whole.get_value());
+        last_whole.set_value(when);
+        let now = filled(when);
+        if ran.is_some() {
+            on_progress.run(now);
+        }
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(at) = LocalMinute::parse_input(&at.get_untracked()) else {
@@ -136,21 +166,7 @@ pub fn CrampForm(
             focus("log-at");
             return;
         }
-        on_save.run(Filled {
-            draft: Draft {
-                at,
-                duration_s: duration.get_untracked(),
-                leg: leg.get_untracked(),
-                muscle: muscle.get_untracked(),
-                severity: severity.get_untracked(),
-                woke: woke.get_untracked(),
-                note: note.get_untracked(),
-                from_guide,
-                tags: picked.get_untracked(),
-                eased_by,
-            },
-            sleep_lost: sleep_lost.get_untracked(),
-        });
+        on_save.run(untrack(|| filled(at)));
     };
     let leg_radio = move |l: Leg, label: &'static str| {
         radio(
