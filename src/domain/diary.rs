@@ -179,6 +179,9 @@ pub struct Entry {
 pub struct FormInProgress {
     /// The entry it edits; none for a new cramp.
     pub editing: Option<u32>,
+    /// When that entry's cramp started as it was saved: an id alone could name another cramp
+    /// after an import.
+    pub editing_at: Option<LocalMinute>,
     /// The night the morning question asked about, for a new cramp of that night.
     pub night: Option<DayNum>,
     /// The fields as they were (a time being typed and not yet whole keeps the one before).
@@ -195,7 +198,7 @@ impl FormInProgress {
     /// (in another tab, or by an import) has nothing left to edit.
     pub fn still_fits(self, diary: &Diary) -> Option<FormInProgress> {
         match self.editing {
-            Some(id) if diary.get(id).is_none() => None,
+            Some(id) if diary.get(id).map(|e| e.draft.at) != self.editing_at => None,
             _ => Some(self),
         }
     }
@@ -237,10 +240,41 @@ impl Schema for Diary {
     /// Cramps newest first, as [`Diary::apply`] keeps them; nights by night, one answer each
     /// (the first given), as `nights`' lookups need.
     fn tidy(&mut self) {
+        self.renumber_if_ambiguous();
         self.sort_entries();
         sorted::sort_by(&mut self.nights, |a, b| a.night.cmp(&b.night));
         self.nights
             .dedup_by(|later, first| later.night == first.night);
+    }
+}
+
+impl Diary {
+    /// Gives entries and medicines fresh ids when a hand-edited backup gave two the same id,
+    /// or a next id that is taken or cannot grow: deleting one cramp then deleted both, and a
+    /// new cramp took an old one's id. Ids are the app's own (nothing shows them); every
+    /// cramp and medicine is kept as it was.
+    fn renumber_if_ambiguous(&mut self) {
+        fn ambiguous(mut ids: Vec<u32>, next: u32) -> bool {
+            sorted::sort_by(&mut ids, |a, b| a.cmp(b));
+            let n = ids.len();
+            ids.dedup();
+            ids.len() != n || ids.last().is_some_and(|&max| max >= next) || next == u32::MAX
+        }
+        if ambiguous(self.entries.iter().map(|e| e.id).collect(), self.next_id) {
+            for (i, e) in self.entries.iter_mut().enumerate() {
+                e.id = i as u32 + 1;
+            }
+            self.next_id = self.entries.len() as u32 + 1;
+        }
+        if ambiguous(
+            self.medicines.iter().map(|m| m.id).collect(),
+            self.next_medicine_id,
+        ) {
+            for (i, m) in self.medicines.iter_mut().enumerate() {
+                m.id = i as u32 + 1;
+            }
+            self.next_medicine_id = self.medicines.len() as u32 + 1;
+        }
     }
 }
 
@@ -788,6 +822,7 @@ mod tests {
         let id = d.apply(DiaryCmd::Add(draft(1))).expect("added");
         let form = FormInProgress {
             editing: Some(id),
+            editing_at: Some(draft(1).at),
             night: None,
             draft: Draft {
                 note: "half a sentence".into(),
@@ -800,6 +835,12 @@ mod tests {
         let back: FormInProgress = serde_json::from_str(&text).expect("reads");
         assert_eq!(back, form);
         assert_eq!(back.clone().still_fits(&d), Some(form.clone()));
+        // The same id holding another cramp (an import since): not this form's.
+        let other = FormInProgress {
+            editing_at: Some(draft(2).at),
+            ..form.clone()
+        };
+        assert_eq!(other.still_fits(&d), None, "another cramp under the id");
         d.apply(DiaryCmd::Delete(id));
         assert_eq!(back.still_fits(&d), None, "its entry is gone");
         let new = FormInProgress {
@@ -807,5 +848,44 @@ mod tests {
             ..form
         };
         assert_eq!(new.clone().still_fits(&d), Some(new));
+    }
+
+    /// A hand-edited backup with two cramps under one id (deleting one deleted both), or a
+    /// next id already taken: imported with fresh ids, every cramp kept.
+    #[test]
+    fn an_import_with_ambiguous_ids_gets_fresh_ones() {
+        let mut d = Diary::default();
+        for h in 1..=3 {
+            d.apply(DiaryCmd::Add(draft(h)));
+        }
+        let drafts: Vec<Draft> = d.entries.iter().map(|e| e.draft.clone()).collect();
+        d.entries[1].id = d.entries[0].id;
+        d.tidy();
+        let mut ids: Vec<u32> = d.entries.iter().map(|e| e.id).collect();
+        sorted::sort_by(&mut ids, |a, b| a.cmp(b));
+        assert_eq!(ids, vec![1, 2, 3]);
+        assert_eq!(d.next_id, 4);
+        let kept: Vec<Draft> = d.entries.iter().map(|e| e.draft.clone()).collect();
+        assert_eq!(kept, drafts, "every cramp kept, in order");
+        // Deleting one now deletes one.
+        let first = d.entries[0].id;
+        d.apply(DiaryCmd::Delete(first));
+        assert_eq!(d.entries.len(), 2);
+        // A next id that is taken, or at the end of the range.
+        for next in [2, u32::MAX] {
+            d.next_id = next;
+            d.tidy();
+            let new = d.apply(DiaryCmd::Add(draft(9))).expect("added");
+            assert_eq!(
+                d.entries.iter().filter(|e| e.id == new).count(),
+                1,
+                "next {next}"
+            );
+            d.apply(DiaryCmd::Delete(new));
+        }
+        // Ids that are fine are left alone.
+        let before = d.clone();
+        d.tidy();
+        assert_eq!(d, before);
     }
 }

@@ -116,13 +116,20 @@ pub fn DiaryView() -> impl IntoView {
     };
     let keep_progress = move |filled: Filled| {
         let kind = form.get_untracked();
+        let editing = match kind {
+            Form::Edit(id) => Some(id),
+            _ => None,
+        };
+        let editing_at = editing.and_then(|id| {
+            stores
+                .diary
+                .with_untracked(|d| d.get(id).map(|e| e.draft.at))
+        });
         storage::tab::keep(
             FormInProgress::KEY,
             &FormInProgress {
-                editing: match kind {
-                    Form::Edit(id) => Some(id),
-                    _ => None,
-                },
+                editing,
+                editing_at,
                 night: match kind {
                     Form::Night(night) => Some(night),
                     _ => None,
@@ -144,12 +151,22 @@ pub fn DiaryView() -> impl IntoView {
             return;
         };
         match cmd {
-            DiaryViewCmd::New => form.set(Form::New),
+            // Another form replaces the one kept (it is kept again once changed).
+            DiaryViewCmd::New => {
+                storage::tab::forget(FormInProgress::KEY);
+                form.set(Form::New);
+            }
             DiaryViewCmd::Edit(id) => {
+                storage::tab::forget(FormInProgress::KEY);
                 form.set(Form::Edit(id));
                 scroll_to("log-form");
             }
             DiaryViewCmd::Delete(id) => {
+                // Deleting the cramp being edited closes its form (it left the view with no
+                // form and no "Log a cramp").
+                if form.get_untracked() == Form::Edit(id) {
+                    close();
+                }
                 let entry = stores.diary.with_untracked(|d| d.get(id).cloned());
                 stores.diary.update(|d| {
                     d.apply(DiaryCmd::Delete(id));
@@ -243,6 +260,12 @@ pub fn DiaryView() -> impl IntoView {
         close();
     };
 
+    // Whether a form shows: not for a cramp deleted since its edit began (in another tab).
+    let form_open = move || match form.get() {
+        Form::Closed => false,
+        Form::Edit(id) => stores.diary.with(|d| d.get(id).is_some()),
+        Form::New | Form::Night(_) => true,
+    };
     // The draft the form starts from, whether it edits, and the night's sleep lost.
     let form_draft = move || {
         let kind = form.get();
@@ -274,13 +297,12 @@ pub fn DiaryView() -> impl IntoView {
         let lead = matches!(kind, Form::Night(_)).then_some(tr!(diary.night_lead));
         // The first time, a form kept from before the reload: as it was left.
         if let Some(kept) = resume.try_update_value(Option::take).flatten() {
-            return Some((
-                kept.draft,
-                editing,
-                own,
-                kept.sleep_lost,
-                Some(tr!(diary.resumed)),
-            ));
+            let lead = if editing {
+                tr!(diary.resumed_edit)
+            } else {
+                tr!(diary.resumed)
+            };
+            return Some((kept.draft, editing, own, kept.sleep_lost, Some(lead)));
         }
         Some((draft, editing, own, sleep, lead))
     };
@@ -328,7 +350,7 @@ pub fn DiaryView() -> impl IntoView {
         <section class="view" lang=lang.tag() on:click=on_click on:change=on_change>
             <ViewHeading title=tr!(diary.title) intro=tr!(diary.intro) />
             <div class="card" id="log-form">
-                <button type="button" class="button button--big button--primary" data-cmd=DiaryViewCmd::New.render() hidden=move || form.get() != Form::Closed>
+                <button type="button" class="button button--big button--primary" data-cmd=DiaryViewCmd::New.render() hidden=form_open>
                     {tr!(diary.log)}
                 </button>
                 {move || form_draft().map(|(draft, editing, own, sleep, lead)| view! {

@@ -84,6 +84,27 @@ test.describe("the morning question", () => {
     await expect(page.getByRole("region", { name: "Last night" })).toHaveCount(0);
   });
 
+  // A tester found the Dutch answers ("Geen kramp", "Wel kramp", "Later") overflowing their
+  // three columns at 360 and 375 px: the whole home view scrolled sideways.
+  for (const width of [320, 360, 375, 390]) {
+    for (const lang of ["en", "nl"]) {
+      test(`its answers fit at ${width} px in ${lang}, and the home view does not scroll sideways`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 700 });
+        await open(page, lang === "nl" ? "?lang=nl" : "", MORNING);
+        const card = page.locator(".morning");
+        await expect(card).toBeVisible();
+        const box = (await card.boundingBox())!;
+        for (const button of await card.getByRole("button").all()) {
+          const b = (await button.boundingBox())!;
+          expect(b.x, await button.innerText()).toBeGreaterThanOrEqual(box.x);
+          expect(b.x + b.width, await button.innerText()).toBeLessThanOrEqual(box.x + box.width);
+          expect(await button.evaluate((el) => el.scrollWidth <= el.clientWidth), await button.innerText()).toBe(true);
+        }
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+      });
+    }
+  }
+
   test("'A cramp' opens the diary's form for last night; tags, your own tag and sleep lost are kept", async ({ page }) => {
     await open(page, "", MORNING);
     await page.getByRole("region", { name: "Last night" }).getByRole("button", { name: "A cramp" }).tap();
@@ -499,4 +520,33 @@ test("a form opened and left untouched does not come back after a reload", async
   await page.reload();
   await expect(page.getByRole("button", { name: "Log a cramp" })).toBeVisible();
   await expect(page.getByRole("form", { name: "Log a cramp" })).toHaveCount(0);
+});
+
+test("deleting the cramp being edited closes its form and brings back 'Log a cramp'", async ({ page }) => {
+  await seed(page, { entries: [{ at: minute(TODAY, 3, 10), severity: 5 }, { at: minute(TODAY - 1, 2, 0) }] });
+  await open(page, "diary/", SATURDAY);
+  const first = page.locator(".entry").first();
+  await first.getByRole("button", { name: /Edit/ }).tap();
+  await expect(page.getByRole("form", { name: "Edit this cramp" })).toBeVisible();
+  await first.getByRole("button", { name: /Delete/ }).tap();
+  await expect(page.getByRole("form", { name: "Edit this cramp" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Log a cramp" })).toBeVisible();
+});
+
+test("an edit kept from before an import does not come back over another cramp with its id", async ({ page }) => {
+  await seed(page, { entries: [{ at: minute(TODAY, 3, 10), severity: 5, note: "mine" }] });
+  await open(page, "diary/", SATURDAY);
+  await page.locator(".entry").first().getByRole("button", { name: /Edit/ }).tap();
+  await page.getByLabel("Note (optional)").fill("mine, edited");
+  // Meanwhile (another tab, an import) id 1 became another cramp.
+  await page.evaluate((at) => {
+    const d = JSON.parse(localStorage.getItem("uncramp.diary")!);
+    d.data.entries[0].draft.at = at;
+    d.data.entries[0].draft.note = "imported";
+    localStorage.setItem("uncramp.diary", JSON.stringify(d));
+  }, minute(TODAY - 2, 1, 0));
+  await page.reload();
+  await expect(page.getByRole("form", { name: "Edit this cramp" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Log a cramp" })).toBeVisible();
+  expect((await stored(page)).data.entries[0].draft.note).toBe("imported");
 });
