@@ -293,6 +293,15 @@ fn the_converter_reads_known_foods_right() {
     assert!(groups.contains(&(12, "Nut and Seed Products".to_string())));
 }
 
+/// The sexes a table row's `sex` column covers ("male", "female", or "any").
+fn sexes_of(column: &str) -> &'static [Sex] {
+    match column {
+        "male" => &[Sex::Male],
+        "female" => &[Sex::Female],
+        _ => &[Sex::Male, Sex::Female],
+    }
+}
+
 #[test]
 fn the_rda_table_matches_the_source_csv() {
     let rows = csv_rows(&read("data/magnesium_rda.csv"));
@@ -306,11 +315,7 @@ fn the_rda_table_matches_the_source_csv() {
         if to <= 1.0 {
             continue; // Babies: no target in the app (REVIEW K8); checked below.
         }
-        let sexes: &[Sex] = match r[3].as_str() {
-            "male" => &[Sex::Male],
-            "female" => &[Sex::Female],
-            _ => &[Sex::Male, Sex::Female],
-        };
+        let sexes = sexes_of(&r[3]);
         for &sex in sexes {
             for age in [from as u8, to.min(119.0) as u8] {
                 let p = Profile {
@@ -350,11 +355,7 @@ fn the_efsa_table_matches_the_source_csv() {
         if to < 1.0 {
             continue; // Babies: no target in the app (REVIEW K8).
         }
-        let sexes: &[Sex] = match r[3].as_str() {
-            "male" => &[Sex::Male],
-            "female" => &[Sex::Female],
-            _ => &[Sex::Male, Sex::Female],
-        };
+        let sexes = sexes_of(&r[3]);
         for &sex in sexes {
             for age in [from as u8, to as u8] {
                 let own = Profile {
