@@ -2,7 +2,8 @@
 // Builds the release service worker with Workbox (workbox-build 7.4.1).
 // scripts/post_build.py runs it in Trunk's staging folder:
 //
-//     node scripts/build-sw.mjs < {"dir": STAGING, "build": BUILD_ID, "files": ["index.html", ...]}
+//     node scripts/build-sw.mjs < {"dir": STAGING, "build": BUILD_ID, "files": ["index.html", ...],
+//                                  "languages": {"en": [files of the English build only], ...}}
 //
 // 1. workbox-build's getManifest() lists `files` (post_build.py decides what is precached) with a
 //    revision each: none for content-hashed names (the name changes with the content), the build
@@ -41,7 +42,7 @@ function fail(message) {
   process.exit(1);
 }
 
-const { dir, build, files } = JSON.parse(readFileSync(0, "utf8"));
+const { dir, build, files, languages = {} } = JSON.parse(readFileSync(0, "utf8"));
 if (!dir || !build || !Array.isArray(files) || files.length === 0) {
   fail('expected {"dir": ..., "build": ..., "files": [...]} on stdin');
 }
@@ -78,6 +79,7 @@ const bundle = await rollup({
         "process.env.NODE_ENV": JSON.stringify("production"),
         "self.__WB_MANIFEST": JSON.stringify(manifestEntries),
         __BUILD_ID__: JSON.stringify(build),
+        __LANGUAGE_FILES__: JSON.stringify(languages),
       },
     }),
     // As workbox-build's generateSW does for production: the Workbox internals' `_private`
@@ -94,6 +96,7 @@ if (output.length !== 1) fail(`expected one bundle, got ${output.map((o) => o.fi
 let code = output[0].code;
 if (code.includes("__WB_MANIFEST")) fail("the precache manifest was not filled in");
 if (code.includes("__BUILD_ID__")) fail("the build id was not filled in");
+if (code.includes("__LANGUAGE_FILES__")) fail("the language files were not filled in");
 // Everything runs from this file and from our origin: no imported scripts, no Workbox CDN.
 // (The only absolute URL left is a documentation link in a Workbox warning message.)
 const urls = (code.match(/https?:\/\/[^\s"'`]+/g) ?? []).filter((u) => u !== "https://bit.ly/wb-precache");

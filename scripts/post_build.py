@@ -7,9 +7,14 @@
   scripts/sw-release.js with the precache list below and the build id; debug builds keep
   public/sw.js, a pass-through worker that never serves stale code, with the build id filled in;
 - the Content-Security-Policy meta tag, with the hashes of the inline scripts.
+
+With one build per language (scripts/build, `<meta name="uncramp-builds">`), the worker is
+told which files belong to one language only: it precaches the build of the language it was
+registered for (`sw.js?lang=nl`), not every language's.
 """
 import base64
 import hashlib
+import html as html_lib
 import json
 import os
 import re
@@ -51,6 +56,32 @@ def csp(html: str, debug: bool) -> str:
             "object-src 'none'",
         ]
     )
+
+
+def language_files(staging: Path, html: str) -> dict:
+    """{language: [files only its build uses]}: each build's entry script, its first module,
+    the scripts it imports (the split loader) and the modules they fetch, less the files every
+    language's build shares. Empty for a site with one build."""
+    m = re.search(r'<meta name="uncramp-builds" content="([^"]*)"', html)
+    if not m:
+        return {}
+    builds = json.loads(html_lib.unescape(m.group(1)))
+    if len(builds) < 2:
+        return {}
+    used = {}
+    for lang, (js, wasm) in builds.items():
+        files = {js.rsplit("/", 1)[-1], wasm.rsplit("/", 1)[-1]}
+        todo = [js.rsplit("/", 1)[-1]]
+        while todo:
+            text = (staging / todo.pop()).read_text(encoding="utf-8")
+            for dep in re.findall(r'from\s*"\./([^"/]+\.js)"', text):
+                if dep not in files:
+                    files.add(dep)
+                    todo.append(dep)
+            files.update(re.findall(r'"\./([^"/]+\.wasm)"', text))
+        used[lang] = files
+    shared = set.intersection(*used.values())
+    return {lang: sorted(files - shared) for lang, files in used.items()}
 
 
 def main() -> int:
@@ -106,7 +137,12 @@ def main() -> int:
         # Replaces the staged copy of public/sw.js with the Workbox worker (and fails the build
         # if it cannot: a release must not ship the pass-through worker).
         started = time.monotonic()
-        job = {"dir": str(staging), "build": build_id, "files": precache}
+        languages = language_files(staging, html)
+        missing = [f for files in languages.values() for f in files if f not in precache]
+        if missing:
+            print(f"post_build: a language's files are not precached: {missing}", file=sys.stderr)
+            return 1
+        job = {"dir": str(staging), "build": build_id, "files": precache, "languages": languages}
         try:
             result = subprocess.run(
                 ["node", str(SCRIPTS / "build-sw.mjs")], input=json.dumps(job), text=True
@@ -118,7 +154,8 @@ def main() -> int:
             print("post_build: scripts/build-sw.mjs failed", file=sys.stderr)
             return 1
         print(
-            f"post_build: build {build_id}, {len(precache)} files precached, "
+            f"post_build: build {build_id}, {len(precache)} files precached "
+            f"({', '.join(f'{len(f)} for {lang} only' for lang, f in languages.items()) or 'one build'}), "
             f"service worker generated in {time.monotonic() - started:.2f} s"
         )
     return 0

@@ -5,6 +5,10 @@
 //
 // - Precache: the build output that scripts/post_build.py lists (hashed JS, wasm, CSS, the Learn
 //   page, icons, manifest, the app shell index.html whose revision is the build id), cache-first.
+//   Of the builds per language (scripts/build), only that of the language the page registered
+//   the worker for (`sw.js?lang=nl`, src/pwa.rs; else the first): a phone keeps one language
+//   offline, and an update downloads one. Another language is a new script address, so the
+//   worker is installed again for it and the other language's files leave the cache.
 //   Workbox keeps one precache cache per scope and downloads only the entries whose URL or
 //   revision changed; entries the new build no longer lists are deleted when it activates.
 // - Navigations: network first for at most NAVIGATION_TIMEOUT_S; on a timeout, a network error or
@@ -73,7 +77,15 @@ registerRoute(
   )
 );
 
-precacheAndRoute(self.__WB_MANIFEST);
+/** The files of each language's build that no other language uses (scripts/post_build.py). */
+const LANGUAGE_FILES = __LANGUAGE_FILES__;
+const LANGUAGES = Object.keys(LANGUAGE_FILES);
+const ASKED = new URL(self.location.href).searchParams.get("lang");
+const LANGUAGE = LANGUAGES.includes(ASKED) ? ASKED : LANGUAGES[0];
+const OTHER_LANGUAGES = new Set(LANGUAGES.filter((l) => l !== LANGUAGE).flatMap((l) => LANGUAGE_FILES[l]));
+
+const MANIFEST = self.__WB_MANIFEST;
+precacheAndRoute(MANIFEST.filter((entry) => !OTHER_LANGUAGES.has(entry.url)));
 cleanupOutdatedCaches();
 
 /** "…/usda-sr26-78771d24.tsv" -> "…/usda-sr26-*.tsv"; null for a name without a content hash. */

@@ -82,6 +82,10 @@ pub fn prepare() -> Start {
 /// Settings, the phone's languages). `<html lang>` stays `en` while most views are English
 /// (issue 23): each translated part marks its own root with the language it shows.
 fn show_language(stores: Stores) {
+    if language::BUILT_FOR.is_some() {
+        // A build for one language: index.html picked it the same way and loaded it.
+        return;
+    }
     let asked = browser::asked_language();
     let choice = stores.settings.with_untracked(|s| s.language);
     let phone = browser::preferred_languages();

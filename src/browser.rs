@@ -59,6 +59,34 @@ pub fn asked_language() -> Option<crate::domain::language::Lang> {
         .and_then(|search| crate::domain::language::asked_in_query(&search))
 }
 
+/// In a build for one language, the addresses of `lang`'s build (its entry script and first
+/// module), from the table scripts/build puts in index.html (`<meta name="uncramp-builds">`,
+/// the builds by language tag); `None` in a build with every language (no table), or for a
+/// language with no build of its own.
+pub fn build_of(lang: crate::domain::language::Lang) -> Option<Vec<String>> {
+    let table = leptos::prelude::document()
+        .query_selector(r#"meta[name="uncramp-builds"]"#)
+        .ok()??
+        .get_attribute("content")?;
+    // The browser's JSON parser: serde_json's for this map cost 12 KB in the Settings module.
+    let table = js_sys::JSON::parse(&table).ok()?;
+    let files = js_sys::Reflect::get(&table, &lang.tag().into()).ok()?;
+    let files: js_sys::Array = files.dyn_into().ok()?;
+    Some(files.iter().filter_map(|f| f.as_string()).collect())
+}
+
+/// Whether `url` can be fetched now (from the network, or from the service worker's cache).
+pub async fn reachable(url: &str) -> bool {
+    let Ok(response) =
+        wasm_bindgen_futures::JsFuture::from(leptos::prelude::window().fetch_with_str(url)).await
+    else {
+        return false;
+    };
+    response
+        .dyn_into::<web_sys::Response>()
+        .is_ok_and(|r| r.ok())
+}
+
 /// What the app knows of the phone it runs on (from the user agent and display mode).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Platform {

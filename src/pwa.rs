@@ -128,7 +128,12 @@ fn register(pwa: Pwa) {
     container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
     on_change.forget();
 
-    let promise = container.register("sw.js");
+    // The worker precaches the build of the language shown (scripts/sw-release.js): a new
+    // language is a new script address, so the worker is installed again for it.
+    let promise = container.register(&format!(
+        "sw.js?lang={}",
+        crate::translations::shown().tag()
+    ));
     leptos::task::spawn_local(async move {
         let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
             return;

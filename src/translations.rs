@@ -15,7 +15,7 @@ use crate::domain::language::Lang;
 
 /// The translations of `lang`.
 pub fn locale_of(lang: Lang) -> Locale {
-    match lang {
+    match lang.words() {
         Lang::En => Locale::en,
         Lang::Nl => Locale::nl,
     }
@@ -33,9 +33,10 @@ pub fn show(lang: Lang) {
     SHOWN.with(|shown| shown.set(lang));
 }
 
-/// The language the app shows.
+/// The language the app shows. In a build for one language it is a constant, so the
+/// compiler leaves out the other languages' words and the branches that pick them.
 pub fn shown() -> Lang {
-    SHOWN.with(|shown| shown.get())
+    SHOWN.with(|shown| shown.get()).words()
 }
 
 /// The translations the app shows.

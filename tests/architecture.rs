@@ -109,6 +109,54 @@ fn one_sort_in_the_app() {
     );
 }
 
+/// Every choice of words by language goes through `Lang::words`, so a build for one language
+/// (scripts/build makes one per language) leaves the other languages' words out of the wasm:
+/// a bare `match lang {` (or `lang == Lang::…`) that picks words keeps both. The few matches
+/// that are about the language itself, not its words, are listed.
+#[test]
+fn words_are_chosen_through_lang_words() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    // The language's own methods (its tag, its name in a list of languages), the reference a
+    // language's country follows, and a language's name in the language shown.
+    let about_the_language = [
+        "domain/language.rs",
+        "domain/magnesium/intake.rs",
+        "features/settings/phone.rs",
+    ];
+    let mut hits = Vec::new();
+    for file in &files {
+        let rel = file
+            .strip_prefix(&root)
+            .expect("under src")
+            .to_string_lossy()
+            .replace('\\', "/");
+        if about_the_language.contains(&rel.as_str()) {
+            continue;
+        }
+        let text = fs::read_to_string(file).expect("source is UTF-8");
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            let bare_match = code.contains("match lang {")
+                || code.contains("match rt.lang {")
+                || (code.contains("match (")
+                    && (code.contains(", lang)") || code.contains("(lang,")));
+            // (Going through the languages, as the Learn page's build does, is not a choice.)
+            let bare_compare = (code.contains("lang == Lang::") || code.contains("lang != Lang::"))
+                && !code.contains("Lang::ALL");
+            if bare_match || bare_compare {
+                hits.push(format!("{}:{}: {}", file.display(), n + 1, code.trim()));
+            }
+        }
+    }
+    assert!(
+        hits.is_empty(),
+        "choose words with `match lang.words()` (or `language::t`):\n{}",
+        hits.join("\n")
+    );
+}
+
 /// The module a source file defines: `src/features/stretch/guide.rs` → `features::stretch::guide`.
 fn module_of(root: &Path, file: &Path) -> String {
     let rel = file.strip_prefix(root).expect("under src");

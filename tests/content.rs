@@ -311,7 +311,7 @@ fn the_dutch_guide_safety_follows_the_dutch_and_belgian_route() {
     for src in Src::ALL.iter().filter(|s| s.dutch_only()) {
         assert!(
             nl.sources.contains(src)
-                || RED_FLAGS.iter().any(|f| f.nl.sources.contains(src))
+                || RED_FLAGS.iter().any(|f| f.dutch().sources.contains(src))
                 || uncramp::domain::learn::content_nl::DUTCH
                     .iter()
                     .any(|(_, _, extra)| extra.contains(src)),
@@ -348,9 +348,18 @@ fn every_red_flag_is_in_dutch_at_its_level_with_the_dutch_route() {
     ];
     for f in RED_FLAGS {
         let (en, nl) = (f.full_text(), f.full_text_in(Lang::Nl));
-        assert!(f.nl.text.ends_with('.') && f.nl.text != f.text, "{}", f.id);
-        assert_eq!(f.escalate.is_some(), f.nl.escalate.is_some(), "{}", f.id);
-        assert_eq!(f.spoken.is_some(), f.nl.spoken.is_some(), "{}", f.id);
+        assert!(
+            f.dutch().text.ends_with('.') && f.dutch().text != f.text,
+            "{}",
+            f.id
+        );
+        assert_eq!(
+            f.escalate.is_some(),
+            f.dutch().escalate.is_some(),
+            "{}",
+            f.id
+        );
+        assert_eq!(f.spoken.is_some(), f.dutch().spoken.is_some(), "{}", f.id);
         for word in uk_route {
             assert!(!nl.contains(word), "{}: {word} in {nl}", f.id);
         }
@@ -386,7 +395,7 @@ fn every_red_flag_is_in_dutch_at_its_level_with_the_dutch_route() {
         assert_eq!(level.heading_in(Lang::En), level.heading());
     }
     // The alert's spoken Dutch signs are the table's, in order, as the English are.
-    let spoken: Vec<&str> = RED_FLAGS.iter().filter_map(|f| f.nl.spoken).collect();
+    let spoken: Vec<&str> = RED_FLAGS.iter().filter_map(|f| f.dutch().spoken).collect();
     assert_eq!(
         safety::guide_safety(Lang::Nl).alert_spoken_signs,
         spoken.as_slice()
@@ -477,7 +486,7 @@ fn the_dutch_learn_page_is_dutch_through_and_through() {
             "{}",
             f.id
         );
-        let first_words: String = f.nl.text.chars().take(30).collect();
+        let first_words: String = f.dutch().text.chars().take(30).collect();
         assert!(flags.contains(&first_words), "{}", f.id);
     }
     assert!(!html.contains("NHS 111") && !html.contains("aria-label=\"Source"));

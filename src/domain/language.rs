@@ -12,7 +12,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// dates), side by side so a review reads them together. The views' words are in the locale
 /// files (`src/locales`, leptos_i18n).
 pub fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
-    match lang {
+    match lang.words() {
         Lang::En => en,
         Lang::Nl => nl,
     }
@@ -28,8 +28,31 @@ pub enum Lang {
     Nl,
 }
 
+/// The one language of a build for one language (cargo feature `lang-en` or `lang-nl`):
+/// scripts/build makes one build per language and index.html loads the one it shows, so a
+/// person downloads the words of their language only. `None` in a build with every language
+/// (`trunk serve`, the tests).
+pub const BUILT_FOR: Option<Lang> = if cfg!(feature = "lang-nl") {
+    Some(Lang::Nl)
+} else if cfg!(feature = "lang-en") {
+    Some(Lang::En)
+} else {
+    None
+};
+
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Nl];
+
+    /// The language whose words a text in `self` is given in: `self`, but in a build for one
+    /// language ([`BUILT_FOR`]) that language, the only one it has words for. Every choice of
+    /// words goes through it (`match lang.words()`, [`t`]), so in such a build the compiler
+    /// sees one branch and leaves the other languages' words out of the wasm.
+    pub const fn words(self) -> Lang {
+        match BUILT_FOR {
+            Some(lang) => lang,
+            None => self,
+        }
+    }
 
     /// The BCP 47 language tag (`<html lang>`, speech voices, `Intl` formats).
     pub fn tag(self) -> &'static str {

@@ -169,7 +169,7 @@ impl Amount {
 
     /// [`Amount::label`] in `lang` (Dutch writes a decimal comma: "12,5 g").
     pub fn label_in(self, serving: &str, lang: Lang) -> String {
-        match (self, lang) {
+        match (self, lang.words()) {
             (Amount::Grams(g), Lang::Nl) if g % 10 != 0 => format!("{},{} g", g / 10, g % 10),
             _ => self.label(serving),
         }
@@ -468,7 +468,7 @@ pub fn amount_problem_in(amount: Amount, lang: Lang) -> Option<&'static str> {
 /// and Dutch serving (grams first, a Dutch household measure after); any other food (your
 /// own, the USDA table's) in its own words.
 pub fn shown(food: &FoodRef, facts: &Facts, lang: Lang) -> (String, String) {
-    let dutch = match (lang, food) {
+    let dutch = match (lang.words(), food) {
         (Lang::Nl, FoodRef::Curated(id)) => foods::curated(id),
         _ => None,
     };

@@ -147,7 +147,7 @@ impl DayNum {
     /// [`DayNum::long`] in `lang`: "Friday 28 November", "vrijdag 28 november" (Dutch writes
     /// days and months in lower case).
     pub fn long_in(self, lang: Lang) -> String {
-        match lang {
+        match lang.words() {
             Lang::En => self.long(),
             Lang::Nl => {
                 let d = self.to_date();
@@ -183,7 +183,7 @@ impl DayNum {
 
     /// [`DayNum::short`] in `lang`: "28 Nov", "28 nov".
     pub fn short_in(self, lang: Lang) -> String {
-        match lang {
+        match lang.words() {
             Lang::En => self.short(),
             Lang::Nl => {
                 let d = self.to_date();
@@ -194,7 +194,7 @@ impl DayNum {
 
     /// [`DayNum::dated`] in `lang`: "5 December 2026", "5 december 2026".
     pub fn dated_in(self, lang: Lang) -> String {
-        match lang {
+        match lang.words() {
             Lang::En => self.dated(),
             Lang::Nl => {
                 let d = self.to_date();
@@ -211,7 +211,7 @@ impl DayNum {
 
 /// The day's weekday name in `lang`: "Friday", "vrijdag".
 pub fn weekday_in(day: DayNum, lang: Lang) -> &'static str {
-    match lang {
+    match lang.words() {
         Lang::En => WEEKDAYS[day.weekday() as usize],
         Lang::Nl => WEEKDAYS_NL[day.weekday() as usize],
     }

@@ -43,7 +43,7 @@ impl DataError {
     pub fn describe_in(&self, lang: Lang) -> String {
         let label = |l: &'static str| crate::domain::saved::label_in(l, lang);
         match self {
-            Self::NewerHere(l) => match lang {
+            Self::NewerHere(l) => match lang.words() {
                 Lang::En => format!("your {l} on this phone was saved by a newer version of Uncramp; reload the app first"),
                 Lang::Nl => format!("uw gegevens ({}) op deze telefoon zijn bewaard door een nieuwere versie van Uncramp; laad de app eerst opnieuw", label(l)),
             },

@@ -359,6 +359,43 @@ test.describe("the static home before the app runs", () => {
   });
 });
 
+test.describe("one build per language", () => {
+  test.use({ serviceWorkers: "block" });
+
+  // scripts/build makes one build per language and index.html loads the one its first script
+  // picked, so a person downloads their own language's words only (issue 23's first-load
+  // budget). The words chosen below are in the first module of their language: the red flags,
+  // the guide's steps and its 10-minute alert.
+  const DUTCH = ["huisartsenpost", "Tenen naar u toe", "Plotseling benauwd", "Bel 112"];
+  const ENGLISH = ["call your emergency number", "Pull your toes up", "Sudden breathlessness"];
+
+  /** Opens `path`, and gives the first wasm module the page fetched, as text. */
+  async function firstModule(page: import("@playwright/test").Page, path: string) {
+    const urls: string[] = [];
+    page.on("request", (r) => {
+      if (/\/uncramp-[0-9a-f]+_bg\.wasm$/.test(r.url())) urls.push(r.url());
+    });
+    await new Shell(page).open(path);
+    expect(urls).toHaveLength(1);
+    const body = await (await page.request.get(urls[0])).body();
+    return { url: urls[0], text: body.toString("utf8") };
+  }
+
+  test("an English page loads a module without the Dutch words, a Dutch page another one with them", async ({ page }) => {
+    const en = await firstModule(page, "./");
+    await expect(page.locator("html")).toHaveAttribute("data-lang", "en");
+    for (const word of ENGLISH) expect(en.text, word).toContain(word);
+    for (const word of DUTCH) expect(en.text, word).not.toContain(word);
+
+    const nl = await firstModule(page, "./?lang=nl");
+    await expect(page.getByRole("button", { name: /^Kramp nu/ })).toBeVisible();
+    expect(nl.url).not.toBe(en.url);
+    for (const word of DUTCH) expect(nl.text, word).toContain(word);
+    // The guide's steps have no English in the Dutch build.
+    for (const word of ["Pull your toes up", "Straighten the leg, pull your toes up"]) expect(nl.text, word).not.toContain(word);
+  });
+});
+
 test("the Dutch guide speaks Dutch with a Dutch voice, from the clot check on", async ({ page }) => {
   await page.addInitScript(() => {
     const voices = ["en-GB", "nl-BE", "nl-NL"].map((lang) => ({ lang, name: `Voice ${lang}`, voiceURI: lang, default: lang === "en-GB", localService: true }));

@@ -43,6 +43,37 @@ function usdaTable(site: Site): string {
   return name!;
 }
 
+/** The files each language's build alone uses, as scripts/post_build.py lists them for the
+ * service worker: a build's entry script, first module, the scripts they import and the
+ * modules those fetch, less what every language's build shares. */
+function languageOnly(site: Site): Record<string, string[]> {
+  const html = readFileSync(site.file("index.html"), "utf8");
+  const content = /<meta name="uncramp-builds" content="([^"]*)"/.exec(html)![1];
+  const builds: Record<string, string[]> = JSON.parse(content.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&"));
+  const used: Record<string, Set<string>> = {};
+  for (const [lang, [js, wasm]] of Object.entries(builds)) {
+    const base = (u: string) => u.split("/").pop()!;
+    const files = new Set([base(js), base(wasm)]);
+    const todo = [base(js)];
+    while (todo.length > 0) {
+      const text = readFileSync(site.file(todo.pop()!), "utf8");
+      for (const [, dep] of text.matchAll(/from\s*"\.\/([^"/]+\.js)"/g)) {
+        if (!files.has(dep)) {
+          files.add(dep);
+          todo.push(dep);
+        }
+      }
+      for (const [, module] of text.matchAll(/"\.\/([^"/]+\.wasm)"/g)) files.add(module);
+    }
+    used[lang] = files;
+  }
+  const out: Record<string, string[]> = {};
+  for (const [lang, files] of Object.entries(used)) {
+    out[lang] = [...files].filter((f) => Object.entries(used).some(([l, other]) => l !== lang && !other.has(f))).sort();
+  }
+  return out;
+}
+
 test.describe("installable, offline app", () => {
   test("the manifest is complete and its icons and shortcut exist", async ({ page, request }) => {
     const shell = new Shell(page);
@@ -119,7 +150,11 @@ test.describe("installable, offline app", () => {
         .filter((e) => e.isFile())
         .map((e) => path.relative(site.dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"));
       const skipped = /^(checklist|magnesium|diary|learn|settings|screenshots|data)\/|^(sw\.js|index\.html)$/;
-      const expected = files.filter((f) => !skipped.test(f)).map((f) => "/" + f);
+      // The page is English: the Dutch build's own files are not precached (one language is
+      // kept offline), and there are some (its first module at least).
+      const dutchOnly = languageOnly(site).nl;
+      expect(dutchOnly.some((f) => /^uncramp-[0-9a-f]+_bg\.wasm$/.test(f))).toBe(true);
+      const expected = files.filter((f) => !skipped.test(f) && !dutchOnly.includes(f)).map((f) => "/" + f);
       expect(expected).toEqual(
         expect.arrayContaining([
           expect.stringMatching(/^\/uncramp-[0-9a-f]+_bg\.wasm$/),
@@ -196,6 +231,48 @@ test.describe("installable, offline app", () => {
       await expect(shell.heading()).toHaveText("Settings");
       await shell.tapView("Diary");
       await expect(shell.heading()).toHaveText("Cramp diary");
+      await context.setOffline(false);
+    });
+
+    test("a phone keeps one language offline: another is refused without a connection, and once picked online it is the one kept", async ({ page, context }, info) => {
+      // The check that Dutch can be fetched, offline (the browser logs the failed request).
+      info.annotations.push({ type: "console-error", description: "ERR_INTERNET_DISCONNECTED" });
+      const only = languageOnly(site);
+      const dutchModule = "/" + only.nl.find((f) => /^uncramp-[0-9a-f]+_bg\.wasm$/.test(f));
+      const englishModule = "/" + only.en.find((f) => /^uncramp-[0-9a-f]+_bg\.wasm$/.test(f));
+      const shell = await install(page);
+      await expect.poll(() => cached(page)).toContain(englishModule);
+      expect(await cached(page)).not.toContain(dutchModule);
+
+      // Offline, Dutch cannot be fetched: Settings says so and stays English.
+      await shell.open(site.url + "settings/");
+      await context.setOffline(true);
+      const group = page.getByRole("group", { name: "Language" });
+      await group.getByRole("radio", { name: "Nederlands" }).tap();
+      await expect(group.getByRole("status")).toHaveText(
+        "Switching to Dutch needs an internet connection: Uncramp keeps one language on this phone for use offline. Connect and try again."
+      );
+      await expect(group.getByRole("radio", { name: "Same as phone (English)" })).toBeChecked();
+      await expect(group.getByRole("radio", { name: "Nederlands" })).not.toBeChecked();
+      await expect(shell.heading()).toHaveText("Settings");
+      expect(await page.evaluate(() => JSON.parse(localStorage.getItem("uncramp.settings") || "{}").data?.language ?? null)).toBeNull();
+
+      // Online, it opens in Dutch, and the worker is installed again for Dutch: the Dutch build
+      // is kept and the English one's own files leave the cache.
+      await context.setOffline(false);
+      await group.getByRole("radio", { name: "Nederlands" }).tap();
+      await expect(shell.heading()).toHaveText("Instellingen");
+      await expect
+        .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL ?? ""))
+        .toMatch(/\/sw\.js\?lang=nl$/);
+      await expect.poll(() => cached(page)).toContain(dutchModule);
+      await expect.poll(() => cached(page)).not.toContain(englishModule);
+
+      // And Dutch starts offline.
+      await context.setOffline(true);
+      await page.reload();
+      await shell.ready();
+      await expect(shell.heading()).toHaveText("Instellingen");
       await context.setOffline(false);
     });
 

@@ -70,7 +70,7 @@ impl Comparison {
 
     /// [`Comparison::sentence`] in `lang`.
     pub fn sentence_in(&self, after: &str, lang: Lang) -> String {
-        match lang {
+        match lang.words() {
             Lang::En => self.sentence(after),
             Lang::Nl => {
                 let n = |n: u32, one: &str, more: &str| {
@@ -89,7 +89,7 @@ impl Comparison {
 
     /// [`Comparison::rates`] in `lang` ("0,30 per nacht tegenover 1,13").
     pub fn rates_in(&self, lang: Lang) -> String {
-        match lang {
+        match lang.words() {
             Lang::En => self.rates(),
             Lang::Nl => {
                 let r = |x100: u32| format!("{},{:02}", x100 / 100, x100 % 100);

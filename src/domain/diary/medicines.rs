@@ -282,7 +282,7 @@ impl BeforeAfter {
 
     /// [`BeforeAfter::sentence`] in `lang`.
     pub fn sentence_in(&self, lang: Lang) -> String {
-        match lang {
+        match lang.words() {
             Lang::En => self.sentence(),
             Lang::Nl => format!(
                 "Ervoor: {}. Sindsdien: {}.",

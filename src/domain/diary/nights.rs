@@ -149,7 +149,7 @@ impl Tally {
 
     /// [`Tally::said`] in `lang`: "12 krampen in 13 beantwoorde nachten (0,92 per nacht)".
     pub fn said_in(&self, lang: Lang) -> String {
-        if lang == Lang::Nl {
+        if lang.words() == Lang::Nl {
             return if self.answered == 0 {
                 "geen beantwoorde nachten".to_string()
             } else {
@@ -169,7 +169,7 @@ impl Tally {
 
     /// [`Tally::words`] in `lang`.
     pub fn words_in(&self, lang: Lang) -> String {
-        match lang {
+        match lang.words() {
             Lang::En => self.words(),
             Lang::Nl => format!(
                 "{} {} in {} beantwoorde {}",

@@ -322,7 +322,7 @@ pub fn html(input: &Input) -> String {
         "Night cramps: summary for my doctor",
         "Nachtelijke kramp: overzicht voor mijn huisarts",
     );
-    let made = match lang {
+    let made = match lang.words() {
         Lang::En => format!(
             "Made with Uncramp on {}, from my own diary. Uncramp gives general information, not a diagnosis.",
             input.today.dated()
@@ -528,7 +528,7 @@ fn muscle_leg(muscle: Muscle, leg: Leg, lang: Lang) -> String {
 /// "3 nights", "1 nacht": a count with its noun, in `lang` (English and Dutch share the
 /// one/other rule).
 fn count(n: u32, lang: Lang, en: (&str, &str), nl: (&str, &str)) -> String {
-    let (one, more) = match lang {
+    let (one, more) = match lang.words() {
         Lang::En => en,
         Lang::Nl => nl,
     };
@@ -546,7 +546,7 @@ fn cramps_said(n: u32, lang: Lang) -> String {
 /// A tenths figure ("6.5") as `lang` writes it ("6,5").
 fn tenths_in(x10: u32, lang: Lang) -> String {
     let text = super::tenths(x10);
-    match lang {
+    match lang.words() {
         Lang::En => text,
         Lang::Nl => text.replace('.', ","),
     }
@@ -555,7 +555,7 @@ fn tenths_in(x10: u32, lang: Lang) -> String {
 fn cramps_part(out: &mut String, entries: &[&Entry], tally: Tally, lang: Lang) {
     let _ = write!(out, "<h2>{}</h2><ul>", t(lang, "Cramps", "Krampen"));
     if tally.answered == 0 {
-        let _ = match lang {
+        let _ = match lang.words() {
             Lang::En => write!(
                 out,
                 "<li class=\"figure\">No answered nights in this period ({} not answered)</li>",
@@ -568,7 +568,7 @@ fn cramps_part(out: &mut String, entries: &[&Entry], tally: Tally, lang: Lang) {
             ),
         };
     } else {
-        let _ = match lang {
+        let _ = match lang.words() {
             Lang::En => write!(
                 out,
                 "<li class=\"figure\">{}; {} not answered</li><li>Nights with a cramp: {} of {} answered</li>",
@@ -697,7 +697,7 @@ fn sleep_part(
     } else {
         let avg = (lost.iter().sum::<u32>() * 10 + lost.len() as u32 / 2) / lost.len() as u32;
         let five = nights_said(lost.iter().filter(|&&v| v >= 5).count() as u32, lang);
-        let _ = match lang {
+        let _ = match lang.words() {
             Lang::En => write!(
                 out,
                 "<li>Sleep lost to cramps (0 none, 10 a whole night): {} on average over {} recorded {}; {five} with 5 or more</li>",

@@ -47,7 +47,7 @@ impl Tag {
             Tag::LittleToDrink => "Weinig gedronken",
             Tag::Own(name) => return name,
         };
-        match lang {
+        match lang.words() {
             Lang::En => self.label(),
             Lang::Nl => nl,
         }

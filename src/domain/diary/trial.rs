@@ -77,7 +77,7 @@ impl Trial {
 
     /// [`Trial::tonight_note`] in `lang`.
     pub fn tonight_note_in(&self, today: DayNum, lang: Lang) -> Option<String> {
-        if lang == Lang::Nl {
+        if lang.words() == Lang::Nl {
             return match self.phase(today) {
                 Phase::Baseline(n) => Some(format!(
                     "Uw proef: nacht {n} van {BASELINE_NIGHTS} zonder rekken voor het slapen, dus sla het vanavond over. Het rekken begint op {}.",
@@ -164,7 +164,7 @@ pub fn caution_in(lang: Lang) -> &'static str {
 impl Report {
     /// [`Report::result`] in `lang`.
     pub fn result_in(&self, lang: Lang) -> String {
-        if lang == Lang::En {
+        if lang.words() == Lang::En {
             return self.result();
         }
         let counts = format!(

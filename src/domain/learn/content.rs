@@ -413,7 +413,7 @@ pub const NOT_A_DIAGNOSIS: &str = "Uncramp gives general information about leg c
 
 /// [`NOT_A_DIAGNOSIS`] in `lang`.
 pub fn not_a_diagnosis(lang: Lang) -> &'static str {
-    match lang {
+    match lang.words() {
         Lang::En => NOT_A_DIAGNOSIS,
         Lang::Nl => "Uncramp geeft algemene informatie over kramp in de benen, op basis van de genoemde bronnen. Het is geen diagnose en vervangt geen huisarts, verpleegkundige of apotheker.",
     }
@@ -436,13 +436,13 @@ pub fn all_statements() -> Vec<Statement> {
     }));
     for f in safety::RED_FLAGS {
         out.extend(
-            [Some(f.nl.text), f.nl.escalate]
+            [Some(f.dutch().text), f.dutch().escalate]
                 .into_iter()
                 .flatten()
                 .map(|text| s(text, f.sources)),
         );
-        if !f.nl.sources.is_empty() {
-            out.push(s(f.nl.text, f.nl.sources));
+        if !f.dutch().sources.is_empty() {
+            out.push(s(f.dutch().text, f.dutch().sources));
         }
     }
     // The guide's safety words in the other languages, with their own sources.
@@ -508,7 +508,7 @@ fn dutch_sources(english: &str) -> &'static [Src] {
 
 /// A statement in `lang`: its text, and its sources (in Dutch, with those only the Dutch cites).
 pub fn statement_in(st: &Statement, lang: Lang) -> (&'static str, Vec<Src>) {
-    match lang {
+    match lang.words() {
         Lang::En => (st.text, st.sources.to_vec()),
         Lang::Nl => (
             dutch(st.text),
@@ -523,7 +523,7 @@ pub fn statement_in(st: &Statement, lang: Lang) -> (&'static str, Vec<Src>) {
 
 /// [`KIDNEY_BEFORE_TARGET`] in `lang`.
 pub fn kidney_before_target(lang: Lang) -> &'static str {
-    match lang {
+    match lang.words() {
         Lang::En => KIDNEY_BEFORE_TARGET,
         Lang::Nl => dutch(KIDNEY_BEFORE_TARGET),
     }
@@ -542,7 +542,7 @@ fn esc(text: &str) -> String {
 }
 
 fn refs(sources: &[Src], lang: Lang) -> String {
-    let word = match lang {
+    let word = match lang.words() {
         Lang::En => "Source",
         Lang::Nl => "Bron",
     };
@@ -579,7 +579,7 @@ pub fn render_html() -> String {
 /// The Learn page in `lang`: in Dutch, the red flags with the Dutch route ([`RED_FLAGS_NL`])
 /// and every other text from `content_nl`.
 pub fn render_html_in(lang: Lang) -> String {
-    let in_dutch = lang == Lang::Nl;
+    let in_dutch = lang.words() == Lang::Nl;
     let sections: Vec<&Section> = SECTIONS
         .iter()
         .map(|section| {
@@ -590,11 +590,11 @@ pub fn render_html_in(lang: Lang) -> String {
             }
         })
         .collect();
-    let title = |section: &Section| match lang {
+    let title = |section: &Section| match lang.words() {
         Lang::Nl if section.id != RED_FLAGS_NL.id => dutch(section.title),
         _ => section.title,
     };
-    let (on_this_page, sources_title) = match lang {
+    let (on_this_page, sources_title) = match lang.words() {
         Lang::En => ("On this page", "Sources"),
         Lang::Nl => ("Op deze pagina", "Bronnen"),
     };
@@ -641,7 +641,7 @@ pub fn render_html_in(lang: Lang) -> String {
                     verdict,
                     answer,
                 } => {
-                    let (claim, verdict) = match lang {
+                    let (claim, verdict) = match lang.words() {
                         Lang::En => (*claim, *verdict),
                         Lang::Nl => (dutch(claim), dutch(verdict)),
                     };
@@ -683,7 +683,7 @@ pub fn render_html_in(lang: Lang) -> String {
         }
         out.push_str("</section>");
     }
-    let checked = match lang {
+    let checked = match lang.words() {
         Lang::En => format!(
             "What Uncramp says was last checked against these sources on {CONTENT_REVIEWED}."
         ),

@@ -164,7 +164,7 @@ pub static DUTCH: &[(&str, &str, &[Src])] = &[
     ),
     (
         "Adults need about 310 to 420 mg of magnesium a day, depending on age and sex. Magnesium from food is safe for people whose kidneys work normally; the upper limit of 350 mg a day (from age 9; 65 mg for children aged 1 to 3, 110 mg for 4 to 8) is for supplements and medicines. People with kidney disease should not take magnesium supplements, or antacids or laxatives that contain magnesium, unless their doctor says so.",
-        "Volgens de Europese voedselautoriteit EFSA hebben volwassenen 300 mg (vrouwen) tot 350 mg (mannen) magnesium per dag nodig, ook bij zwangerschap en borstvoeding. De Amerikaanse aanbeveling (IOM, NIH) is 310 tot 420 mg, afhankelijk van leeftijd en geslacht. Uncramp gebruikt in het Nederlands de Europese cijfers; in Instellingen kunt u de Amerikaanse kiezen. De Nederlandse Gezondheidsraad herzag zijn voedingsnormen in 2018. Magnesium uit voeding is veilig voor mensen bij wie de nieren goed werken. De Amerikaanse bovengrens van 350 mg per dag (vanaf 9 jaar; 65 mg voor kinderen van 1 tot 3 jaar, 110 mg voor kinderen van 4 tot 8 jaar) geldt voor supplementen en medicijnen. Mensen met een nierziekte moeten geen magnesiumsupplementen gebruiken, en ook geen maagzuurbinders of laxeermiddelen waar magnesium in zit, tenzij hun arts dat zegt.",
+        "Volgens de Europese voedselautoriteit EFSA hebben volwassenen 300 mg (vrouwen) tot 350 mg (mannen) magnesium per dag nodig, ook bij zwangerschap en borstvoeding. De Amerikaanse aanbeveling (IOM, NIH) is 310 tot 420 mg, afhankelijk van leeftijd en geslacht. Uncramp gebruikt in het Nederlands de Europese cijfers; in Instellingen kunt u de Amerikaanse kiezen. De Nederlandse Gezondheidsraad herzag zijn voedingsnormen in 2018. Magnesium uit voeding is veilig voor mensen bij wie de nieren goed werken. De Amerikaanse bovengrens van 350 mg per dag (vanaf 9 jaar; 65 mg voor kinderen van 1 tot en met 3 jaar, 110 mg voor kinderen van 4 tot en met 8 jaar) geldt voor supplementen en medicijnen. Mensen met een nierziekte moeten geen magnesiumsupplementen gebruiken, en ook geen maagzuurbinders of laxeermiddelen waar magnesium in zit, tenzij hun arts dat zegt.",
         &[Src::Efsa2015Magnesium, Src::VoedingscentrumNormen],
     ),
     (
@@ -324,7 +324,7 @@ pub static DUTCH: &[(&str, &str, &[Src])] = &[
     ),
     (
         "Magnesium from food is safe for people whose kidneys work normally: the kidneys remove what the body does not need. The upper limit for magnesium from supplements and medicines (not food) is 65 mg a day for children aged 1 to 3, 110 mg for 4 to 8, and 350 mg from age 9.",
-        "Magnesium uit voeding is veilig voor mensen bij wie de nieren goed werken: de nieren voeren af wat het lichaam niet nodig heeft. De Amerikaanse bovengrens (IOM) voor magnesium uit supplementen en medicijnen (niet uit voeding) is 65 mg per dag voor kinderen van 1 tot 3 jaar, 110 mg voor kinderen van 4 tot 8 jaar, en 350 mg vanaf 9 jaar.",
+        "Magnesium uit voeding is veilig voor mensen bij wie de nieren goed werken: de nieren voeren af wat het lichaam niet nodig heeft. De Amerikaanse bovengrens (IOM) voor magnesium uit supplementen en medicijnen (niet uit voeding) is 65 mg per dag voor kinderen van 1 tot en met 3 jaar, 110 mg voor kinderen van 4 tot en met 8 jaar, en 350 mg vanaf 9 jaar.",
         &[],
     ),
     (

@@ -4,4 +4,4 @@
 /// The Learn page's content (precached by the service worker).
 pub const LEARN_FILE: &str = "content/learn-e6495b45.html";
 /// The Learn page in Dutch.
-pub const LEARN_FILE_NL: &str = "content/learn-nl-197bb8ef.html";
+pub const LEARN_FILE_NL: &str = "content/learn-nl-62993b21.html";

@@ -36,7 +36,7 @@ impl Level {
 
     /// [`Level::heading`] in `lang`: each language's own route to care.
     pub fn heading_in(self, lang: Lang) -> &'static str {
-        if lang == Lang::Nl {
+        if lang.words() == Lang::Nl {
             return match self {
                 Level::Emergency => "Spoed: bel nu 112",
                 Level::Urgent => {
@@ -88,9 +88,6 @@ pub struct RedFlag {
     pub sources: &'static [Src],
     /// What the guide says aloud when it raises this flag (its 10-minute alert).
     pub spoken: Option<&'static str>,
-    /// The same flag in Dutch, for the Netherlands and Flanders: the same sign at the same
-    /// level, with the Dutch route (112, the huisarts, the huisartsenpost or 1733).
-    pub nl: Dutch,
 }
 
 /// A red flag's words in Dutch, and the Dutch-language sources that say the same (listed with
@@ -104,6 +101,16 @@ pub struct Dutch {
 }
 
 impl RedFlag {
+    /// The same flag in Dutch, for the Netherlands and Flanders: the same sign at the same
+    /// level, with the Dutch route (112, the huisarts, the huisartsenpost or 1733).
+    pub fn dutch(&self) -> &'static Dutch {
+        let at = RED_FLAGS
+            .iter()
+            .position(|f| f.id == self.id)
+            .expect("a red flag of RED_FLAGS");
+        &RED_FLAGS_NL[at]
+    }
+
     /// The text with its emergency part, as one paragraph.
     pub fn full_text(&self) -> String {
         self.full_text_in(Lang::En)
@@ -111,34 +118,34 @@ impl RedFlag {
 
     /// What to look for, and what it may mean, in `lang`.
     pub fn text_in(&self, lang: Lang) -> &'static str {
-        match lang {
+        match lang.words() {
             Lang::En => self.text,
-            Lang::Nl => self.nl.text,
+            Lang::Nl => self.dutch().text,
         }
     }
 
     /// The worse form that needs the emergency number, in `lang`.
     pub fn escalate_in(&self, lang: Lang) -> Option<&'static str> {
-        match lang {
+        match lang.words() {
             Lang::En => self.escalate,
-            Lang::Nl => self.nl.escalate,
+            Lang::Nl => self.dutch().escalate,
         }
     }
 
     /// What the guide says aloud of this flag, in `lang`.
     pub fn spoken_in(&self, lang: Lang) -> Option<&'static str> {
-        match lang {
+        match lang.words() {
             Lang::En => self.spoken,
-            Lang::Nl => self.nl.spoken,
+            Lang::Nl => self.dutch().spoken,
         }
     }
 
     /// The sources listed with the flag in `lang`: in Dutch, the Dutch ones first.
     pub fn sources_in(&self, lang: Lang) -> Vec<Src> {
-        match lang {
+        match lang.words() {
             Lang::En => self.sources.to_vec(),
             Lang::Nl => self
-                .nl
+                .dutch()
                 .sources
                 .iter()
                 .chain(self.sources)
@@ -169,8 +176,19 @@ const LUNGS_SPOKEN_NL: &str = "Bent u benauwd of hebt u pijn op de borst, bel da
 const STROKE_SPOKEN_NL: &str = "Hebt u plotseling minder kracht of een doof gevoel aan één kant, een scheve mond of onduidelijke spraak, bel dan nu 112.";
 const CLOT_SPOKEN_NL: &str = "Is één been dik, warm, rood of donkerder, dan kan het trombose zijn: wrijf er niet over, en bel vandaag de huisarts of de huisartsenpost.";
 
-/// Every red flag, most urgent first.
-pub static RED_FLAGS: &[RedFlag] = &[
+/// Every red flag, most urgent first ([`RED_FLAGS`]), each with its Dutch right after it so a
+/// review reads them together. The Dutch go to a table of their own ([`RedFlag::dutch`]), so a
+/// build for one language (`domain::language::BUILT_FOR`) leaves the other's words out.
+macro_rules! red_flags {
+    ($(RedFlag { $($field:ident: $value:expr),* $(,)? } nl Dutch { $($nl_field:ident: $nl_value:expr),* $(,)? }),* $(,)?) => {
+        /// Every red flag, most urgent first.
+        pub static RED_FLAGS: &[RedFlag] = &[$(RedFlag { $($field: $value),* }),*];
+        /// The Dutch of [`RED_FLAGS`], in the same order.
+        static RED_FLAGS_NL: &[Dutch] = &[$(Dutch { $($nl_field: $nl_value),* }),*];
+    };
+}
+
+red_flags! {
     RedFlag {
         id: "lungs",
         level: Emergency,
@@ -178,12 +196,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsDvt],
         spoken: Some(LUNGS_SPOKEN),
-        nl: Dutch {
-            text: "Plotseling benauwd, pijn op de borst (vaak erger bij inademen) of bloed ophoesten, met of zonder een pijnlijk of dik been. Dit kan een bloedstolsel in de longen zijn (longembolie).",
-            escalate: None,
-            spoken: Some(LUNGS_SPOKEN_NL),
-            sources: &[ThuisartsLongembolie],
-        },
+    } nl Dutch {
+        text: "Plotseling benauwd, pijn op de borst (vaak erger bij inademen) of bloed ophoesten, met of zonder een pijnlijk of dik been. Dit kan een bloedstolsel in de longen zijn (longembolie).",
+        escalate: None,
+        spoken: Some(LUNGS_SPOKEN_NL),
+        sources: &[ThuisartsLongembolie],
     },
     RedFlag {
         id: "stroke",
@@ -192,12 +209,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsStroke],
         spoken: Some(STROKE_SPOKEN),
-        nl: Dutch {
-            text: "Plotseling minder kracht of een doof gevoel, vooral aan één kant van het lichaam (gezicht, arm of been), een scheve mond, of onduidelijke of verwarde spraak. Dit kan een beroerte zijn: bel nu 112, ook als het weer overgaat.",
-            escalate: None,
-            spoken: Some(STROKE_SPOKEN_NL),
-            sources: &[HartstichtingBeroerte],
-        },
+    } nl Dutch {
+        text: "Plotseling minder kracht of een doof gevoel, vooral aan één kant van het lichaam (gezicht, arm of been), een scheve mond, of onduidelijke of verwarde spraak. Dit kan een beroerte zijn: bel nu 112, ook als het weer overgaat.",
+        escalate: None,
+        spoken: Some(STROKE_SPOKEN_NL),
+        sources: &[HartstichtingBeroerte],
     },
     RedFlag {
         id: "clot",
@@ -206,12 +222,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsDvt, NiceCks],
         spoken: Some(CLOT_SPOKEN),
-        nl: Dutch {
-            text: "Eén been (kuit of bovenbeen) dat dik, warm, rood of donkerder is dan anders (op een bruine of zwarte huid minder goed te zien), of harde, pijnlijke aders heeft; of pijn of gevoeligheid bij aanraken in één been die niet komt en gaat zoals kramp: het blijft tussen de krampen door of nadat de kramp over is (niet alleen de gewone spierpijn de dag erna), of het wordt erger als u loopt of uw tenen naar u toe trekt. Dit kan trombose zijn (een trombosebeen), geen kramp: wrijf of rek het been niet, en bel vandaag de huisarts (buiten kantooruren de huisartsenpost; in België 1733).",
-            escalate: None,
-            spoken: Some(CLOT_SPOKEN_NL),
-            sources: &[ThuisartsTrombosebeen],
-        },
+    } nl Dutch {
+        text: "Eén been (kuit of bovenbeen) dat dik, warm, rood of donkerder is dan anders (op een bruine of zwarte huid minder goed te zien), of harde, pijnlijke aders heeft; of pijn of gevoeligheid bij aanraken in één been die niet komt en gaat zoals kramp: het blijft tussen de krampen door of nadat de kramp over is (niet alleen de gewone spierpijn de dag erna), of het wordt erger als u loopt of uw tenen naar u toe trekt. Dit kan trombose zijn (een trombosebeen), geen kramp: wrijf of rek het been niet, en bel vandaag de huisarts (buiten kantooruren de huisartsenpost; in België 1733).",
+        escalate: None,
+        spoken: Some(CLOT_SPOKEN_NL),
+        sources: &[ThuisartsTrombosebeen],
     },
     RedFlag {
         id: "long-cramp",
@@ -220,12 +235,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[Nidirect, MayoNightCramps],
         spoken: None,
-        nl: Dutch {
-            text: "Een kramp die langer dan 10 minuten duurt en niet minder wordt door rekken, of hevige kramp die maar doorgaat: vraag nu medisch advies.",
-            escalate: None,
-            spoken: None,
-            sources: &[],
-        },
+    } nl Dutch {
+        text: "Een kramp die langer dan 10 minuten duurt en niet minder wordt door rekken, of hevige kramp die maar doorgaat: vraag nu medisch advies.",
+        escalate: None,
+        spoken: None,
+        sources: &[],
     },
     RedFlag {
         id: "statin",
@@ -234,12 +248,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsStatins],
         spoken: None,
-        nl: Dutch {
-            text: "U gebruikt een statine (een middel tegen cholesterol) en hebt nieuwe spierpijn, gevoelige of slappe spieren of krampen zonder duidelijke reden: stop met de statine en bel meteen uw huisarts (buiten kantooruren de huisartsenpost). Dit kunnen tekenen van spierschade zijn.",
-            escalate: None,
-            spoken: None,
-            sources: &[],
-        },
+    } nl Dutch {
+        text: "U gebruikt een statine (een middel tegen cholesterol) en hebt nieuwe spierpijn, gevoelige of slappe spieren of krampen zonder duidelijke reden: stop met de statine en bel meteen uw huisarts (buiten kantooruren de huisartsenpost). Dit kunnen tekenen van spierschade zijn.",
+        escalate: None,
+        spoken: None,
+        sources: &[],
     },
     RedFlag {
         id: "dark-urine",
@@ -248,12 +261,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: Some("Call an ambulance if you pass little or no urine or feel very unwell."),
         sources: &[NhsStatins, MedlinePlusRhabdo],
         spoken: None,
-        nl: Dutch {
-            text: "Donkere urine (de kleur van thee of cola) met spierpijn of slappe spieren, vooral na zware inspanning, hitte of een nieuw medicijn. Dit kan spierafbraak zijn (rabdomyolyse), die de nieren kan beschadigen: vraag vandaag medisch advies.",
-            escalate: Some("Bel 112 als u weinig of niet plast of als u zich erg ziek voelt."),
-            spoken: None,
-            sources: &[],
-        },
+    } nl Dutch {
+        text: "Donkere urine (de kleur van thee of cola) met spierpijn of slappe spieren, vooral na zware inspanning, hitte of een nieuw medicijn. Dit kan spierafbraak zijn (rabdomyolyse), die de nieren kan beschadigen: vraag vandaag medisch advies.",
+        escalate: Some("Bel 112 als u weinig of niet plast of als u zich erg ziek voelt."),
+        spoken: None,
+        sources: &[],
     },
     RedFlag {
         id: "pregnancy",
@@ -262,12 +274,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsPreEclampsia, NhsDvt],
         spoken: None,
-        nl: Dutch {
-            text: "U bent zwanger of bent de laatste weken bevallen, en één been is dik, rood of warm, of doet pijn die na de kramp niet overgaat; of u hebt hevige hoofdpijn, last van uw ogen (zoals wazig zien of lichtflitsen), pijn net onder de ribben (boven in de buik), overgeven, of plotseling een opgezwollen gezicht, handen of voeten: bel meteen uw verloskundige of gynaecoloog (in België: uw vroedvrouw of gynaecoloog), ook 's\u{a0}nachts. Kunt u hen niet bereiken, bel dan de huisarts of de huisartsenpost.",
-            escalate: None,
-            spoken: None,
-            sources: &[],
-        },
+    } nl Dutch {
+        text: "U bent zwanger of bent de laatste weken bevallen, en één been is dik, rood of warm, of doet pijn die na de kramp niet overgaat; of u hebt hevige hoofdpijn, last van uw ogen (zoals wazig zien of lichtflitsen), pijn net onder de ribben (boven in de buik), overgeven, of plotseling een opgezwollen gezicht, handen of voeten: bel meteen uw verloskundige of gynaecoloog (in België: uw vroedvrouw of gynaecoloog), ook 's\u{a0}nachts. Kunt u hen niet bereiken, bel dan de huisarts of de huisartsenpost.",
+        escalate: None,
+        spoken: None,
+        sources: &[],
     },
     RedFlag {
         id: "weakness",
@@ -276,12 +287,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: Some("If it came on suddenly, or is on one side of your body, call your emergency number now: it may be a stroke."),
         sources: &[Merck, NhsStroke],
         spoken: None,
-        nl: Dutch {
-            text: "Nieuwe spierzwakte (minder kracht), of minder gevoel in een deel van uw lichaam, samen met de krampen; of spiertrekkingen met minder kracht: vraag meteen medisch advies.",
-            escalate: Some("Kwam het plotseling, of is het aan één kant van uw lichaam, bel dan nu 112: het kan een beroerte zijn."),
-            spoken: None,
-            sources: &[HartstichtingBeroerte],
-        },
+    } nl Dutch {
+        text: "Nieuwe spierzwakte (minder kracht), of minder gevoel in een deel van uw lichaam, samen met de krampen; of spiertrekkingen met minder kracht: vraag meteen medisch advies.",
+        escalate: Some("Kwam het plotseling, of is het aan één kant van uw lichaam, bel dan nu 112: het kan een beroerte zijn."),
+        spoken: None,
+        sources: &[HartstichtingBeroerte],
     },
     RedFlag {
         id: "elsewhere",
@@ -290,12 +300,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: Some("If it is chest pain, call your emergency number."),
         sources: &[Merck],
         spoken: None,
-        nl: Dutch {
-            text: "Kramp in uw borst, armen of buik: vraag meteen medisch advies.",
-            escalate: Some("Is het pijn op de borst, bel dan 112."),
-            spoken: None,
-            sources: &[],
-        },
+    } nl Dutch {
+        text: "Kramp in uw borst, armen of buik: vraag meteen medisch advies.",
+        escalate: Some("Is het pijn op de borst, bel dan 112."),
+        spoken: None,
+        sources: &[],
     },
     RedFlag {
         id: "fluid-loss",
@@ -304,12 +313,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[Merck],
         spoken: None,
-        nl: Dutch {
-            text: "Krampen nadat u veel vocht bent kwijtgeraakt: door overgeven, diarree, veel zweten, of doordat u veel meer plast dan anders door plastabletten (bijvoorbeeld nadat de dosis is verhoogd): vraag meteen medisch advies.",
-            escalate: None,
-            spoken: None,
-            sources: &[],
-        },
+    } nl Dutch {
+        text: "Krampen nadat u veel vocht bent kwijtgeraakt: door overgeven, diarree, veel zweten, of doordat u veel meer plast dan anders door plastabletten (bijvoorbeeld nadat de dosis is verhoogd): vraag meteen medisch advies.",
+        escalate: None,
+        spoken: None,
+        sources: &[],
     },
     RedFlag {
         id: "tetanus",
@@ -318,12 +326,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: Some("A stiff jaw, spasms that spread, or trouble swallowing or breathing: call your emergency number."),
         sources: &[Nidirect, MayoNightCramps, NhsTetanus],
         spoken: None,
-        nl: Dutch {
-            text: "Krampen na een vuile snee of wond (bijvoorbeeld met aarde erin), want dat kan tetanus zijn, of na contact met een gif zoals lood of kwik: vraag meteen medisch advies.",
-            escalate: Some("Een stijve kaak, krampen die zich uitbreiden, of moeite met slikken of ademen: bel 112."),
-            spoken: None,
-            sources: &[],
-        },
+    } nl Dutch {
+        text: "Krampen na een vuile snee of wond (bijvoorbeeld met aarde erin), want dat kan tetanus zijn, of na contact met een gif zoals lood of kwik: vraag meteen medisch advies.",
+        escalate: Some("Een stijve kaak, krampen die zich uitbreiden, of moeite met slikken of ademen: bel 112."),
+        spoken: None,
+        sources: &[],
     },
     RedFlag {
         id: "often-long",
@@ -332,12 +339,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsLegCramps],
         spoken: None,
-        nl: Dutch {
-            text: "Krampen die vaak meerdere minuten duren, of een kramp die langer dan 10 minuten duurde voordat hij over was.",
-            escalate: None,
-            spoken: None,
-            sources: &[],
-        },
+    } nl Dutch {
+        text: "Krampen die vaak meerdere minuten duren, of een kramp die langer dan 10 minuten duurde voordat hij over was.",
+        escalate: None,
+        spoken: None,
+        sources: &[],
     },
     RedFlag {
         id: "sleep",
@@ -346,12 +352,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsLegCramps, MayoNightCramps],
         spoken: None,
-        nl: Dutch {
-            text: "Krampen waar u vaak wakker van wordt, of waardoor u overdag moe bent.",
-            escalate: None,
-            spoken: None,
-            sources: &[],
-        },
+    } nl Dutch {
+        text: "Krampen waar u vaak wakker van wordt, of waardoor u overdag moe bent.",
+        escalate: None,
+        spoken: None,
+        sources: &[],
     },
     RedFlag {
         id: "numb-both",
@@ -360,12 +365,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsLegCramps],
         spoken: None,
-        nl: Dutch {
-            text: "Een doof gevoel of zwelling in beide benen, samen met de krampen (zwelling in één been: zie Dringend).",
-            escalate: None,
-            spoken: None,
-            sources: &[],
-        },
+    } nl Dutch {
+        text: "Een doof gevoel of zwelling in beide benen, samen met de krampen (zwelling in één been: zie Dringend).",
+        escalate: None,
+        spoken: None,
+        sources: &[],
     },
     RedFlag {
         id: "wasting",
@@ -374,12 +378,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[MayoNightCramps],
         spoken: None,
-        nl: Dutch {
-            text: "Spieren die langzaam dunner of zwakker worden, samen met krampen.",
-            escalate: None,
-            spoken: None,
-            sources: &[],
-        },
+    } nl Dutch {
+        text: "Spieren die langzaam dunner of zwakker worden, samen met krampen.",
+        escalate: None,
+        spoken: None,
+        sources: &[],
     },
     RedFlag {
         id: "new-medicine",
@@ -388,12 +391,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[Merck],
         spoken: None,
-        nl: Dutch {
-            text: "Krampen die begonnen na een nieuw medicijn (voor een statine: zie Dringend): overleg binnen een dag of twee met uw huisarts, en stop er niet zelf mee.",
-            escalate: None,
-            spoken: None,
-            sources: &[],
-        },
+    } nl Dutch {
+        text: "Krampen die begonnen na een nieuw medicijn (voor een statine: zie Dringend): overleg binnen een dag of twee met uw huisarts, en stop er niet zelf mee.",
+        escalate: None,
+        spoken: None,
+        sources: &[],
     },
     RedFlag {
         id: "alcohol",
@@ -402,12 +404,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[Merck],
         spoken: None,
-        nl: Dutch {
-            text: "Krampen als u veel alcohol drinkt.",
-            escalate: None,
-            spoken: None,
-            sources: &[],
-        },
+    } nl Dutch {
+        text: "Krampen als u veel alcohol drinkt.",
+        escalate: None,
+        spoken: None,
+        sources: &[],
     },
     RedFlag {
         id: "walking",
@@ -416,12 +417,11 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[Merck, Aafp2012],
         spoken: None,
-        nl: Dutch {
-            text: "Pijn in uw been die komt als u loopt en overgaat als u stilstaat (etalagebenen).",
-            escalate: None,
-            spoken: None,
-            sources: &[],
-        },
+    } nl Dutch {
+        text: "Pijn in uw been die komt als u loopt en overgaat als u stilstaat (etalagebenen).",
+        escalate: None,
+        spoken: None,
+        sources: &[],
     },
     RedFlag {
         id: "child",
@@ -430,14 +430,13 @@ pub static RED_FLAGS: &[RedFlag] = &[
         escalate: None,
         sources: &[NhsGrowingPains],
         spoken: None,
-        nl: Dutch {
-            text: "Een kind met pijn in de benen 's\u{a0}nachts die in één been zit, 's\u{a0}ochtends nog niet over is, het kind laat hinken, of samengaat met koorts, zwelling of roodheid. Bij kinderen is pijn in de benen 's\u{a0}nachts vaker groeipijn dan kramp, en deze tekenen wijzen op iets anders. Loopt het kind mank, of heeft het koorts en is het erg ziek? Bel dan dezelfde dag de huisarts.",
-            escalate: None,
-            spoken: None,
-            sources: &[],
-        },
+    } nl Dutch {
+        text: "Een kind met pijn in de benen 's\u{a0}nachts die in één been zit, 's\u{a0}ochtends nog niet over is, het kind laat hinken, of samengaat met koorts, zwelling of roodheid. Bij kinderen is pijn in de benen 's\u{a0}nachts vaker groeipijn dan kramp, en deze tekenen wijzen op iets anders. Loopt het kind mank, of heeft het koorts en is het erg ziek? Bel dan dezelfde dag de huisarts.",
+        escalate: None,
+        spoken: None,
+        sources: &[],
     },
-];
+}
 
 /// The flags of one level, in table order.
 pub fn at_level(level: Level) -> impl Iterator<Item = &'static RedFlag> {
@@ -564,7 +563,7 @@ const DUTCH: GuideSafety = GuideSafety {
 
 /// The guide's safety words in `lang`.
 pub fn guide_safety(lang: Lang) -> &'static GuideSafety {
-    match lang {
+    match lang.words() {
         Lang::En => &ENGLISH,
         Lang::Nl => &DUTCH,
     }

@@ -69,7 +69,7 @@ pub fn target_text(profile: Option<Profile>) -> (Option<u32>, String) {
 /// Whose figure a target is, after it: nothing for the US figures in English (as before
 /// issue 23), else the authority.
 fn whose(reference: Reference, lang: Lang) -> &'static str {
-    match (reference, lang) {
+    match (reference, lang.words()) {
         (Reference::Us, Lang::En) => "",
         (Reference::Eu, Lang::En) => " (European figure, EFSA)",
         (Reference::Us, Lang::Nl) => " (Amerikaanse aanbeveling, IOM/NIH)",
@@ -89,7 +89,7 @@ pub fn target_text_in(
         Some(p) => match intake::target_by(p, reference) {
             Some(tg) => {
                 let group = intake::group_in(tg.group, lang);
-                let mut text = match lang {
+                let mut text = match lang.words() {
                     Lang::En => format!("{} mg recommended for {group}{whose}.", tg.mg),
                     Lang::Nl => format!("{} mg per dag aanbevolen voor {group}{whose}.", tg.mg),
                 };
@@ -99,7 +99,7 @@ pub fn target_text_in(
                 }
                 // A child's limit differs from the 350 mg the notes give (REVIEW K27).
                 if let Some(limit) = intake::supplement_limit(p.age).filter(|&l| l < 350) {
-                    let _ = match lang {
+                    let _ = match lang.words() {
                         Lang::En => write!(
                             text,
                             " From supplements and medicines (not food), a child of this age should have no more than {limit} mg a day."
@@ -121,7 +121,7 @@ pub fn target_text_in(
             let (low, high) = reference.adult_range();
             (
                 None,
-                match lang {
+                match lang.words() {
                     Lang::En => format!(
                         "Adults need {low} to {high} mg a day{whose}. Set your age and sex for your own target."
                     ),

@@ -165,7 +165,7 @@ impl ImportError {
 impl ImportError {
     /// [`ImportError::describe`] in `lang`.
     pub fn describe_in(&self, from: Source, lang: Lang) -> String {
-        if lang == Lang::En {
+        if lang.words() == Lang::En {
             return self.describe(from);
         }
         let (this, kind) = match from {

@@ -21,7 +21,7 @@ pub trait Describe {
 
 /// "1 cramp", "3 krampen": a count with its noun in `lang`.
 fn count(n: usize, lang: Lang, en: (&str, &str), nl: (&str, &str)) -> String {
-    let (one, more) = match lang {
+    let (one, more) = match lang.words() {
         Lang::En => en,
         Lang::Nl => nl,
     };
@@ -30,7 +30,7 @@ fn count(n: usize, lang: Lang, en: (&str, &str), nl: (&str, &str)) -> String {
 
 impl Describe for Settings {
     fn describe_in(&self, lang: Lang) -> String {
-        match lang {
+        match lang.words() {
             Lang::En => self.describe(),
             Lang::Nl => format!("dag begint om {}", self.day_start.label()),
         }
@@ -47,7 +47,7 @@ impl Describe for Settings {
 
 impl Describe for Diary {
     fn describe_in(&self, lang: Lang) -> String {
-        if lang == Lang::En {
+        if lang.words() == Lang::En {
             return self.describe();
         }
         let mut parts = vec![count(
@@ -104,7 +104,7 @@ impl Describe for Diary {
 
 impl Describe for Checklist {
     fn describe_in(&self, lang: Lang) -> String {
-        match lang {
+        match lang.words() {
             Lang::En => self.describe(),
             Lang::Nl => format!(
                 "{}, {} geschiedenis",
@@ -132,7 +132,7 @@ impl Describe for Checklist {
 
 impl Describe for MagnesiumLog {
     fn describe_in(&self, lang: Lang) -> String {
-        match lang {
+        match lang.words() {
             Lang::En => self.describe(),
             Lang::Nl => format!(
                 "{} met voeding, {} eigen voedingsmiddelen",

@@ -73,7 +73,7 @@ impl DecodeError {
     /// Why it could not be read, in `lang` (the English is its `Display`).
     pub fn describe_in(&self, lang: crate::domain::language::Lang) -> String {
         use crate::domain::language::Lang;
-        match lang {
+        match lang.words() {
             Lang::En => self.to_string(),
             Lang::Nl => match self {
                 Self::NotJson(_) => "het is beschadigd (geen geldige gegevens)".to_string(),

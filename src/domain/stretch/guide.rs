@@ -166,7 +166,7 @@ pub const SAID_STILL_CRAMPING: &str =
 /// announced to screen readers then. The Dutch names the Dutch buttons (`guide.start_again`,
 /// `guide.eased` in `src/locales/nl.json`).
 fn end_words(lang: Lang, still: bool) -> (&'static str, &'static str) {
-    match (lang, still) {
+    match (lang.words(), still) {
         (Lang::En, true) => (SAID_STILL_CRAMPING, "The steps are done. Still cramping?"),
         (Lang::En, false) => (SAID_AT_THE_END, "Finished. Well done."),
         (Lang::Nl, true) => (
@@ -179,7 +179,7 @@ fn end_words(lang: Lang, still: bool) -> (&'static str, &'static str) {
 
 /// "Step 2 of 4" in `lang`.
 fn step_of(lang: Lang, step: usize, count: usize) -> String {
-    match lang {
+    match lang.words() {
         Lang::En => format!("Step {step} of {count}"),
         Lang::Nl => format!("Stap {step} van {count}"),
     }
@@ -235,7 +235,7 @@ pub fn step(
                 // follows, so the screen's change is announced here.
                 if cmd == TimerCmd::Eased && still && s.position(now.max(s.last_seen)).finished {
                     out.effects.push(Effect::Announce(
-                        match rt.lang {
+                        match rt.lang.words() {
                             Lang::En => "The cramp has eased.",
                             Lang::Nl => "De kramp is over.",
                         }
@@ -472,7 +472,7 @@ impl Screen {
         let title = match session.routine {
             // Dutch says the side short in the title ("links", as the prevention steps do):
             // "rechterbeen, achterkant bovenbeen" did not fit beside the red-flags button.
-            RoutineKind::Cramp { muscle, leg, .. } => match (lang, leg) {
+            RoutineKind::Cramp { muscle, leg, .. } => match (lang.words(), leg) {
                 (Lang::Nl, Leg::Left) => format!("{kind} · links, {}", muscle.lower_in(lang)),
                 (Lang::Nl, Leg::Right) => format!("{kind} · rechts, {}", muscle.lower_in(lang)),
                 _ => match leg.phrase_in(lang) {
@@ -503,7 +503,7 @@ impl Screen {
             instruction: step.map_or("", |s| s.instruction),
             next: steps
                 .get(pos.step + 1)
-                .map(|n| match lang {
+                .map(|n| match lang.words() {
                     Lang::En => format!("Next: {}", n.name),
                     Lang::Nl => format!("Hierna: {}", n.name),
                 })

@@ -514,22 +514,12 @@ fn cramp_steps(muscle: Muscle, first: Option<Pose>, lang: Lang) -> Vec<Step> {
     steps
 }
 
-/// A prevention stretch: its picture, and its name, instruction and spoken words in English
-/// and Dutch.
-type Stretch = (
-    Pose,
-    [&'static str; 2],
-    [&'static str; 2],
-    [&'static str; 2],
-);
-
 /// The prevention routines: for each stretch and each leg, `reps` holds with rests between.
-fn prevention_steps(stretches: &[Stretch], dose: Dose, lang: Lang) -> Vec<Step> {
+fn prevention_steps(poses: &[Pose], dose: Dose, lang: Lang) -> Vec<Step> {
     let dose = dose.clamped();
-    let pick = |pair: &[&'static str; 2]| t(lang, pair[0], pair[1]);
     let mut steps = Vec::new();
-    for (pose, name, instruction, spoken) in stretches {
-        let (name, spoken) = (pick(name), pick(spoken));
+    for pose in poses {
+        let [name, instruction, spoken] = stretch_words(*pose, lang);
         for leg in [Leg::Left, Leg::Right] {
             let side = leg.phrase_in(lang);
             for rep in 1..=dose.reps {
@@ -538,15 +528,15 @@ fn prevention_steps(stretches: &[Stretch], dose: Dose, lang: Lang) -> Vec<Step> 
                     pose: *pose,
                     // Dutch names the side short ("links"): the name is on screen beside the
                     // countdown, and "linkerbeen" after "bovenbeen" said "been" twice.
-                    name: match lang {
+                    name: match lang.words() {
                         Lang::En => format!("{name}, {side} ({rep} of {})", dose.reps),
                         Lang::Nl => {
                             let side = if leg == Leg::Left { "links" } else { "rechts" };
                             format!("{name}, {side} ({rep} van {})", dose.reps)
                         }
                     },
-                    instruction: pick(instruction),
-                    spoken: match (rep, lang) {
+                    instruction,
+                    spoken: match (rep, lang.words()) {
                         (1, Lang::En) => format!("{name}, {side}. {spoken} Hold."),
                         (1, Lang::Nl) => format!("{name}, {side}. {spoken} Blijf zo."),
                         _ => t(
@@ -582,54 +572,54 @@ fn prevention_steps(stretches: &[Stretch], dose: Dose, lang: Lang) -> Vec<Step> 
     steps
 }
 
-const STANDING_CALF: Stretch = (
-    Pose::WallLean,
-    ["Calf stretch", "Kuit rekken"],
-    [
-        "Face the wall, palms on it at chest height, arms straight. One leg back, heel down, knee straight; lean in until you feel a firm stretch.",
-        "Handen tegen de muur op borsthoogte, armen gestrekt. Het been naar achteren, hiel op de grond, knie gestrekt. Leun naar voren tot u het goed voelt rekken.",
-    ],
-    [
-        "Face the wall, one leg back, heel down. Lean in.",
-        "Gezicht naar de muur, één been naar achteren, hiel op de grond. Leun naar voren.",
-    ],
-);
-const STANDING_HAMSTRING: Stretch = (
-    Pose::HamstringStanding,
-    ["Hamstring stretch", "Achterkant bovenbeen rekken"],
-    [
-        "Hold a wall or chair. Put your heel on a low step, leg straight, and lean forward from the hips until the back of the thigh stretches.",
-        "Houd u vast aan een muur of stoel. Hiel op een lage traptree, been gestrekt. Buig vanuit de heupen naar voren tot u de achterkant van het bovenbeen voelt rekken.",
-    ],
-    [
-        "Hold a wall or chair. Heel on a low step, leg straight. Lean forward from your hips.",
-        "Houd u vast aan een muur of stoel. Hiel op een lage traptree, been gestrekt. Buig vanuit uw heupen naar voren.",
-    ],
-);
-const SEATED_CALF: Stretch = (
-    Pose::CalfSeated,
-    ["Seated calf stretch", "Kuit rekken, zittend"],
-    [
-        "Sit with the leg straight, loop a towel round the ball of your foot and pull your toes towards you.",
-        "Ga zitten met het been gestrekt, leg een handdoek om de bal van uw voet en trek uw tenen naar u toe.",
-    ],
-    [
-        "Sit, leg straight, towel round your foot. Pull your toes towards you.",
-        "Ga zitten, been gestrekt, handdoek om uw voet. Trek uw tenen naar u toe.",
-    ],
-);
-const SEATED_HAMSTRING: Stretch = (
-    Pose::HamstringSeated,
-    ["Seated hamstring stretch", "Achterkant bovenbeen, zittend"],
-    [
-        "Sit on the edge of a chair, one leg straight out, heel on the floor, and lean forward from the hips.",
-        "Ga op het puntje van een stoel zitten, één been gestrekt naar voren, hiel op de grond, en buig vanuit de heupen naar voren.",
-    ],
-    [
-        "Sit on the edge of a chair, one leg straight. Lean forward from your hips.",
-        "Ga op het puntje van een stoel zitten, één been gestrekt. Buig vanuit uw heupen naar voren.",
-    ],
-);
+/// A prevention stretch's name, instruction and spoken cue in `lang`. (A function, not a
+/// table: in a build for one language the other language's words are left out.)
+#[rustfmt::skip]
+fn stretch_words(pose: Pose, lang: Lang) -> [&'static str; 3] {
+    match pose {
+        // standing calf
+        Pose::WallLean => [
+            t(lang, "Calf stretch", "Kuit rekken"),
+            t(lang,
+                "Face the wall, palms on it at chest height, arms straight. One leg back, heel down, knee straight; lean in until you feel a firm stretch.",
+                "Handen tegen de muur op borsthoogte, armen gestrekt. Het been naar achteren, hiel op de grond, knie gestrekt. Leun naar voren tot u het goed voelt rekken."),
+            t(lang,
+                "Face the wall, one leg back, heel down. Lean in.",
+                "Gezicht naar de muur, één been naar achteren, hiel op de grond. Leun naar voren."),
+        ],
+        // standing hamstring
+        Pose::HamstringStanding => [
+            t(lang, "Hamstring stretch", "Achterkant bovenbeen rekken"),
+            t(lang,
+                "Hold a wall or chair. Put your heel on a low step, leg straight, and lean forward from the hips until the back of the thigh stretches.",
+                "Houd u vast aan een muur of stoel. Hiel op een lage traptree, been gestrekt. Buig vanuit de heupen naar voren tot u de achterkant van het bovenbeen voelt rekken."),
+            t(lang,
+                "Hold a wall or chair. Heel on a low step, leg straight. Lean forward from your hips.",
+                "Houd u vast aan een muur of stoel. Hiel op een lage traptree, been gestrekt. Buig vanuit uw heupen naar voren."),
+        ],
+        // seated calf
+        Pose::CalfSeated => [
+            t(lang, "Seated calf stretch", "Kuit rekken, zittend"),
+            t(lang,
+                "Sit with the leg straight, loop a towel round the ball of your foot and pull your toes towards you.",
+                "Ga zitten met het been gestrekt, leg een handdoek om de bal van uw voet en trek uw tenen naar u toe."),
+            t(lang,
+                "Sit, leg straight, towel round your foot. Pull your toes towards you.",
+                "Ga zitten, been gestrekt, handdoek om uw voet. Trek uw tenen naar u toe."),
+        ],
+        // seated hamstring
+        Pose::HamstringSeated => [
+            t(lang, "Seated hamstring stretch", "Achterkant bovenbeen, zittend"),
+            t(lang,
+                "Sit on the edge of a chair, one leg straight out, heel on the floor, and lean forward from the hips.",
+                "Ga op het puntje van een stoel zitten, één been gestrekt naar voren, hiel op de grond, en buig vanuit de heupen naar voren."),
+            t(lang,
+                "Sit on the edge of a chair, one leg straight. Lean forward from your hips.",
+                "Ga op het puntje van een stoel zitten, één been gestrekt. Buig vanuit uw heupen naar voren."),
+        ],
+        _ => unreachable!("not a prevention stretch: {pose:?}"),
+    }
+}
 
 /// The steps of a routine, with the user's doses for the prevention routines (in English:
 /// the words of [`steps_in`] another language are the same steps).
@@ -643,13 +633,13 @@ pub fn steps_in(lang: Lang, kind: RoutineKind, bedtime: Dose, daytime: Dose) -> 
     match kind {
         RoutineKind::Cramp { muscle, first, .. } => cramp_steps(muscle, first, lang),
         RoutineKind::Bedtime { seated: false } => {
-            prevention_steps(&[STANDING_CALF, STANDING_HAMSTRING], bedtime, lang)
+            prevention_steps(&[Pose::WallLean, Pose::HamstringStanding], bedtime, lang)
         }
         RoutineKind::Bedtime { seated: true } => {
-            prevention_steps(&[SEATED_CALF, SEATED_HAMSTRING], bedtime, lang)
+            prevention_steps(&[Pose::CalfSeated, Pose::HamstringSeated], bedtime, lang)
         }
         RoutineKind::Daytime => {
-            prevention_steps(&[STANDING_CALF, STANDING_HAMSTRING], daytime, lang)
+            prevention_steps(&[Pose::WallLean, Pose::HamstringStanding], daytime, lang)
         }
     }
 }

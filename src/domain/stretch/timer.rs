@@ -592,7 +592,7 @@ impl LastCramp {
             1 => t(lang, "yesterday", "gisteren").to_owned(),
             _ => {
                 let day = crate::domain::time::DayNum::from_date(start.date());
-                match lang {
+                match lang.words() {
                     Lang::En => format!("on {}", crate::domain::time::iso_date(start.date())),
                     Lang::Nl => format!("op {}", day.dated_in(lang)),
                 }
@@ -605,7 +605,7 @@ impl LastCramp {
             leg => format!(", {leg}"),
         };
         let lasted = crate::domain::diary::duration_words(seconds);
-        match lang {
+        match lang.words() {
             Lang::En => format!(
                 "Your {} cramp {when} at {at}, about {lasted}{leg}",
                 self.muscle.lower()

@@ -15,7 +15,7 @@ use std::fmt::Write;
 
 /// A number as `lang` writes it: "6.5", "6,5".
 fn decimal(number: &str, lang: crate::domain::language::Lang) -> String {
-    match lang {
+    match lang.words() {
         crate::domain::language::Lang::En => number.to_string(),
         crate::domain::language::Lang::Nl => number.replace('.', ","),
     }

@@ -57,6 +57,10 @@ pub(super) fn LanguageCard() -> impl IntoView {
     };
     let phone = crate::browser::preferred_languages();
     let phone = Lang::negotiate(phone.iter().map(String::as_str));
+    // A language whose build cannot be fetched now (offline: the service worker keeps the
+    // build of the language shown only), and a tick that puts the radios back as they were.
+    let unreachable = RwSignal::new(None::<Lang>);
+    let redraw = RwSignal::new(0_u32);
     let on_change = move |ev: leptos::ev::Event| {
         let Some(f) = crate::ui::act::field(&ev) else {
             return;
@@ -66,8 +70,29 @@ pub(super) fn LanguageCard() -> impl IntoView {
         } else {
             Lang::of_tag(&f.value).map(LanguageChoice::Chosen)
         };
-        if let Some(picked) = picked.filter(|&picked| picked != choice()) {
-            choose(stores, picked);
+        let Some(picked) = picked.filter(|&picked| picked != choice()) else {
+            return;
+        };
+        let shows = match picked {
+            LanguageChoice::Chosen(lang) => lang,
+            LanguageChoice::Phone => phone,
+        };
+        // In a build for one language, the app opens again in another build: first make
+        // sure it can be fetched, or the app would not start.
+        match crate::browser::build_of(shows).filter(|_| shows != crate::translations::shown()) {
+            None => choose(stores, picked),
+            Some(files) => leptos::task::spawn_local(async move {
+                let mut all = true;
+                for file in &files {
+                    all = all && crate::browser::reachable(file).await;
+                }
+                if all {
+                    choose(stores, picked);
+                } else {
+                    unreachable.set(Some(shows));
+                    redraw.update(|n| *n += 1);
+                }
+            }),
         }
     };
     let option = move |choice_of: LanguageChoice, label: String, lang: Option<Lang>| {
@@ -77,7 +102,10 @@ pub(super) fn LanguageCard() -> impl IntoView {
                     type="radio"
                     name="language"
                     value=value_of(choice_of)
-                    prop:checked=move || choice() == choice_of
+                    prop:checked=move || {
+                        redraw.track();
+                        choice() == choice_of
+                    }
                 />
                 <span lang=lang.map(Lang::tag)>{label}</span>
             </label>
@@ -98,6 +126,16 @@ pub(super) fn LanguageCard() -> impl IntoView {
                     .collect_view()}
             </div>
             <p class="hint">{tr!(settings.language_hint)}</p>
+            <p class="status" role="status">
+                {move || {
+                    unreachable
+                        .get()
+                        .map(|lang| {
+                            tr!(settings.language_offline, language = super::phone::language_name(lang))
+                                .to_string()
+                        })
+                }}
+            </p>
         </fieldset>
     }
 }
