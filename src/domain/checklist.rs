@@ -204,6 +204,24 @@ impl Schema for Checklist {
     const KEY: &'static str = "uncramp.checklist";
     const VERSION: u32 = 1;
     const LABEL: &'static str = "checklist";
+
+    /// Days in order, one record each (lookups by day rely on it): two records of one day
+    /// become one with the ticks of both, "not today" if either said so.
+    fn tidy(&mut self) {
+        sorted::sort_and_merge(
+            &mut self.days,
+            |r| r.day,
+            |first, later| {
+                first.done.extend(later.done);
+                first.of = first.of.max(later.of);
+                first.skipped |= later.skipped;
+            },
+        );
+        for record in &mut self.days {
+            sorted::sort_by(&mut record.done, |a, b| a.cmp(b));
+            record.done.dedup();
+        }
+    }
 }
 
 /// A change to the checklist. Day commands refuse days after `today`.
@@ -515,6 +533,34 @@ mod tests {
 
     fn check(list: &Checklist, day: DayNum, done: u8, of: u8) {
         assert_eq!(list.progress(day), (done, of), "day {day:?}");
+    }
+
+    /// A checklist edited by hand, its days out of order and one day twice: imported in
+    /// order, one record a day with the ticks of both (lookups by day search by day), so a
+    /// tick today lands on that record and does not make a third.
+    #[test]
+    fn an_imported_checklist_is_put_in_order_and_nothing_is_dropped() {
+        let mut list = Checklist::default();
+        toggle(&mut list, TODAY, 1, TODAY);
+        toggle(&mut list, TODAY.plus(-1), 1, TODAY);
+        toggle(&mut list, TODAY.plus(-2), 2, TODAY);
+        let mut value = serde_json::to_value(&list).expect("json");
+        let days = value["days"].as_array_mut().expect("days");
+        days.reverse();
+        let mut twice = days[0].clone();
+        twice["done"] = serde_json::json!([3, 1]);
+        days.push(twice);
+        let raw = format!(r#"{{"v":1,"data":{value}}}"#);
+        let mut read: Checklist =
+            crate::domain::saved::schema::decode_whole(&raw).expect("imports");
+        let order: Vec<i32> = read.days.iter().map(|r| r.day.0).collect();
+        assert_eq!(order, [TODAY.0 - 2, TODAY.0 - 1, TODAY.0]);
+        assert_eq!(read.record(TODAY).expect("today").done, [1, 3]);
+        toggle(&mut read, TODAY, 4, TODAY);
+        assert_eq!(read.days.len(), 3);
+        assert_eq!(read.record(TODAY).expect("today").done, [1, 3, 4]);
+        // Two records of today would have counted it twice.
+        assert_eq!(read.kept_days(1, TODAY.plus(-2), TODAY), (2, 3));
     }
 
     /// Ticks or unticks `item` on `day`, with the clock saying it is `today`.

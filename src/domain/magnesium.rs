@@ -235,6 +235,16 @@ impl Schema for MagnesiumLog {
     const KEY: &'static str = "uncramp.magnesium";
     const VERSION: u32 = 1;
     const LABEL: &'static str = "magnesium log";
+
+    /// Days in order, one each (lookups by day rely on it): two of one day become one with
+    /// the foods of both.
+    fn tidy(&mut self) {
+        sorted::sort_and_merge(
+            &mut self.days,
+            |d| d.day,
+            |first, later| first.entries.extend(later.entries),
+        );
+    }
 }
 
 /// How many recent foods are remembered.
@@ -524,6 +534,32 @@ mod tests {
             facts,
             amount,
         });
+    }
+
+    /// A log edited by hand, its days out of order and one day twice: imported in order,
+    /// one record a day holding the foods of both (the day's lookups search by day).
+    #[test]
+    fn an_imported_log_is_put_in_order_and_nothing_is_dropped() {
+        let mut log = MagnesiumLog::default();
+        add(&mut log, TODAY, Amount::Halves(2));
+        add(&mut log, TODAY.plus(-1), Amount::Halves(4));
+        add(&mut log, TODAY.plus(-2), Amount::Halves(6));
+        let mut value = serde_json::to_value(&log).expect("json");
+        let days = value["days"].as_array_mut().expect("days");
+        days.reverse();
+        let mut twice = days[0].clone();
+        twice["entries"][0]["id"] = serde_json::json!(99);
+        days.push(twice);
+        let raw = format!(r#"{{"v":1,"data":{value}}}"#);
+        let read: MagnesiumLog = crate::domain::saved::schema::decode_whole(&raw).expect("imports");
+        let order: Vec<i32> = read.days.iter().map(|d| d.day.0).collect();
+        assert_eq!(order, [TODAY.0 - 2, TODAY.0 - 1, TODAY.0]);
+        assert_eq!(read.day(TODAY).expect("today").entries.len(), 2);
+        assert_eq!(read.total_x10(TODAY), 2 * log.total_x10(TODAY));
+        assert_eq!(
+            read.total_x10(TODAY.plus(-1)),
+            log.total_x10(TODAY.plus(-1))
+        );
     }
 
     #[test]

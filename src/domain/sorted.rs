@@ -36,6 +36,25 @@ fn permute<T>(items: &mut [T], order: &mut [usize]) {
     }
 }
 
+/// Puts `items` in order by `key_of` with one element per key, as the lookups here need: a
+/// later element with the key of an earlier one is merged into it (`merge(first, later)`),
+/// so nothing is dropped. For an import of a backup edited by hand, in any order.
+pub fn sort_and_merge<T, K: Ord>(
+    items: &mut Vec<T>,
+    key_of: impl Fn(&T) -> K,
+    mut merge: impl FnMut(&mut T, T),
+) {
+    sort_by(items, |a, b| key_of(a).cmp(&key_of(b)));
+    let mut kept: Vec<T> = Vec::with_capacity(items.len());
+    for item in items.drain(..) {
+        match kept.last_mut() {
+            Some(last) if key_of(last) == key_of(&item) => merge(last, item),
+            _ => kept.push(item),
+        }
+    }
+    *items = kept;
+}
+
 /// The element with `key` in `items` (sorted by `key_of`), inserting `make()` in order if
 /// there is none.
 pub fn entry<T, K: Ord>(
