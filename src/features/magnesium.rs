@@ -356,7 +356,12 @@ pub fn MagnesiumView() -> impl IntoView {
 
             <div class="card" hidden=move || !show_profile_prompt()>
                 <h2 class="card__title">{tr!(magnesium.target_title)}</h2>
-                <p>{tr!(magnesium.target_why)}</p>
+                <p>
+                    {move || match stores.settings.with(|s| s.mg_reference(crate::translations::shown())) {
+                        crate::domain::magnesium::intake::Reference::Us => tr!(magnesium.target_why),
+                        crate::domain::magnesium::intake::Reference::Eu => tr!(magnesium.target_why_efsa),
+                    }}
+                </p>
                 <ProfileForm
                     save_label=tr!(magnesium.set_target)
                     on_save=Callback::new(move |p| stores.settings.update(|s| s.apply(SettingsCmd::SetProfile(Some(p)))))

@@ -34,13 +34,25 @@ pub fn ProfileForm(
     let pregnant = RwSignal::new(saved.pregnant);
     let breastfeeding = RwSignal::new(saved.breastfeeding);
     let error = RwSignal::new(false);
-    // Pregnancy and breastfeeding targets exist for women from 14 (IOM).
-    let can_carry =
-        move || sex.get() == Sex::Female && parse_age(&age.get()).is_some_and(|a| a >= 14);
+    // The figures the target is read from: the US ones have pregnancy and breastfeeding rows
+    // from 14 (IOM); EFSA's are the same in pregnancy and breastfeeding, for girls from 10
+    // and women.
+    let reference = move || {
+        stores
+            .settings
+            .with(|s| s.mg_reference(crate::translations::shown()))
+    };
+    let youngest_mother = move || match reference() {
+        Reference::Us => 14,
+        Reference::Eu => 10,
+    };
+    let can_carry = move || {
+        sex.get() == Sex::Female && parse_age(&age.get()).is_some_and(|a| a >= youngest_mother())
+    };
     let save = move |_| match parse_age(&age.get_untracked()) {
         Some(a) => {
             error.set(false);
-            let carry = sex.get_untracked() == Sex::Female && a >= 14;
+            let carry = sex.get_untracked() == Sex::Female && a >= untrack(youngest_mother);
             on_save.run(Profile {
                 age: a,
                 sex: sex.get_untracked(),
@@ -83,7 +95,9 @@ pub fn ProfileForm(
                     on:change=move |ev| breastfeeding.set(event_target_checked(&ev)) />
                 <span>{tr!(magnesium.breastfeeding)}</span>
             </label>
-            <p class="hint" hidden=move || sex.get() == Sex::Male || parse_age(&age.get()).is_none_or(|a| a >= 14)>
+            <p class="hint" hidden=move || {
+                reference() != Reference::Us || sex.get() == Sex::Male || parse_age(&age.get()).is_none_or(|a| a >= 14)
+            }>
                 {tr!(magnesium.young_mother)}
             </p>
             <div class="actions">

@@ -533,7 +533,22 @@ test.describe("on a phone set to Dutch (navigator.languages nl-BE, fr-BE)", () =
     await expect(card).toContainText("EFSA Journal 2015;13(7):4186");
     expect(await misfits(page, ".card")).toEqual([]);
 
+    // EFSA's figures are the same in pregnancy, for girls from 10: a girl of 12 can say she
+    // is pregnant, and is not told the (US) pregnancy targets start at 14.
+    const age = card.getByLabel("Leeftijd (jaren)");
+    const pregnant = card.getByRole("checkbox", { name: "Zwanger" });
+    const fromFourteen = card.getByText("De doelen voor zwangerschap en borstvoeding beginnen bij 14 jaar.", { exact: false });
+    await age.fill("12");
+    await card.getByRole("radio", { name: "Vrouw", exact: true }).tap();
+    await expect(pregnant).toBeEnabled();
+    await expect(fromFourteen).toBeHidden();
+
     await choice.getByRole("radio", { name: "Amerikaans (NIH)" }).tap();
+    // The US figures have pregnancy rows from 14 only.
+    await expect(pregnant).toBeDisabled();
+    await expect(fromFourteen).toBeVisible();
+    await age.fill("72");
+    await card.getByRole("radio", { name: "Man", exact: true }).tap();
     await expect(card).toContainText("Uw doel: 420 mg per dag (mannen van 51 jaar en ouder).");
     await expect(card).toContainText("NIH Office of Dietary Supplements");
     await page.reload();

@@ -99,12 +99,17 @@ pub fn target_text_in(
                 }
                 // A child's limit differs from the 350 mg the notes give (REVIEW K27).
                 if let Some(limit) = intake::supplement_limit(p.age).filter(|&l| l < 350) {
-                    let _ = match lang.words() {
-                        Lang::En => write!(
+                    let _ = match (lang.words(), reference) {
+                        (Lang::En, Reference::Us) => write!(
                             text,
                             " From supplements and medicines (not food), a child of this age should have no more than {limit} mg a day."
                         ),
-                        Lang::Nl => write!(
+                        // Beside a European figure, the limit says it is the US one.
+                        (Lang::En, Reference::Eu) => write!(
+                            text,
+                            " From supplements and medicines (not food), a child of this age should have no more than {limit} mg a day by the US limit (IOM)."
+                        ),
+                        (Lang::Nl, _) => write!(
                             text,
                             " Uit supplementen en medicijnen (niet uit voeding) mag een kind van deze leeftijd volgens de Amerikaanse norm niet meer dan {limit} mg per dag krijgen."
                         ),
@@ -422,6 +427,25 @@ mod tests {
         assert!(!target_text_in(young, Reference::Eu, Lang::En)
             .1
             .contains("midwife"));
+        // A child's supplement limit is the US one: beside a European figure it says so (in
+        // English with the US figures, unchanged).
+        let child = Some(Profile {
+            age: 6,
+            ..Profile::default()
+        });
+        let us = target_text_in(child, Reference::Us, Lang::En).1;
+        assert!(
+            us.ends_with("should have no more than 110 mg a day."),
+            "{us}"
+        );
+        let eu = target_text_in(child, Reference::Eu, Lang::En).1;
+        assert!(
+            eu.ends_with("no more than 110 mg a day by the US limit (IOM)."),
+            "{eu}"
+        );
+        assert!(target_text_in(child, Reference::Eu, Lang::Nl)
+            .1
+            .contains("volgens de Amerikaanse norm"));
     }
 
     /// Issue 23: a curated food is found by its Dutch name, and by the last part of a Dutch
