@@ -276,6 +276,43 @@ test.describe("installable, offline app", () => {
       await context.setOffline(false);
     });
 
+    test("a link asking for another language for one visit leaves the language kept offline as it was", async ({ page, context }) => {
+      const shell = await install(page);
+      const script = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL ?? "");
+      await expect.poll(script).toMatch(/\/sw\.js\?lang=en$/);
+      await shell.open(site.url + "settings/?lang=nl");
+      await expect(shell.heading()).toHaveText("Instellingen");
+      await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute("data-lang-start"))).toBe("en");
+      expect(await script()).toMatch(/\/sw\.js\?lang=en$/);
+      // The next start, offline and without the link, is English, from the cache.
+      await context.setOffline(true);
+      await shell.open(site.url + "settings/");
+      await expect(shell.heading()).toHaveText("Settings");
+      await context.setOffline(false);
+    });
+
+    test("offline, a start in a language whose build is not kept opens in the one kept instead of failing", async ({ page, context }, info) => {
+      // The Dutch build's fetches fail offline (logged), before the page opens again in English.
+      info.annotations.push({ type: "console-error", description: "ERR_INTERNET_DISCONNECTED" });
+      info.annotations.push({ type: "console-error", description: "dynamically imported module" });
+      // And the worker cannot be installed again for Dutch while offline.
+      info.annotations.push({ type: "console-error", description: "error occurred when fetching the script" });
+      const shell = await install(page);
+      // Dutch became the language while the worker still keeps English (the phone's language
+      // changed with "Same as phone", or the app closed before the worker was installed again).
+      await page.evaluate(() => {
+        const saved = JSON.parse(localStorage.getItem("uncramp.settings") || '{"v":6,"data":{}}');
+        saved.data.language = "nl";
+        localStorage.setItem("uncramp.settings", JSON.stringify(saved));
+      });
+      await context.setOffline(true);
+      await page.goto(site.url + "checklist/");
+      await expect(page).toHaveURL(/[?&]lang=en/);
+      await shell.ready();
+      await expect(shell.heading()).toHaveText("Prevention checklist");
+      await context.setOffline(false);
+    });
+
     test("storing a new version of the USDA table deletes the superseded one", async ({ page, context }) => {
       for (const name of ["usda-sr26-e2e00001.tsv", "usda-sr26-e2e00002.tsv", "other-e2e00003.tsv"]) {
         writeFileSync(site.file(`data/${name}`), `# ${name}\n`);

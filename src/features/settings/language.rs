@@ -61,6 +61,8 @@ pub(super) fn LanguageCard() -> impl IntoView {
     // build of the language shown only), and a tick that puts the radios back as they were.
     let unreachable = RwSignal::new(None::<Lang>);
     let redraw = RwSignal::new(0_u32);
+    // Each pick's number: a check that ends after another pick does nothing.
+    let picks = StoredValue::new(0_u32);
     let on_change = move |ev: leptos::ev::Event| {
         let Some(f) = crate::ui::act::field(&ev) else {
             return;
@@ -70,6 +72,9 @@ pub(super) fn LanguageCard() -> impl IntoView {
         } else {
             Lang::of_tag(&f.value).map(LanguageChoice::Chosen)
         };
+        picks.update_value(|n| *n += 1);
+        unreachable.set(None);
+        let pick = picks.get_value();
         let Some(picked) = picked.filter(|&picked| picked != choice()) else {
             return;
         };
@@ -86,7 +91,9 @@ pub(super) fn LanguageCard() -> impl IntoView {
                 for file in &files {
                     all = all && crate::browser::reachable(file).await;
                 }
-                if all {
+                if picks.try_get_value() != Some(pick) {
+                    // Picked again meanwhile (back to where it was, or another language).
+                } else if all {
                     choose(stores, picked);
                 } else {
                     unreachable.set(Some(shows));
