@@ -75,11 +75,12 @@ pub fn build_of(lang: crate::domain::language::Lang) -> Option<Vec<String>> {
     Some(files.iter().filter_map(|f| f.as_string()).collect())
 }
 
-/// Whether `url` can be fetched now: from the service worker's cache or the network, not
-/// from the browser's HTTP cache (`no-store`: a file seen before may be there offline while
-/// the rest of its build is not).
-pub async fn reachable(url: &str) -> bool {
+/// Whether the host answers for `url` now: a `HEAD` request (no body downloaded), past the
+/// browser's HTTP cache (`no-store`: a file seen before may be there offline while the rest of
+/// its build is not) and past the service worker (its routes take `GET` only).
+pub async fn answers(url: &str) -> bool {
     let init = web_sys::RequestInit::new();
+    init.set_method("HEAD");
     init.set_cache(web_sys::RequestCache::NoStore);
     let fetch = leptos::prelude::window().fetch_with_str_and_init(url, &init);
     let Ok(response) = wasm_bindgen_futures::JsFuture::from(fetch).await else {

@@ -235,7 +235,7 @@ pub fn ChunkView(
     (move || match state.get() {
         State::Ready => build(view).unwrap_or_else(|| failed(view, on_click)),
         State::Loading => view! {
-            <p class="hint chunk__loading" role="status">"Loading…"</p>
+            <p class="hint chunk__loading" role="status">{crate::tr!(shell.part_loading)}</p>
         }
         .into_any(),
         State::Failed => failed(view, on_click),

@@ -96,7 +96,7 @@ pub fn ProfileForm(
                 <span>{tr!(magnesium.breastfeeding)}</span>
             </label>
             <p class="hint" hidden=move || {
-                reference() != Reference::Us || sex.get() == Sex::Male || parse_age(&age.get()).is_none_or(|a| a >= 14)
+                reference() != Reference::Us || sex.get() == Sex::Male || parse_age(&age.get()).is_none_or(|a| !(10..14).contains(&a))
             }>
                 {tr!(magnesium.young_mother)}
             </p>

@@ -606,6 +606,16 @@ test.describe("on a phone set to Dutch (navigator.languages nl-BE, fr-BE)", () =
   });
 });
 
+test("a ?lang=nl visit reaching Settings through the app's own link (which leaves ?lang out) still shows Dutch as chosen", async ({ page }) => {
+  const shell = new Shell(page);
+  await shell.open("./?lang=nl");
+  await page.getByRole("banner").getByRole("link", { name: "Instellingen" }).tap();
+  await expect(shell.heading()).toHaveText("Instellingen");
+  const dutch = page.getByRole("group", { name: "Taal" });
+  await expect(dutch.getByRole("radio", { name: "Nederlands" })).toBeChecked();
+  await expect(dutch.getByRole("radio", { name: "Zoals de telefoon (Engels)" })).not.toBeChecked();
+});
+
 test("with ?lang=nl, Settings shows Dutch as chosen, and 'Same as phone' leaves it without a bare '?'", async ({ page }) => {
   const shell = new Shell(page);
   await shell.open("settings/?lang=nl");

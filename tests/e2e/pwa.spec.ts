@@ -389,10 +389,12 @@ test.describe("installable, offline app", () => {
       // build renames the loader too; here it keeps its name, so its old copy is taken out of
       // the precache, as if it had never been cached). The old worker has never heard of the
       // new module.
-      const diary = readdirSync(site.dir).find((f) => /^split_diary-[0-9a-f]+\.wasm$/.test(f))!;
+      // The English build's (the page is English; the Dutch build's files are not precached).
+      const english = languageOnly(site).en;
+      const diary = english.find((f) => /^split_diary-[0-9a-f]+\.wasm$/.test(f))!;
       const renamed = diary.replace(/-([0-9a-f]+)\.wasm$/, "-e2e0000000000000.wasm");
       renameSync(site.file(diary), site.file(renamed));
-      const loader = readdirSync(site.dir).find((f) => /^split-[0-9a-f]+\.js$/.test(f))!;
+      const loader = english.find((f) => /^split-[0-9a-f]+\.js$/.test(f))!;
       for (const file of [loader, "sw.js"]) {
         writeFileSync(site.file(file), readFileSync(site.file(file), "utf8").replaceAll(diary, renamed));
       }

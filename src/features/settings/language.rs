@@ -50,7 +50,15 @@ pub(super) fn LanguageCard() -> impl IntoView {
     let stores = expect_context::<Stores>();
     // What is in effect: a link's `?lang=` (this visit, or the choice storage could not keep)
     // shows as that language chosen, so "Same as phone" can still be picked to leave it.
-    let asked = crate::browser::asked_language();
+    // A visit in another language than a start shows (a `?lang=` link, which the app's own
+    // links then leave out of the address) is that language chosen for the visit.
+    let start = document()
+        .document_element()
+        .and_then(|html| html.get_attribute("data-lang-start"))
+        .and_then(|tag| Lang::of_tag(&tag));
+    let shown = crate::translations::shown();
+    let asked = crate::browser::asked_language()
+        .or_else(|| start.filter(|&start| start != shown).map(|_| shown));
     let choice = move || match asked {
         Some(lang) => LanguageChoice::Chosen(lang),
         None => stores.settings.with(|s| s.language),
@@ -89,7 +97,7 @@ pub(super) fn LanguageCard() -> impl IntoView {
             Some(files) => leptos::task::spawn_local(async move {
                 let mut all = true;
                 for file in &files {
-                    all = all && crate::browser::reachable(file).await;
+                    all = all && crate::browser::answers(file).await;
                 }
                 if picks.try_get_value() != Some(pick) {
                     // Picked again meanwhile (back to where it was, or another language).
