@@ -141,16 +141,19 @@ pub(super) fn LanguageCard() -> impl IntoView {
                     .collect_view()}
             </div>
             <p class="hint">{tr!(settings.language_hint)}</p>
-            <p class="status" role="status">
-                {move || {
-                    unreachable
-                        .get()
-                        .map(|lang| {
-                            tr!(settings.language_offline, language = super::phone::language_name(lang))
-                                .to_string()
-                        })
-                }}
-            </p>
+            // Only while there is something to say: an empty status region is still one.
+            {move || {
+                unreachable
+                    .get()
+                    .map(|lang| {
+                        let said = tr!(
+                            settings.language_offline,
+                            language = super::phone::language_name(lang)
+                        )
+                        .to_string();
+                        view! { <p class="status" role="status">{said}</p> }
+                    })
+            }}
         </fieldset>
     }
 }
