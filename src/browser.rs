@@ -59,6 +59,15 @@ pub fn asked_language() -> Option<crate::domain::language::Lang> {
         .and_then(|search| crate::domain::language::asked_in_query(&search))
 }
 
+/// The language of a start without a link's `?lang=` (index.html's first script puts it in
+/// `<html data-lang-start>`: the choice saved in Settings, else the phone's).
+pub fn start_language() -> Option<crate::domain::language::Lang> {
+    leptos::prelude::document()
+        .document_element()
+        .and_then(|html| html.get_attribute("data-lang-start"))
+        .and_then(|tag| crate::domain::language::Lang::of_tag(&tag))
+}
+
 /// In a build for one language, the addresses of `lang`'s build (its entry script and first
 /// module), from the table scripts/build puts in index.html (`<meta name="uncramp-builds">`,
 /// the builds by language tag); `None` in a build with every language (no table), or for a

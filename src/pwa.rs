@@ -133,11 +133,7 @@ fn register(pwa: Pwa) {
     // Settings, else the phone's), so a link that asks for another language for one visit
     // does not leave the next offline start without its build. A new language is a new
     // script address, so the worker is installed again for it.
-    let kept = document()
-        .document_element()
-        .and_then(|html| html.get_attribute("data-lang-start"))
-        .and_then(|tag| crate::domain::language::Lang::of_tag(&tag))
-        .unwrap_or_else(crate::translations::shown);
+    let kept = crate::browser::start_language().unwrap_or_else(crate::translations::shown);
     let promise = container.register(&format!("sw.js?lang={}", kept.tag()));
     leptos::task::spawn_local(async move {
         let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {

@@ -52,10 +52,7 @@ pub(super) fn LanguageCard() -> impl IntoView {
     // shows as that language chosen, so "Same as phone" can still be picked to leave it.
     // A visit in another language than a start shows (a `?lang=` link, which the app's own
     // links then leave out of the address) is that language chosen for the visit.
-    let start = document()
-        .document_element()
-        .and_then(|html| html.get_attribute("data-lang-start"))
-        .and_then(|tag| Lang::of_tag(&tag));
+    let start = crate::browser::start_language();
     let shown = crate::translations::shown();
     let asked = crate::browser::asked_language()
         .or_else(|| start.filter(|&start| start != shown).map(|_| shown));
