@@ -20,7 +20,9 @@ use crate::domain::stretch::guide::StartedBy;
 use crate::domain::stretch::routine::RoutineKind;
 use crate::features;
 use crate::pwa::provide_pwa;
-use crate::state::shared::{Durable, ExportAll, LogNight, MorningQuestion, ReminderOffer};
+use crate::state::shared::{
+    Durable, ExportAll, FoodDays, LogNight, MorningQuestion, ReminderOffer, StartAfresh,
+};
 use crate::state::Stores;
 use crate::storage::Reports;
 use crate::ui::idle;
@@ -54,6 +56,21 @@ pub fn prepare() -> Start {
     provide_context(MorningQuestion(|| {
         view! { <chunks::MorningQuestion /> }.into_any()
     }));
+    provide_context(FoodDays(|into| {
+        leptos::task::spawn_local(async move {
+            into.try_set(Some(chunks::food_days().await));
+        })
+    }));
+    provide_context(StartAfresh(|stores, reports, report| {
+        let crate::storage::Report::NewerVersion { label } = report else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            if chunks::start_afresh(stores, label).await {
+                reports.dismiss_report(&report);
+            }
+        });
+    }));
     provide_context(LogNight(RwSignal::new(None)));
     provide_context(Durable(RwSignal::new(None)));
     provide_context(ExportAll(|stores, out| {
@@ -72,7 +89,7 @@ pub fn prepare() -> Start {
         });
     }));
     for id in startup::AT_START {
-        stores.ensure(id);
+        stores.ensure_in_first_module(id);
     }
     show_language(stores);
     Start { tapped, stores }
@@ -127,15 +144,18 @@ pub fn App(start: Start) -> impl IntoView {
             match step {
                 Step::Clock => idle::later(move || clock.start()),
                 Step::Worker => idle::later(move || crate::pwa::start(pwa)),
-                Step::Store(id) => idle::later(move || stores.ensure(id)),
+                Step::Store(id) => idle::later(move || chunks::read_store(stores, id)),
                 Step::Keep => idle::later(move || {
                     // Asking may prompt (Firefox): only with data, and by day.
                     let minute = browser::local_now().naive_local().time();
                     let minute =
                         chrono::Timelike::hour(&minute) * 60 + chrono::Timelike::minute(&minute);
                     let day = (care::DAYTIME.0..care::DAYTIME.1).contains(&minute);
-                    let ask = day && !crate::state::data::saved(stores).is_empty();
-                    crate::storage::ask_to_keep(durable, ask);
+                    leptos::task::spawn_local(async move {
+                        let food_days = chunks::food_days().await;
+                        let ask = day && !crate::state::data::saved(stores, food_days).is_empty();
+                        crate::storage::ask_to_keep(durable, ask);
+                    });
                 }),
                 Step::Prefetch(chunk) => prefetch.push(chunk),
             }

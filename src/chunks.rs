@@ -11,8 +11,10 @@
 //! of the app, a running stretch and everything saved are untouched.
 
 use crate::domain::route::View;
+use crate::domain::saved::registry::StoreId;
 use crate::domain::startup::Chunk;
 use crate::features;
+use crate::state::shared::FoodDaysReader;
 use crate::state::Stores;
 use crate::ui::act::command;
 use leptos::prelude::*;
@@ -59,7 +61,9 @@ macro_rules! split_point {
             Ok($body)
         }
 
+        // Some split points are only called, never fetched ahead.
         #[cfg(not(feature = "split"))]
+        #[allow(dead_code)]
         async fn $preload() -> Result<(), LoadError> {
             Ok(())
         }
@@ -122,6 +126,53 @@ split_point!(
         crate::state::data::backup_file(stores)
     }
 );
+
+// The saved values whose code is not in the first module (`startup::IN_FIRST_MODULE`: the
+// food log, "Undo import"): what the first module needs of them goes through these.
+split_point!(
+    data,
+    preload_read_store,
+    fn read_in_chunk(stores: Stores, id: StoreId) -> () {
+        stores.ensure(id)
+    }
+);
+split_point!(
+    data,
+    preload_food_days,
+    fn food_days_reader() -> FoodDaysReader {
+        crate::state::data::food_days
+    }
+);
+split_point!(
+    data,
+    preload_afresh,
+    fn afresh_in_chunk(stores: Stores, label: &'static str) -> bool {
+        crate::state::data::start_afresh(stores, label)
+    }
+);
+
+/// Reads a saved value at start-up (`startup::Step::Store`): one whose code is in the first
+/// module at once, any other through the data module.
+pub fn read_store(stores: Stores, id: StoreId) {
+    if !stores.ensure_in_first_module(id) {
+        leptos::task::spawn_local(async move {
+            let _ = read_in_chunk(stores, id).await;
+        });
+    }
+}
+
+/// How many days the food log has food on (tracked), for what is worth a backup
+/// (`state::data::saved`); none while the data module cannot be fetched.
+pub async fn food_days() -> FoodDaysReader {
+    food_days_reader().await.unwrap_or(|_| 0)
+}
+
+/// "Start afresh" on every saved value called `label` that a newer build saved
+/// (`Persisted::start_afresh`): whether all could be kept aside; false when the data
+/// module cannot be fetched (nothing changed).
+pub async fn start_afresh(stores: Stores, label: &'static str) -> bool {
+    afresh_in_chunk(stores, label).await.unwrap_or(false)
+}
 
 thread_local! {
     /// The chunks fetched and started so far (one bit each).

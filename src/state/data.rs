@@ -2,6 +2,7 @@
 //! nothing, and undoable across a reload), undo it, and delete everything. Each goes over
 //! [`StoreId::ALL`], so no store can be left out.
 
+use super::shared::FoodDaysReader;
 use super::Stores;
 use crate::browser::{self, OutFile, Words};
 use crate::domain::language::{t, Lang};
@@ -128,17 +129,33 @@ pub fn backup_words() -> Words {
 }
 
 /// How much is saved (what decides whether the data is worth a backup, `domain::saved::care`).
-/// Reads the diary, the checklist and the food log.
-pub fn saved(stores: Stores) -> Saved {
+/// Reads the diary and the checklist, and the food log through `food_days` ([`food_days`],
+/// which the first module gets from the data module: `chunks::food_days`).
+pub fn saved(stores: Stores, food_days: FoodDaysReader) -> Saved {
     Saved {
         cramps: stores.diary.with(|d| d.entries.len()),
         days_ticked: stores
             .checklist
             .with(|c| c.days.iter().filter(|d| !d.done.is_empty()).count()),
-        food_days: stores
-            .magnesium
-            .with(|m| m.days.iter().filter(|d| !d.entries.is_empty()).count()),
+        food_days: food_days(stores),
     }
+}
+
+/// The days the food log has food on (tracked).
+pub fn food_days(stores: Stores) -> usize {
+    stores
+        .magnesium
+        .with(|m| m.days.iter().filter(|d| !d.entries.is_empty()).count())
+}
+
+/// "Start afresh" on every saved value called `label` (a notice's button, when a newer build
+/// saved it): whether each could be kept aside first (`Persisted::start_afresh`).
+pub fn start_afresh(stores: Stores, label: &'static str) -> bool {
+    StoreId::ALL
+        .iter()
+        .map(|&id| stores.get(id))
+        .filter(|store| store.label() == label)
+        .all(|store| store.start_afresh())
 }
 
 /// Notes that a backup left the phone now (for "Last backup" and the nudge).

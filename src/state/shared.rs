@@ -36,3 +36,19 @@ pub struct LogNight(pub RwSignal<Option<crate::domain::time::DayNum>>);
 /// (`chunks`).
 #[derive(Clone, Copy)]
 pub struct MorningQuestion(pub fn() -> AnyView);
+
+/// Reads the food log's count of days with food (for what is worth a backup,
+/// `state::data::saved`) into the signal once it can: the app provides it, because the food
+/// log's code is in the data module (`chunks`, `domain::startup::IN_FIRST_MODULE`).
+#[derive(Clone, Copy)]
+pub struct FoodDays(pub fn(RwSignal<Option<FoodDaysReader>>));
+
+/// Reads how many days the food log has food on (tracked): `state::data::food_days`, from the
+/// data module.
+pub type FoodDaysReader = fn(super::Stores) -> usize;
+
+/// "Start afresh" on the saved values a [`crate::storage::Report::NewerVersion`] is about,
+/// closing the report once they are kept aside (the notices' button). The app provides it:
+/// it reaches every store's code, which is in the data module (`chunks`).
+#[derive(Clone, Copy)]
+pub struct StartAfresh(pub fn(super::Stores, crate::storage::Reports, crate::storage::Report));

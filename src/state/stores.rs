@@ -41,3 +41,21 @@ macro_rules! define_stores {
 }
 
 crate::for_each_store!(define_stores);
+
+impl Stores {
+    /// [`Stores::ensure`] for a store whose code is in the first module
+    /// (`startup::IN_FIRST_MODULE`), saying whether it was one. The first module
+    /// calls this one: [`Stores::ensure`] reaches every store's code, and so would
+    /// bring the food log's into the first download (`chunks::read_store`).
+    pub fn ensure_in_first_module(&self, id: StoreId) -> bool {
+        match id {
+            StoreId::Settings => self.settings.ensure(),
+            StoreId::Session => self.session.ensure(),
+            StoreId::Diary => self.diary.ensure(),
+            StoreId::Checklist => self.checklist.ensure(),
+            _ => return false,
+        }
+        debug_assert!(crate::domain::startup::chunk_of_store(id).is_none());
+        true
+    }
+}

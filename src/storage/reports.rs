@@ -98,6 +98,16 @@ impl Reports {
         });
     }
 
+    /// Closes `report` wherever it is in the list now (after a wait, its index may have
+    /// changed: reports come and go meanwhile).
+    pub fn dismiss_report(&self, report: &Report) {
+        self.0.update(|list| {
+            if let Some(index) = list.iter().position(|r| r == report) {
+                list.remove(index);
+            }
+        });
+    }
+
     pub fn list(&self) -> Vec<Report> {
         self.0.get()
     }

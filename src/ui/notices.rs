@@ -2,9 +2,8 @@
 
 use crate::browser::{self, OutFile, OutState, Words};
 use crate::domain::route::View;
-use crate::domain::saved::registry::StoreId;
 use crate::pwa::Pwa;
-use crate::state::shared::{Busy, ExportAll, StretchOpen};
+use crate::state::shared::{Busy, ExportAll, StartAfresh, StretchOpen};
 use crate::state::Stores;
 use crate::storage::{Report, Reports};
 use crate::tr;
@@ -68,15 +67,11 @@ pub fn Notices() -> impl IntoView {
                 }
             }
             NoticeCmd::Afresh(index) => {
-                if let Some(Report::NewerVersion { label }) = reports.list().into_iter().nth(index)
+                if let Some(report @ Report::NewerVersion { .. }) =
+                    reports.list().into_iter().nth(index)
                 {
-                    let kept = StoreId::ALL
-                        .iter()
-                        .map(|&id| stores.get(id))
-                        .filter(|store| store.label() == label)
-                        .all(|store| store.start_afresh());
-                    if kept {
-                        reports.dismiss(index);
+                    if let Some(StartAfresh(afresh)) = use_context::<StartAfresh>() {
+                        afresh(stores, reports, report);
                     }
                 }
             }

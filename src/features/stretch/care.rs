@@ -8,7 +8,7 @@ use crate::domain::saved::care::{self, Keeping, Risk, When};
 use crate::domain::settings::SettingsCmd;
 use crate::domain::time::LocalMinute;
 use crate::state::clock::Clock;
-use crate::state::shared::{Durable, ExportAll, StretchOpen};
+use crate::state::shared::{Durable, ExportAll, FoodDays, FoodDaysReader, StretchOpen};
 use crate::state::Stores;
 use crate::tr;
 use crate::ui::act::{read, ViewCmd};
@@ -43,13 +43,14 @@ pub fn CareCard() -> impl IntoView {
     let open = use_context::<StretchOpen>().map(|s| s.0);
     let here = browser::platform();
     let out = RwSignal::new(None::<OutState>);
-    // Read once the app has settled (the card is never what a tap at night is for).
-    let settled = RwSignal::new(false);
-    crate::ui::idle::later(move || settled.set(true));
+    // Read once the app has settled (the card is never what a tap at night is for), with the
+    // food log's reader from the data module (its code is not in the first download).
+    let food_days = RwSignal::new(None::<FoodDaysReader>);
+    if let Some(FoodDays(read)) = use_context::<FoodDays>() {
+        crate::ui::idle::later(move || read(food_days));
+    }
     let card = Memo::new(move |_| {
-        if !settled.get() {
-            return None;
-        }
+        let food_days = food_days.get()?;
         let when = When {
             now_ms: browser::now_ms() as i64,
             local: LocalMinute::from_naive(clock.minute()),
@@ -61,7 +62,7 @@ pub fn CareCard() -> impl IntoView {
             persisted: durable.and_then(|d| d.get()),
         };
         let care = stores.settings.with(|s| s.care);
-        let saved = crate::state::data::saved(stores);
+        let saved = crate::state::data::saved(stores, food_days);
         if care::offer_safari_import(saved, keeping, care.safari_import_answered) {
             return Some(Card::SafariImport);
         }
