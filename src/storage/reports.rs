@@ -133,6 +133,26 @@ fn same_slot(a: &Report, b: &Report) -> bool {
 mod tests {
     use super::*;
 
+    /// "Start afresh" waits for the data module, and reports come and go meanwhile (its own
+    /// work adds one): it closes its report wherever that is then, and nothing else.
+    #[test]
+    fn a_report_is_closed_where_it_is_now() {
+        let reports = Reports(RwSignal::new(Vec::new()));
+        let newer = Report::NewerVersion { label: "settings" };
+        reports.push(Report::WriteFailed {
+            label: "cramp diary",
+            reason: Reason::Storage(StorageError::Full),
+        });
+        reports.push(newer.clone());
+        reports.push(Report::Unavailable);
+        // Shown at index 1; by the time it is closed, the first report is gone.
+        reports.dismiss(0);
+        reports.dismiss_report(&newer);
+        assert_eq!(reports.list(), vec![Report::Unavailable]);
+        reports.dismiss_report(&newer);
+        assert_eq!(reports.list(), vec![Report::Unavailable]);
+    }
+
     /// Issue 23: a storage notice's reason follows the language shown (it was English text
     /// made at start-up).
     #[test]
