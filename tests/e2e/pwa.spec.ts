@@ -164,6 +164,7 @@ test.describe("installable, offline app", () => {
           expect.stringMatching(/^\/split_checklist-[0-9a-f]+\.wasm$/),
           expect.stringMatching(/^\/split_settings-[0-9a-f]+\.wasm$/),
           expect.stringMatching(/^\/components-[0-9a-f]+\.css$/),
+          expect.stringMatching(/^\/views-[0-9a-f]+\.css$/),
           expect.stringMatching(/^\/content\/learn-[0-9a-f]+\.html$/),
           "/manifest.webmanifest",
           "/icons/icon-192.png",

@@ -148,6 +148,27 @@ test.describe("start-up", () => {
     }
   });
 
+  // The views' stylesheet (style/views.css) is not in the first load: the start script adds it
+  // after the first paint, with its integrity, and the views come styled.
+  test("the views' stylesheet comes after the first paint, and a view in a module is styled by it", async ({ page }) => {
+    const linked = await page.request.get("/").then((r) => r.text());
+    const blocking = [...linked.matchAll(/<link rel="stylesheet" href="[^"]*?([a-z]+)-[0-9a-f]+\.css"/g)].map((m) => m[1]);
+    expect(blocking).toEqual(["tokens", "base", "components"]);
+    const shell = new Shell(page);
+    await shell.open("");
+    const sheets = await page.evaluate(() =>
+      [...document.styleSheets].map((s) => ({ name: (s.href ?? "").replace(/^.*\/([a-z]+)-[0-9a-f]+\.css$/, "$1"), rules: s.cssRules.length }))
+    );
+    expect(sheets.map((s) => s.name)).toEqual(["tokens", "base", "components", "views"]);
+    expect(sheets.every((s) => s.rules > 0)).toBe(true);
+    await shell.tapView("Checklist");
+    await expect(shell.heading()).toHaveText("Prevention checklist");
+    // A habit row is a grid with a line between rows (views.css), not a plain block.
+    const habit = page.locator(".habit").nth(1);
+    await expect(habit).toHaveCSS("display", "grid");
+    await expect(habit).not.toHaveCSS("border-top-width", "0px");
+  });
+
   test("a view whose module cannot be fetched says so, offers to try again, and the stretch runs on", async ({
     page,
   }, info) => {
