@@ -18,7 +18,7 @@ pub fn label_in(label: &'static str, lang: Lang) -> &'static str {
         "running stretch" => "lopende rekoefening",
         "settings" => "instellingen",
         "checklist" => "checklist",
-        "import undo" => "ongedaan maken van de import",
+        "copy for “Undo import”" => "kopie voor ‘Importeren ongedaan maken’",
         "cramp diary" => "krampdagboek",
         other => other,
     };

@@ -270,7 +270,7 @@ pub fn import_all(stores: Stores, preview: &ImportPreview) -> Result<Imported, D
     // not be undoable, and a full quota would likely stop it half-way anyway).
     if let Err(e) = stores.import_undo.set(undo) {
         forget_undo(stores);
-        // Said in the import's own message, not as a failed change of an "import undo".
+        // Said in the import's own message, not as a failed change of the "copy for “Undo import”".
         if let Some(reports) = leptos::prelude::use_context::<crate::storage::Reports>() {
             reports.clear_write_failure(StoreId::ImportUndo.label());
         }

@@ -81,7 +81,12 @@ pub fn Notices() -> impl IntoView {
                 {
                     let name = format!(
                         "uncramp-unreadable-{}-{}.txt",
-                        label.replace(' ', "-"),
+                        // Letters and digits only ("copy-for-Undo-import").
+                        label
+                            .split(|c: char| !c.is_ascii_alphanumeric())
+                            .filter(|word| !word.is_empty())
+                            .collect::<Vec<_>>()
+                            .join("-"),
                         browser::today_iso()
                     );
                     let file = OutFile {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { Page } from "@playwright/test";
+import { Page, TestInfo } from "@playwright/test";
 import { test, expect, Shell, appReady } from "./fixtures";
 import { Site } from "./site";
 
@@ -292,25 +292,51 @@ test.describe("installable, offline app", () => {
       await context.setOffline(false);
     });
 
-    test("offline, a start in a language whose build is not kept opens in the one kept instead of failing", async ({ page, context }, info) => {
+    /** Installed in English; then Dutch became the language while the worker still keeps
+     * English (the phone's language changed with "Same as phone", or the app closed before the
+     * worker was installed again). */
+    async function dutchWhileEnglishIsKept(page: Page, info: TestInfo): Promise<Shell> {
       // The Dutch build's fetches fail offline (logged), before the page opens again in English.
       info.annotations.push({ type: "console-error", description: "ERR_INTERNET_DISCONNECTED" });
       info.annotations.push({ type: "console-error", description: "dynamically imported module" });
       // And the worker cannot be installed again for Dutch while offline.
       info.annotations.push({ type: "console-error", description: "error occurred when fetching the script" });
       const shell = await install(page);
-      // Dutch became the language while the worker still keeps English (the phone's language
-      // changed with "Same as phone", or the app closed before the worker was installed again).
       await page.evaluate(() => {
         const saved = JSON.parse(localStorage.getItem("uncramp.settings") || '{"v":6,"data":{}}');
         saved.data.language = "nl";
         localStorage.setItem("uncramp.settings", JSON.stringify(saved));
       });
+      return shell;
+    }
+
+    test("offline, a start in a language whose build is not kept opens in the one kept instead of failing", async ({ page, context }, info) => {
+      const shell = await dutchWhileEnglishIsKept(page, info);
       await context.setOffline(true);
       await page.goto(site.url + "checklist/");
       await expect(page).toHaveURL(/[?&]lang=en/);
       await shell.ready();
       await expect(shell.heading()).toHaveText("Prevention checklist");
+      await context.setOffline(false);
+    });
+
+    test("offline, a tap on Cramp now held while the start falls back to the kept language starts the stretch picked there", async ({ page, context }, info) => {
+      const shell = await dutchWhileEnglishIsKept(page, info);
+      // Half asleep, in Dutch: "Voet of tenen", "Links", "Kramp nu", while the app loads.
+      await page.addInitScript(() => {
+        if (new URLSearchParams(location.search).has("lang")) return;
+        document.addEventListener("DOMContentLoaded", () => {
+          for (const pick of ["input[name=muscle][value=foot]", "input[name=leg][value=left]", ".cramp-button"]) {
+            (document.querySelector(`#boot ${pick}`) as HTMLElement).click();
+          }
+        });
+      });
+      await context.setOffline(true);
+      await page.goto(site.url);
+      await shell.ready();
+      // The English build, kept offline, starts the stretch picked: foot, left leg.
+      await expect(page.getByText("Cramp now · left leg, foot")).toBeVisible();
+      await expect(page.getByText(/Step 1 of/)).toBeVisible();
       await context.setOffline(false);
     });
 

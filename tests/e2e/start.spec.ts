@@ -169,6 +169,34 @@ test.describe("start-up", () => {
     await expect(habit).not.toHaveCSS("border-top-width", "0px");
   });
 
+  // Found by a new user's try: a views' stylesheet that failed to load made index.html say
+  // "Uncramp could not start" over a home view that works.
+  test("a views' stylesheet that cannot be fetched does not stop the start, and is fetched again", async ({ page }, info) => {
+    info.annotations.push({ type: "console-error", description: "Failed to load resource" });
+    await page.addInitScript(() => {
+      document.addEventListener("DOMContentLoaded", () => {
+        const boot = document.getElementById("boot")!;
+        new MutationObserver(() => {
+          if (boot.getAttribute("data-state") === "failed") (window as any).__failed = true;
+        }).observe(boot, { attributes: true });
+      });
+    });
+    let refused = 0;
+    await page.route(/\/views-[0-9a-f]+\.css$/, (route) => (refused++ < 1 ? route.abort() : route.continue()));
+    const shell = new Shell(page);
+    await shell.open("");
+    await expect(page.getByRole("button", { name: /Cramp now/ })).toBeVisible();
+    expect(await page.evaluate(() => (window as any).__failed ?? false)).toBe(false);
+    expect(refused).toBe(1);
+    // Tried again 5 s later, and the views are styled.
+    await page.clock.runFor(6_000);
+    await expect
+      .poll(() => page.evaluate(() => [...document.styleSheets].some((s) => /\/views-[0-9a-f]+\.css$/.test(s.href ?? ""))))
+      .toBe(true);
+    await shell.tapView("Checklist");
+    await expect(page.locator(".habit").nth(1)).toHaveCSS("display", "grid");
+  });
+
   test("a view whose module cannot be fetched says so, offers to try again, and the stretch runs on", async ({
     page,
   }, info) => {

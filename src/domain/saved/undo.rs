@@ -63,7 +63,7 @@ impl ImportUndo {
 impl Schema for ImportUndo {
     const KEY: &'static str = "uncramp.import-undo";
     const VERSION: u32 = 1;
-    const LABEL: &'static str = "import undo";
+    const LABEL: &'static str = "copy for “Undo import”";
 }
 
 #[cfg(test)]

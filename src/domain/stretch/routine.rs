@@ -150,6 +150,31 @@ pub enum RoutineKind {
 }
 
 impl RoutineKind {
+    /// The stretch a link asks to start, from its query (`location.search`, with or without
+    /// the `?`): `start=cramp` (the home-screen shortcut; with `muscle=` and `leg=` when
+    /// index.html's start script carries a tap held on "Cramp now" over to another language's
+    /// build), `start=bedtime` (the reminder), seated as the settings say. A muscle or leg
+    /// this version does not know reads as the calf and "not said".
+    pub fn asked_in_query(query: &str, seated: bool) -> Option<RoutineKind> {
+        let value = |key: &str| {
+            query
+                .trim_start_matches('?')
+                .split('&')
+                .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
+        };
+        match value("start")? {
+            "cramp" => Some(Self::Cramp {
+                muscle: value("muscle")
+                    .and_then(Muscle::from_name)
+                    .unwrap_or_default(),
+                leg: value("leg").and_then(Leg::from_name).unwrap_or_default(),
+                first: None,
+            }),
+            "bedtime" => Some(Self::Bedtime { seated }),
+            _ => None,
+        }
+    }
+
     pub fn title(self) -> &'static str {
         self.title_in(Lang::En)
     }
@@ -664,6 +689,47 @@ pub fn total_ms(steps: &[Step]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_link_starts_the_stretch_it_asks_for() {
+        let cramp = |muscle, leg| {
+            Some(RoutineKind::Cramp {
+                muscle,
+                leg,
+                first: None,
+            })
+        };
+        assert_eq!(
+            RoutineKind::asked_in_query("?start=cramp", false),
+            cramp(Muscle::Calf, Leg::Unsaid)
+        );
+        assert_eq!(
+            RoutineKind::asked_in_query("?lang=en&start=cramp&muscle=foot&leg=left", false),
+            cramp(Muscle::Foot, Leg::Left)
+        );
+        assert_eq!(
+            RoutineKind::asked_in_query("start=cramp&muscle=elbow&leg=", true),
+            cramp(Muscle::Calf, Leg::Unsaid)
+        );
+        assert_eq!(
+            RoutineKind::asked_in_query("?start=bedtime&from=reminder", true),
+            Some(RoutineKind::Bedtime { seated: true })
+        );
+        for nothing in [
+            "",
+            "?",
+            "?lang=nl",
+            "?restart=cramp",
+            "?start=crampy",
+            "?start",
+        ] {
+            assert_eq!(
+                RoutineKind::asked_in_query(nothing, false),
+                None,
+                "{nothing}"
+            );
+        }
+    }
     use crate::domain::learn::safety::CLOT_CHECK_SPOKEN;
 
     #[test]

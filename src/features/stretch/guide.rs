@@ -13,7 +13,7 @@ use crate::browser;
 use crate::domain::checklist::{Builtin, ChecklistCmd};
 use crate::domain::saved::schema::{encode, Schema};
 use crate::domain::stretch::guide::{self as core, Action, Effect as Do, Runtime, StartedBy};
-use crate::domain::stretch::routine::{Leg, Muscle, RoutineKind};
+use crate::domain::stretch::routine::RoutineKind;
 use crate::domain::stretch::timer::{ActiveSession, Ms, Session, TimerCmd};
 use crate::domain::time::logical_day;
 use crate::state::clock::Clock;
@@ -244,20 +244,11 @@ pub fn provide_guide(stores: Stores, tapped: Option<RoutineKind>) -> Guide {
     }
     let location = window().location();
     let search = location.search().unwrap_or_default();
-    // The home-screen shortcuts and the reminder's link: "Cramp now" and "Bedtime stretch".
-    let start = if search.contains("start=cramp") {
-        Some(RoutineKind::Cramp {
-            muscle: Muscle::Calf,
-            leg: Leg::Unsaid,
-            first: None,
-        })
-    } else if search.contains("start=bedtime") {
-        Some(RoutineKind::Bedtime {
-            seated: stores.settings.with_untracked(|s| s.stretch.seated),
-        })
-    } else {
-        None
-    };
+    // The home-screen shortcuts and the reminder's link: "Cramp now" and "Bedtime stretch"; and
+    // a tap held on "Cramp now" that index.html's start script carried over to the build of
+    // the language kept offline.
+    let seated = stores.settings.with_untracked(|s| s.stretch.seated);
+    let start = RoutineKind::asked_in_query(&search, seated);
     if let Some(routine) = start {
         guide.start(routine, StartedBy::Link);
         // Drop the query, so a reload resumes rather than restarts.
