@@ -96,8 +96,8 @@ pub fn prepare() -> Start {
 }
 
 /// Sets the language the app shows ([`language::pick`]: a `?lang=` link, the choice saved in
-/// Settings, the phone's languages). `<html lang>` stays `en` while most views are English
-/// (issue 23): each translated part marks its own root with the language it shows.
+/// Settings, the phone's languages). index.html's first script sets `<html lang>` the same
+/// way, and each view marks its own root with the language it shows.
 fn show_language(stores: Stores) {
     if language::BUILT_FOR.is_some() {
         // A build for one language: index.html picked it the same way and loaded it.

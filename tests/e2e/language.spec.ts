@@ -321,6 +321,8 @@ test.describe("the static home before the app runs", () => {
       titleLang: "nl",
     });
     await expect(page.locator("html")).toHaveAttribute("data-lang", "nl");
+    // The page's own language (WCAG 3.1.1), not only its parts'.
+    await expect(page.locator("html")).toHaveAttribute("lang", "nl");
     // The installed app's name and shortcuts in Dutch.
     await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "manifest.nl.webmanifest");
     const manifest = await page.evaluate(async () => (await fetch("manifest.nl.webmanifest")).json());
@@ -384,6 +386,7 @@ test.describe("one build per language", () => {
   test("an English page loads a module without the Dutch words, a Dutch page another one with them", async ({ page }) => {
     const en = await firstModule(page, "./");
     await expect(page.locator("html")).toHaveAttribute("data-lang", "en");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
     for (const word of ENGLISH) expect(en.text, word).toContain(word);
     for (const word of DUTCH) expect(en.text, word).not.toContain(word);
 
