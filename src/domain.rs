@@ -9,6 +9,7 @@ pub mod diary;
 pub mod language;
 pub mod learn;
 pub mod magnesium;
+pub mod query;
 pub mod route;
 pub mod saved;
 pub mod settings;

@@ -217,12 +217,7 @@ pub fn pick<'a>(
 /// without the leading `?`), if the app has it: a link can open the app in a language for that
 /// visit, whatever the phone's. Only the first `lang` counts.
 pub fn asked_in_query(search: &str) -> Option<Lang> {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(name, _)| *name == "lang")
-        .and_then(|(_, tag)| Lang::of_tag(tag))
+    crate::domain::query::query_value(search, "lang").and_then(Lang::of_tag)
 }
 
 /// The query string (`?` and all, or empty) that opens the app again in `lang` for that

@@ -156,12 +156,7 @@ impl RoutineKind {
     /// build), `start=bedtime` (the reminder), seated as the settings say. A muscle or leg
     /// this version does not know reads as the calf and "not said".
     pub fn asked_in_query(query: &str, seated: bool) -> Option<RoutineKind> {
-        let value = |key: &str| {
-            query
-                .trim_start_matches('?')
-                .split('&')
-                .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
-        };
+        let value = |name: &str| crate::domain::query::query_value(query, name);
         match value("start")? {
             "cramp" => Some(Self::Cramp {
                 muscle: value("muscle")
