@@ -78,6 +78,30 @@ export async function appReady(page: Page) {
   await expect(page.locator("html[data-ready]")).toHaveCount(1);
 }
 
+/** The views' modules of a build (`split_<name>-<hash>.wasm`), which the start-up prefetches. */
+export const VIEW_MODULES = ["checklist", "data", "diary", "learn", "magnesium", "settings"];
+
+/**
+ * Follows the page's fetches of the views' modules from now on (those whose file `only`
+ * keeps, if given). `settled()` waits until each has been fetched or has failed: the start-up
+ * prefetches them in the background, 3 s after it starts (`startup::PREFETCH_AFTER_MS`), so a
+ * test that goes offline before cuts them off, and the loader logs each one cut (stop 28: a
+ * one-visit Dutch page's prefetch, not kept by the service worker, cut by the next step).
+ */
+export function viewModules(page: Page, only: (file: string) => boolean = () => true) {
+  const done = new Set<string>();
+  const seen = (r: { url(): string }) => {
+    const file = r.url().split("/").pop() ?? "";
+    const name = file.match(/^split_(\w+)-[0-9a-f]+\.wasm$/)?.[1];
+    if (name && only(file)) done.add(name);
+  };
+  page.on("requestfinished", seen);
+  page.on("requestfailed", seen);
+  return {
+    settled: () => expect.poll(() => [...done].sort(), { timeout: 20_000 }).toEqual(VIEW_MODULES),
+  };
+}
+
 /** The frame around every view: app bar, tab bar, main. */
 export class Shell {
   constructor(readonly page: Page) {}
@@ -100,6 +124,18 @@ export class Shell {
     await appReady(this.page);
     await expect(this.heading()).toBeVisible();
   }
+  /**
+   * Taps what opens the app again (a language picked in Settings: the page loads anew, with the
+   * other language's build) and waits as `open` does: for the page to load, then for the app to
+   * be ready. The new page's load is the navigation's, not one expectation's 7 s: on a loaded
+   * machine it may take longer (CI, stop 28: the heading was still the old one after 7 s).
+   */
+  async reopenBy(target: Locator) {
+    const loaded = this.page.waitForEvent("load", { timeout: 0 });
+    await target.tap();
+    await loaded;
+    await this.ready();
+  }
   async tapView(name: string) {
     if (name === "Settings") {
       await this.page.getByRole("banner").getByRole("link", { name: "Settings" }).tap();
@@ -109,6 +145,17 @@ export class Shell {
   }
   nightToggle(): Locator {
     return this.page.getByRole("button", { name: "Night mode" });
+  }
+  /**
+   * One visit, done as a test that then goes offline needs it: the page opened, the service
+   * worker in control of it, and the start-up's fetches of the views' modules over (going
+   * offline during them would cut them off; see `viewModules`).
+   */
+  async visit(path = "") {
+    const modules = viewModules(this.page);
+    await this.open(path);
+    await this.waitForServiceWorker();
+    await modules.settled();
   }
   async waitForServiceWorker() {
     await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });

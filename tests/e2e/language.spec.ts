@@ -306,7 +306,7 @@ test.describe("the static home before the app runs", () => {
     });
     const shell = new Shell(page);
     await shell.open("settings/");
-    await page.getByRole("group", { name: "Language" }).getByRole("radio", { name: "Nederlands" }).tap();
+    await shell.reopenBy(page.getByRole("group", { name: "Language" }).getByRole("radio", { name: "Nederlands" }));
     await expect(shell.heading()).toHaveText("Instellingen");
 
     const release = await holdMainModule(page);
@@ -495,7 +495,7 @@ test.describe("on a phone set to Dutch (navigator.languages nl-BE, fr-BE)", () =
     expect(await misfits(page, "#language")).toEqual([]);
 
     // Picking English opens the app again in English.
-    await dutch.getByRole("radio", { name: "English" }).tap();
+    await shell.reopenBy(dutch.getByRole("radio", { name: "English" }));
     await expect(shell.heading()).toHaveText("Settings");
     const english = page.getByRole("group", { name: "Language" });
     await expect(english.getByRole("radio", { name: "English" })).toBeChecked();
@@ -514,7 +514,7 @@ test.describe("on a phone set to Dutch (navigator.languages nl-BE, fr-BE)", () =
     expect(backup.data["uncramp.settings"].data.language).toBe("en");
 
     // Back to the phone's language: Dutch again, the choice cleared.
-    await english.getByRole("radio", { name: "Same as phone (Dutch)" }).tap();
+    await shell.reopenBy(english.getByRole("radio", { name: "Same as phone (Dutch)" }));
     await expect(shell.heading()).toHaveText("Instellingen");
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem("uncramp.settings") || "{}").data.language)).toBeNull();
   });
@@ -603,7 +603,7 @@ test.describe("on a phone set to Dutch (navigator.languages nl-BE, fr-BE)", () =
     const shell = new Shell(page);
     await shell.open("settings/");
     await expect(shell.heading()).toHaveText("Instellingen");
-    await page.getByRole("radio", { name: "English" }).tap();
+    await shell.reopenBy(page.getByRole("radio", { name: "English" }));
     await expect(shell.heading()).toHaveText("Settings");
     expect(new URL(page.url()).search).toBe("?lang=en");
   });
@@ -624,7 +624,7 @@ test("with ?lang=nl, Settings shows Dutch as chosen, and 'Same as phone' leaves 
   await shell.open("settings/?lang=nl");
   const dutch = page.getByRole("group", { name: "Taal" });
   await expect(dutch.getByRole("radio", { name: "Nederlands" })).toBeChecked();
-  await dutch.getByRole("radio", { name: "Zoals de telefoon (Engels)" }).tap();
+  await shell.reopenBy(dutch.getByRole("radio", { name: "Zoals de telefoon (Engels)" }));
   await expect(shell.heading()).toHaveText("Settings");
   expect(new URL(page.url()).pathname.endsWith("/settings/")).toBe(true);
   expect(page.url().endsWith("?")).toBe(false);

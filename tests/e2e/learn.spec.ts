@@ -53,8 +53,7 @@ test.describe("learn and safety", () => {
   test("the content works offline after one visit", async ({ page, context }, info) => {
     test.skip(info.project.name !== "phone-390", "one phone size is enough for the service worker");
     const shell = new Shell(page);
-    await shell.open("");
-    await shell.waitForServiceWorker();
+    await shell.visit("");
     await context.setOffline(true);
     await page.goto("learn/#red-flags");
     await shell.ready();

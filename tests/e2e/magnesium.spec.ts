@@ -149,8 +149,7 @@ test.describe("magnesium food picker", () => {
   test("the full USDA search works offline after its first use", async ({ page, context }, info) => {
     test.skip(info.project.name !== "phone-390", "one phone size is enough for the service worker");
     const shell = new Shell(page);
-    await shell.open("magnesium/");
-    await shell.waitForServiceWorker();
+    await shell.visit("magnesium/");
     const food = new FoodPage(page);
     await food.search().fill("kale raw");
     await expect(food.result(/Kale, raw/)).toBeVisible({ timeout: 15_000 });

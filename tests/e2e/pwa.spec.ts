@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Page, TestInfo } from "@playwright/test";
-import { test, expect, Shell, appReady } from "./fixtures";
+import { test, expect, Shell, appReady, viewModules } from "./fixtures";
 import { Site } from "./site";
 
 const BANNER = "A new version of Uncramp is ready.";
@@ -43,10 +43,10 @@ function usdaTable(site: Site): string {
   return name!;
 }
 
-/** The files each language's build alone uses, as scripts/post_build.py lists them for the
- * service worker: a build's entry script, first module, the scripts they import and the
- * modules those fetch, less what every language's build shares. */
-function languageOnly(site: Site): Record<string, string[]> {
+/** The files each language's build uses, as scripts/post_build.py lists them for the service
+ * worker: a build's entry script, first module, the scripts they import and the modules those
+ * fetch. */
+function languageFiles(site: Site): Record<string, Set<string>> {
   const html = readFileSync(site.file("index.html"), "utf8");
   const content = /<meta name="uncramp-builds" content="([^"]*)"/.exec(html)![1];
   const builds: Record<string, string[]> = JSON.parse(content.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&"));
@@ -67,6 +67,12 @@ function languageOnly(site: Site): Record<string, string[]> {
     }
     used[lang] = files;
   }
+  return used;
+}
+
+/** The files each language's build alone uses: `languageFiles` less what every build shares. */
+function languageOnly(site: Site): Record<string, string[]> {
+  const used = languageFiles(site);
   const out: Record<string, string[]> = {};
   for (const [lang, files] of Object.entries(used)) {
     out[lang] = [...files].filter((f) => Object.entries(used).some(([l, other]) => l !== lang && !other.has(f))).sort();
@@ -106,8 +112,7 @@ test.describe("installable, offline app", () => {
   test("after one visit the app loads and works with the network off", async ({ page, context }, info) => {
     test.skip(info.project.name !== "phone-390", "one phone size is enough for the service worker");
     const shell = new Shell(page);
-    await shell.open("");
-    await shell.waitForServiceWorker();
+    await shell.visit("");
     await context.setOffline(true);
     await page.reload();
     await shell.ready();
@@ -132,11 +137,11 @@ test.describe("installable, offline app", () => {
       site = undefined!;
     });
 
-    /** Opens the site and waits until the service worker controls the page. */
+    /** One visit to the site (`Shell.visit`): the service worker controls the page, which has
+     * fetched its views' modules. */
     async function install(page: Page): Promise<Shell> {
       const shell = new Shell(page);
-      await shell.open(site.url);
-      await shell.waitForServiceWorker();
+      await shell.visit(site.url);
       return shell;
     }
 
@@ -261,13 +266,16 @@ test.describe("installable, offline app", () => {
       // Online, it opens in Dutch, and the worker is installed again for Dutch: the Dutch build
       // is kept and the English one's own files leave the cache.
       await context.setOffline(false);
-      await group.getByRole("radio", { name: "Nederlands" }).tap();
+      const dutch = languageFiles(site).nl;
+      const dutchModules = viewModules(page, (file) => dutch.has(file));
+      await shell.reopenBy(group.getByRole("radio", { name: "Nederlands" }));
       await expect(shell.heading()).toHaveText("Instellingen");
       await expect
         .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL ?? ""))
         .toMatch(/\/sw\.js\?lang=nl$/);
       await expect.poll(() => cached(page)).toContain(dutchModule);
       await expect.poll(() => cached(page)).not.toContain(englishModule);
+      await dutchModules.settled();
 
       // And Dutch starts offline.
       await context.setOffline(true);
@@ -281,10 +289,15 @@ test.describe("installable, offline app", () => {
       const shell = await install(page);
       const script = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL ?? "");
       await expect.poll(script).toMatch(/\/sw\.js\?lang=en$/);
+      const dutch = languageFiles(site).nl;
+      const dutchModules = viewModules(page, (file) => dutch.has(file));
       await shell.open(site.url + "settings/?lang=nl");
       await expect(shell.heading()).toHaveText("Instellingen");
       await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute("data-lang-start"))).toBe("en");
       expect(await script()).toMatch(/\/sw\.js\?lang=en$/);
+      // The visit is over once its page has its views' modules (fetched from the network: the
+      // worker keeps English only).
+      await dutchModules.settled();
       // The next start, offline and without the link, is English, from the cache.
       await context.setOffline(true);
       await shell.open(site.url + "settings/");
@@ -393,9 +406,7 @@ test.describe("installable, offline app", () => {
       expect(await cached(page)).toContain(`/index.html?__WB_REVISION__=${oldBuild}`);
 
       site.pages = "normal";
-      await banner.getByRole("button", { name: "Update now" }).tap();
-      await page.waitForEvent("load");
-      await shell.ready();
+      await shell.reopenBy(banner.getByRole("button", { name: "Update now" }));
       expect(await build(page)).toBe(newBuild);
       await expect
         .poll(() => cached(page), { timeout: 10_000 })

@@ -5,7 +5,7 @@
 // - The other views' modules are prefetched a few seconds after start-up; one that cannot be fetched says so
 //   and offers to try again, and the rest of the app (a running stretch) carries on.
 import { Page, Route } from "@playwright/test";
-import { test, expect, Shell, appReady } from "./fixtures";
+import { test, expect, Shell, appReady, viewModules } from "./fixtures";
 
 /** Holds back the first wasm module until `release()` is called. */
 async function holdMainModule(page: Page): Promise<() => void> {
@@ -128,16 +128,10 @@ test.describe("start-up", () => {
 
   test("after start-up every view's module is fetched, so each view opens at once", async ({ page }) => {
     // The requests the page makes (the test's clock fakes the page's performance entries).
-    const fetched = new Set<string>();
-    page.on("request", (r) => {
-      const name = r.url().match(/\/split_(\w+)-[0-9a-f]+\.wasm$/)?.[1];
-      if (name) fetched.add(name);
-    });
+    const modules = viewModules(page);
     const shell = new Shell(page);
     await shell.open("");
-    await expect
-      .poll(() => [...fetched].sort(), { timeout: 20_000 })
-      .toEqual(["checklist", "data", "diary", "learn", "magnesium", "settings"]);
+    await modules.settled();
     for (const [tab, heading] of [
       ["Checklist", "Prevention checklist"],
       ["Diary", "Cramp diary"],
