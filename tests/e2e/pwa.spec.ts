@@ -333,6 +333,21 @@ test.describe("installable, offline app", () => {
       await context.setOffline(false);
     });
 
+    test("offline, a link asking for a language whose build is not kept opens in the one kept instead of failing", async ({ page, context }, info) => {
+      // The Dutch build's fetches fail offline (logged), before the page opens again in English.
+      info.annotations.push({ type: "console-error", description: "ERR_INTERNET_DISCONNECTED" });
+      info.annotations.push({ type: "console-error", description: "dynamically imported module" });
+      const shell = await install(page);
+      await context.setOffline(true);
+      await page.goto(site.url + "diary/?lang=nl");
+      // The language kept for starts without a link (English here), named in the address.
+      await expect(page).toHaveURL(/\/diary\/\?lang=en$/);
+      await shell.ready();
+      await expect(shell.heading()).toHaveText("Cramp diary");
+      await expect(page.locator("#boot[data-state=failed]")).toHaveCount(0);
+      await context.setOffline(false);
+    });
+
     test("offline, a tap on Cramp now held while the start falls back to the kept language starts the stretch picked there", async ({ page, context }, info) => {
       await dutchWhileEnglishIsKept(page, info);
       // Half asleep, in Dutch: "Voet of tenen", "Links", "Kramp nu", while the app loads.
