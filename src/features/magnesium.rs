@@ -119,26 +119,32 @@ pub fn MagnesiumView() -> impl IntoView {
     });
     let custom_html = Signal::derive(move || stores.magnesium.with(custom_html));
 
-    let after_add = move |name: &str, mg_x10: u32| {
-        let d = clock.today_untracked();
-        said.set(Some(
-            tr!(
-                magnesium.added,
-                name = name.to_string(),
-                mg = mg_text(mg_x10)
-            )
-            .to_string(),
-        ));
-        let (profile, reference) = stores
-            .settings
-            .with_untracked(|s| (s.profile, s.mg_reference(lang)));
-        if let Some(cmd) = stores
-            .magnesium
-            .with_untracked(|m| magnesium::on_logged(m, d, profile, reference))
-        {
-            stores.checklist.update(|c| c.apply(cmd, d));
-        }
-    };
+    // A change says whether it is stored: "for now" if not (storage blocked or full, or the
+    // log frozen by a newer version's), as the diary's "Saved" does.
+    let after_add =
+        move |name: &str, mg_x10: u32, saved: Result<(), crate::storage::StorageError>| {
+            let d = clock.today_untracked();
+            let (name, mg) = (name.to_string(), mg_text(mg_x10));
+            said.set(Some(match saved {
+                Ok(()) => tr!(magnesium.added, name, mg).to_string(),
+                Err(e) => tr!(
+                    magnesium.added_not_saved,
+                    name,
+                    mg,
+                    error = e.describe_in(lang)
+                )
+                .to_string(),
+            }));
+            let (profile, reference) = stores
+                .settings
+                .with_untracked(|s| (s.profile, s.mg_reference(lang)));
+            if let Some(cmd) = stores
+                .magnesium
+                .with_untracked(|m| magnesium::on_logged(m, d, profile, reference))
+            {
+                stores.checklist.update(|c| c.apply(cmd, d));
+            }
+        };
 
     let add = move |amount: Amount| {
         if let Some(problem) = magnesium::amount_problem_in(amount, lang) {
@@ -157,7 +163,7 @@ pub fn MagnesiumView() -> impl IntoView {
                 }
                 .mg_x10();
                 let name = magnesium::shown(&hit.food, &hit.facts, lang).0;
-                stores.magnesium.update(|m| {
+                let saved = stores.magnesium.try_update(|m| {
                     m.apply(MagCmd::Add {
                         day: d,
                         food: hit.food,
@@ -165,13 +171,18 @@ pub fn MagnesiumView() -> impl IntoView {
                         amount,
                     })
                 });
-                after_add(&name, mg);
+                after_add(&name, mg, saved);
             }
             Picking::Entry { id, .. } => {
-                stores
+                let saved = stores
                     .magnesium
-                    .update(|m| m.apply(MagCmd::SetAmount { day: d, id, amount }));
-                said.set(Some(tr!(magnesium.changed).into()));
+                    .try_update(|m| m.apply(MagCmd::SetAmount { day: d, id, amount }));
+                said.set(Some(match saved {
+                    Ok(()) => tr!(magnesium.changed).into(),
+                    Err(e) => {
+                        tr!(magnesium.changed_not_saved, error = e.describe_in(lang)).to_string()
+                    }
+                }));
             }
             Picking::None => {}
         }
@@ -245,10 +256,15 @@ pub fn MagnesiumView() -> impl IntoView {
             }
             FoodCmd::Remove(id) => {
                 let d = clock.today_untracked();
-                stores
+                let saved = stores
                     .magnesium
-                    .update(|m| m.apply(MagCmd::Remove { day: d, id }));
-                said.set(Some(tr!(magnesium.removed).into()));
+                    .try_update(|m| m.apply(MagCmd::Remove { day: d, id }));
+                said.set(Some(match saved {
+                    Ok(()) => tr!(magnesium.removed).into(),
+                    Err(e) => {
+                        tr!(magnesium.removed_not_saved, error = e.describe_in(lang)).to_string()
+                    }
+                }));
             }
             FoodCmd::Category(name) => {
                 let c = Category::from_name(&name);
@@ -378,9 +394,12 @@ pub fn MagnesiumView() -> impl IntoView {
                 {move || custom_open.get().map(|id| {
                     let facts = id.and_then(|id| stores.magnesium.with_untracked(|m| m.custom(id).map(|c| c.facts.clone()))).unwrap_or_default();
                     let on_save = Callback::new(move |facts: Facts| {
-                        stores.magnesium.update(|m| m.apply(MagCmd::SaveCustom { id, facts }));
+                        let saved = stores.magnesium.try_update(|m| m.apply(MagCmd::SaveCustom { id, facts }));
                         custom_open.set(None);
-                        said.set(Some(tr!(magnesium.own_saved).into()));
+                        said.set(Some(match saved {
+                            Ok(()) => tr!(magnesium.own_saved).into(),
+                            Err(e) => tr!(magnesium.own_not_saved, error = e.describe_in(lang)).to_string(),
+                        }));
                     });
                     view! { <CustomForm facts on_save on_cancel=Callback::new(move |()| custom_open.set(None)) /> }
                 })}

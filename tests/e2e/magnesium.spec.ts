@@ -127,6 +127,41 @@ test.describe("magnesium food picker", () => {
     await expect(food.total()).toHaveText("0 mg");
   });
 
+  test("a change the phone cannot save says it is kept for now only, and the saved log is left as it was", async ({ page }) => {
+    await open(page);
+    const food = new FoodPage(page);
+    const said = page.getByRole("status").filter({ hasText: /^(Added|Changed|Removed|Your food)/ });
+    await food.add("almonds", /Almonds, dry roasted/, "1");
+    await expect(said).toHaveText(/^Added Almonds, dry roasted.*: 80 mg\.$/);
+    // Another tab, on a newer build, saves the log in a newer format: this page stops writing it.
+    const newer = '{"v":99,"data":{"from_a_newer_build":true}}';
+    await page.evaluate((n) => {
+      localStorage.setItem("uncramp.magnesium", n);
+      window.dispatchEvent(new StorageEvent("storage", { key: "uncramp.magnesium", newValue: n }));
+    }, newer);
+    await expect(page.getByRole("alert").filter({ hasText: "newer version of Uncramp" })).toBeVisible();
+    const why = ", but it could not be saved: it was saved by a newer version of Uncramp in another tab: reload to use it.";
+
+    // Each change is made on the page, and says it is not saved.
+    await food.add("spinach boiled", /Spinach, boiled/, "1");
+    await expect(said).toHaveText(/^Added Spinach, boiled.* for now \(78 mg\), but it could not be saved: /);
+    await expect(said).toContainText(why);
+    await expect(food.total()).toHaveText("158 mg");
+    await page.locator(".mg-entry").first().getByRole("button", { name: /Change/ }).tap();
+    await page.locator(".portion__chips").getByRole("button", { name: "2", exact: true }).tap();
+    await expect(said).toHaveText(`Changed for now${why}`);
+    await page.locator(".mg-entry").first().getByRole("button", { name: /Remove/ }).tap();
+    await expect(said).toHaveText(`Removed for now${why}`);
+    await page.getByRole("button", { name: "Add a food", exact: true }).tap();
+    await page.getByLabel("Name", { exact: true }).fill("Oat bar");
+    await page.getByLabel("Serving", { exact: true }).fill("1 bar");
+    await page.getByLabel("Magnesium per serving (mg)").fill("40");
+    await page.getByRole("button", { name: "Save food" }).tap();
+    await expect(said).toHaveText(`Your food is added for now${why}`);
+    // What the newer build saved is untouched.
+    expect(await page.evaluate(() => localStorage.getItem("uncramp.magnesium"))).toBe(newer);
+  });
+
   test("favourites and your own foods", async ({ page }) => {
     await open(page);
     const food = new FoodPage(page);
