@@ -451,6 +451,27 @@ pub fn amount_problem(amount: Amount) -> Option<&'static str> {
     amount_problem_in(amount, Lang::En)
 }
 
+/// What is wrong with your own food's numbers, in `lang`: `None` if they are in the ranges
+/// [`Facts::cleaned`] keeps (a serving of up to 5000 g, up to 10000 mg in it), so a typo is
+/// said, not cut down to fit without a word.
+pub fn custom_problem_in(facts: &Facts, lang: Lang) -> Option<&'static str> {
+    if facts.serving_mg_x10 > MG_MAX_X10 {
+        Some(t(
+            lang,
+            "Enter up to 10000 mg of magnesium per serving.",
+            "Vul hoogstens 10000 mg magnesium per portie in.",
+        ))
+    } else if facts.serving_g_x10 > GRAMS_MAX_X10 {
+        Some(t(
+            lang,
+            "Enter a serving of up to 5000 g (5 kg).",
+            "Vul een portie van hoogstens 5000 g (5 kg) in.",
+        ))
+    } else {
+        None
+    }
+}
+
 /// [`amount_problem`] in `lang`.
 pub fn amount_problem_in(amount: Amount, lang: Lang) -> Option<&'static str> {
     match amount {
@@ -741,6 +762,34 @@ mod tests {
         assert_eq!(log.recents.len(), RECENTS_MAX);
         assert_eq!(log.recents[0], FoodRef::Usda(19));
         assert_eq!(decode::<MagnesiumLog>(&encode(&log)), Ok(log));
+    }
+
+    #[test]
+    fn own_food_numbers_out_of_range_are_said_not_cut_down() {
+        let fits = Facts {
+            name: "Oat bar".into(),
+            serving: "1 bar".into(),
+            serving_g_x10: GRAMS_MAX_X10,
+            serving_mg_x10: MG_MAX_X10,
+            mg100_x10: 0,
+        };
+        assert_eq!(custom_problem_in(&fits, Lang::En), None);
+        let too_much = Facts {
+            serving_mg_x10: MG_MAX_X10 + 1,
+            ..fits.clone()
+        };
+        assert_eq!(
+            custom_problem_in(&too_much, Lang::En),
+            Some("Enter up to 10000 mg of magnesium per serving.")
+        );
+        let too_big = Facts {
+            serving_g_x10: GRAMS_MAX_X10 + 1,
+            ..fits
+        };
+        assert_eq!(
+            custom_problem_in(&too_big, Lang::Nl),
+            Some("Vul een portie van hoogstens 5000 g (5 kg) in.")
+        );
     }
 
     #[test]

@@ -24,6 +24,9 @@ use leptos::prelude::*;
 use markup::{chart_html, custom_html, entries_html, results_html};
 use usda_table::UsdaState;
 
+/// The id of what a change says (under the day's list).
+const SAID: &str = "mg-said";
+
 /// What the portion picker is for.
 #[derive(Clone, PartialEq)]
 enum Picking {
@@ -120,12 +123,23 @@ pub fn MagnesiumView() -> impl IntoView {
     let custom_html = Signal::derive(move || stores.magnesium.with(custom_html));
 
     // A change says whether it is stored: "for now" if not (storage blocked or full, or the
-    // log frozen by a newer version's), as the diary's "Saved" does.
+    // log frozen by a newer version's), as the diary's "Saved" does. What it says is shown
+    // under the day's list, and brought into view with the focus: the portion picker or the
+    // form the change came from has closed, and on a phone the list is often scrolled away.
+    let tell = move |text: String| {
+        said.set(Some(text));
+        // After the redraw (the message is a new element): the tasks queued by then, the
+        // redraw among them, have run after a tick. Not a frame: no timer is waited for.
+        leptos::task::spawn_local(async {
+            leptos::task::tick().await;
+            focus(SAID);
+        });
+    };
     let after_add =
         move |name: &str, mg_x10: u32, saved: Result<(), crate::storage::StorageError>| {
             let d = clock.today_untracked();
             let (name, mg) = (name.to_string(), mg_text(mg_x10));
-            said.set(Some(match saved {
+            tell(match saved {
                 Ok(()) => tr!(magnesium.added, name, mg).to_string(),
                 Err(e) => tr!(
                     magnesium.added_not_saved,
@@ -134,7 +148,7 @@ pub fn MagnesiumView() -> impl IntoView {
                     error = e.describe_in(lang)
                 )
                 .to_string(),
-            }));
+            });
             let (profile, reference) = stores
                 .settings
                 .with_untracked(|s| (s.profile, s.mg_reference(lang)));
@@ -148,7 +162,13 @@ pub fn MagnesiumView() -> impl IntoView {
 
     let add = move |amount: Amount| {
         if let Some(problem) = magnesium::amount_problem_in(amount, lang) {
-            said.set(Some(problem.into()));
+            // Grams typed: said under the grams field, as an empty or unreadable entry is.
+            if matches!(amount, Amount::Grams(_)) {
+                grams_error.set(Some(problem));
+                focus("portion-grams");
+            } else {
+                tell(problem.into());
+            }
             return;
         }
         let d = clock.today_untracked();
@@ -177,12 +197,12 @@ pub fn MagnesiumView() -> impl IntoView {
                 let saved = stores
                     .magnesium
                     .try_update(|m| m.apply(MagCmd::SetAmount { day: d, id, amount }));
-                said.set(Some(match saved {
+                tell(match saved {
                     Ok(()) => tr!(magnesium.changed).into(),
                     Err(e) => {
                         tr!(magnesium.changed_not_saved, error = e.describe_in(lang)).to_string()
                     }
-                }));
+                });
             }
             Picking::None => {}
         }
@@ -259,12 +279,12 @@ pub fn MagnesiumView() -> impl IntoView {
                 let saved = stores
                     .magnesium
                     .try_update(|m| m.apply(MagCmd::Remove { day: d, id }));
-                said.set(Some(match saved {
+                tell(match saved {
                     Ok(()) => tr!(magnesium.removed).into(),
                     Err(e) => {
                         tr!(magnesium.removed_not_saved, error = e.describe_in(lang)).to_string()
                     }
-                }));
+                });
             }
             FoodCmd::Category(name) => {
                 let c = Category::from_name(&name);
@@ -336,7 +356,7 @@ pub fn MagnesiumView() -> impl IntoView {
                 <p class="hint">{move || target().1}</p>
                 <p class="hint">{kidney_before_target(lang)}</p>
                 <Markup html=entries_html class="mg-entries" />
-                {move || said.get().map(|m| view! { <p class="status" role="status">{m}</p> })}
+                {move || said.get().map(|m| view! { <p id=SAID class="status" role="status" tabindex="-1">{m}</p> })}
             </div>
 
             <div class="card" aria-labelledby="add-title">
@@ -396,10 +416,10 @@ pub fn MagnesiumView() -> impl IntoView {
                     let on_save = Callback::new(move |facts: Facts| {
                         let saved = stores.magnesium.try_update(|m| m.apply(MagCmd::SaveCustom { id, facts }));
                         custom_open.set(None);
-                        said.set(Some(match saved {
+                        tell(match saved {
                             Ok(()) => tr!(magnesium.own_saved).into(),
                             Err(e) => tr!(magnesium.own_not_saved, error = e.describe_in(lang)).to_string(),
-                        }));
+                        });
                     });
                     view! { <CustomForm facts on_save on_cancel=Callback::new(move |()| custom_open.set(None)) /> }
                 })}

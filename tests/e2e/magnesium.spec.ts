@@ -43,14 +43,22 @@ test.describe("magnesium food picker", () => {
     await food.search().fill("almonds");
     await food.result(/Almonds, dry roasted/).tap();
     const grams = page.getByLabel("Or grams");
-    for (const typed of ["", "lots"]) {
+    for (const [typed, says] of [
+      ["", "Enter how many grams, for example 50."],
+      ["lots", "Enter how many grams, for example 50."],
+      // Too many: said there too, not in the day's card, scrolled away on a phone.
+      ["99999", "Enter up to 5000 g (5 kg) at a time."],
+    ]) {
       await grams.fill(typed);
       await page.getByRole("button", { name: "Add grams" }).tap();
       const error = page.locator(".portion__grams").getByRole("alert");
-      await expect(error).toHaveText("Enter how many grams, for example 50.");
+      await expect(error).toHaveText(says);
+      await expect(error).toBeInViewport();
       await expect(grams).toHaveAttribute("aria-invalid", "true");
-      await expect(grams).toHaveAccessibleDescription("Enter how many grams, for example 50.");
+      await expect(grams).toHaveAccessibleDescription(says);
+      await expect(grams).toBeFocused();
       await expect(food.total()).toHaveText("0 mg");
+      await expect(page.getByRole("status").filter({ hasText: says })).toHaveCount(0);
     }
     await grams.fill("50");
     await expect(page.locator(".portion__grams").getByRole("alert")).toHaveCount(0);
@@ -146,6 +154,9 @@ test.describe("magnesium food picker", () => {
     await food.add("spinach boiled", /Spinach, boiled/, "1");
     await expect(said).toHaveText(/^Added Spinach, boiled.* for now \(78 mg\), but it could not be saved: /);
     await expect(said).toContainText(why);
+    // Seen where it is said (the portion picker it came from has closed): in view, focused.
+    await expect(said).toBeInViewport();
+    await expect(said).toBeFocused();
     await expect(food.total()).toHaveText("158 mg");
     await page.locator(".mg-entry").first().getByRole("button", { name: /Change/ }).tap();
     await page.locator(".portion__chips").getByRole("button", { name: "2", exact: true }).tap();
@@ -158,6 +169,7 @@ test.describe("magnesium food picker", () => {
     await page.getByLabel("Magnesium per serving (mg)").fill("40");
     await page.getByRole("button", { name: "Save food" }).tap();
     await expect(said).toHaveText(`Your food is added for now${why}`);
+    await expect(said).toBeInViewport();
     // What the newer build saved is untouched.
     expect(await page.evaluate(() => localStorage.getItem("uncramp.magnesium"))).toBe(newer);
   });
@@ -175,6 +187,10 @@ test.describe("magnesium food picker", () => {
     await page.getByRole("button", { name: "Add a food", exact: true }).tap();
     await page.getByLabel("Name", { exact: true }).fill("Nan's flapjack <b>");
     await page.getByLabel("Serving", { exact: true }).fill("1 square");
+    // A typo past the ranges is said, not cut down to fit.
+    await page.getByLabel("Magnesium per serving (mg)").fill("35000");
+    await page.getByRole("button", { name: "Save food" }).tap();
+    await expect(page.getByRole("alert").filter({ hasText: "Enter up to 10000 mg of magnesium per serving." })).toBeVisible();
     await page.getByLabel("Magnesium per serving (mg)").fill("35");
     await page.getByRole("button", { name: "Save food" }).tap();
     await food.add("flapjack", /Nan's flapjack <b>/, "2");

@@ -135,18 +135,33 @@ impl Describe for MagnesiumLog {
         match lang.words() {
             Lang::En => self.describe(),
             Lang::Nl => format!(
-                "{} met voeding, {} eigen voedingsmiddelen",
+                "{} met voeding, {}",
                 count(self.days.len(), lang, ("", ""), ("dag", "dagen")),
-                self.custom.len()
+                count(
+                    self.custom.len(),
+                    lang,
+                    ("", ""),
+                    ("eigen voedingsmiddel", "eigen voedingsmiddelen")
+                )
             ),
         }
     }
 
     fn describe(&self) -> String {
         format!(
-            "{} days of food, {} foods of your own",
-            self.days.len(),
-            self.custom.len()
+            "{}, {}",
+            count(
+                self.days.len(),
+                Lang::En,
+                ("day of food", "days of food"),
+                ("", "")
+            ),
+            count(
+                self.custom.len(),
+                Lang::En,
+                ("food of your own", "foods of your own"),
+                ("", "")
+            )
         )
     }
 }
@@ -163,5 +178,44 @@ impl Describe for crate::domain::stretch::timer::ActiveSession {
 impl Describe for ImportUndo {
     fn describe(&self) -> String {
         format!("what {} parts held before an import", self.parts.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::magnesium::{Facts, MagCmd};
+    use crate::domain::time::DayNum;
+
+    /// One of each is said in the singular, in both languages (it said "1 days of food").
+    #[test]
+    fn a_food_log_counts_in_the_singular_and_the_plural() {
+        let mut log = MagnesiumLog::default();
+        log.apply(MagCmd::SaveCustom {
+            id: None,
+            facts: Facts {
+                name: "Oat bar".into(),
+                serving: "1 bar".into(),
+                serving_g_x10: 0,
+                serving_mg_x10: 400,
+                mg100_x10: 0,
+            },
+        });
+        let food = log.custom[0].id;
+        log.apply(MagCmd::Add {
+            day: DayNum(20_000),
+            food: crate::domain::magnesium::FoodRef::Custom(food),
+            facts: log.custom[0].facts.clone(),
+            amount: crate::domain::magnesium::Amount::Halves(2),
+        });
+        assert_eq!(log.describe(), "1 day of food, 1 food of your own");
+        assert_eq!(
+            log.describe_in(Lang::Nl),
+            "1 dag met voeding, 1 eigen voedingsmiddel"
+        );
+        assert_eq!(
+            MagnesiumLog::default().describe(),
+            "0 days of food, 0 foods of your own"
+        );
     }
 }

@@ -3,7 +3,7 @@
 
 use super::{FoodCmd, Picking};
 use crate::domain::magnesium::finder::{parse_tenths, tenths_text};
-use crate::domain::magnesium::{self, mg_text, Facts};
+use crate::domain::magnesium::{self, custom_problem_in, mg_text, Facts};
 use crate::tr;
 use crate::ui::act::ViewCmd;
 use crate::ui::field::{described_by, invalid, FieldError, Problem};
@@ -107,6 +107,10 @@ pub(super) fn CustomForm(
         };
         if food.name.trim().is_empty() || food.serving_mg_x10 == 0 {
             error.set(Some(tr!(magnesium.own_missing)));
+            return;
+        }
+        if let Some(problem) = custom_problem_in(&food, crate::translations::shown()) {
+            error.set(Some(problem));
             return;
         }
         on_save.run(food);
